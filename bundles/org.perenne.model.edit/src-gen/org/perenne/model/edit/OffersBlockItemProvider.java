@@ -1,0 +1,167 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.model.edit;
+
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+import org.perenne.model.OffersBlock;
+import org.perenne.model.PerenneFactory;
+import org.perenne.model.PerennePackage;
+
+/**
+ * This is the item provider adapter for a {@link org.perenne.model.OffersBlock} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class OffersBlockItemProvider extends CanvasBlockItemProvider {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OffersBlockItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(PerennePackage.Literals.OFFERS_BLOCK__MEMBERSHIP_TIERS);
+			childrenFeatures.add(PerennePackage.Literals.OFFERS_BLOCK__DROP_INS);
+			childrenFeatures.add(PerennePackage.Literals.OFFERS_BLOCK__RENTALS);
+			childrenFeatures.add(PerennePackage.Literals.OFFERS_BLOCK__SERVICES);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns OffersBlock.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/OffersBlock"));
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		String label = ((OffersBlock)object).getNotes();
+		return label == null || label.length() == 0 ?
+			getString("_UI_OffersBlock_type") :
+			getString("_UI_OffersBlock_type") + " " + label;
+	}
+
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(OffersBlock.class)) {
+			case PerennePackage.OFFERS_BLOCK__MEMBERSHIP_TIERS:
+			case PerennePackage.OFFERS_BLOCK__DROP_INS:
+			case PerennePackage.OFFERS_BLOCK__RENTALS:
+			case PerennePackage.OFFERS_BLOCK__SERVICES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PerennePackage.Literals.OFFERS_BLOCK__MEMBERSHIP_TIERS,
+				 PerenneFactory.eINSTANCE.createMembershipTier()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PerennePackage.Literals.OFFERS_BLOCK__DROP_INS,
+				 PerenneFactory.eINSTANCE.createDropIn()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PerennePackage.Literals.OFFERS_BLOCK__RENTALS,
+				 PerenneFactory.eINSTANCE.createRoomRental()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PerennePackage.Literals.OFFERS_BLOCK__SERVICES,
+				 PerenneFactory.eINSTANCE.createService()));
+	}
+
+}
