@@ -1,0 +1,241 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.model.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.perenne.model.Canvas;
+import org.perenne.model.PerennePackage;
+
+/**
+ * Reads and writes {@code .perenne} files.
+ * <p>
+ * Loading is defensive: the size is capped before anything is parsed, DOCTYPE declarations and
+ * external entities are refused by the XML parser (no XXE, no entity expansion), and every
+ * failure (unreadable file, broken XML, wrong root element, values of the wrong type, dangling
+ * references, a file written by a newer version) comes back as a {@link Diagnostic}, never as an
+ * exception. Loading never writes anything.
+ * <p>
+ * Saving is atomic: the canvas is written to a temporary file beside the target, flushed to disk,
+ * the previous version is kept as {@code NAME.perenne.bak}, then the temporary file replaces the
+ * target in one rename. An interrupted save leaves the previous file untouched.
+ */
+public final class CanvasFiles {
+
+    /** File extension of Pérenne canvases. */
+    public static final String EXTENSION = "perenne";
+
+    /** Version of the file format written by this version of Pérenne. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** Largest file accepted, in bytes: a real canvas is a few hundred kilobytes at most. */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    /** Source of the diagnostics this class produces. */
+    public static final String DIAGNOSTIC_SOURCE = "org.perenne.model.io";
+
+    private CanvasFiles() {
+    }
+
+    /** What loading produced: a canvas, or none and a diagnostic saying why. */
+    public record LoadResult(Canvas canvas, Diagnostic diagnostic) {
+        public boolean isLoaded() {
+            return canvas != null;
+        }
+    }
+
+    /** Loads a canvas in the default locale's language. */
+    public static LoadResult load(Path file) {
+        return load(file, Locale.getDefault());
+    }
+
+    /** Loads a canvas; diagnostics are worded in {@code locale} (French or English). */
+    public static LoadResult load(Path file, Locale locale) {
+        IoMessages messages = new IoMessages(locale);
+        String name = String.valueOf(file.getFileName());
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            return failure(messages.format("io.notFound", name));
+        } catch (IOException | SecurityException e) {
+            return failure(messages.format("io.unreadable", name, e.getLocalizedMessage()));
+        }
+        if (Files.isDirectory(file)) {
+            return failure(messages.format("io.unreadable", name, messages.format("io.isDirectory")));
+        }
+        if (size > MAX_FILE_BYTES) {
+            return failure(messages.format("io.tooLarge", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
+        }
+        if (size == 0) {
+            return failure(messages.format("io.empty", name));
+        }
+        ResourceSet resourceSet = newResourceSet();
+        Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        try (InputStream in = Files.newInputStream(file)) {
+            resource.load(in, loadOptions());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return failure(describeLoadFailure(resource, e, name, messages));
+        }
+        if (!resource.getErrors().isEmpty()) {
+            return failure(describeErrors(resource, name, messages));
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Canvas canvas)) {
+            return failure(messages.format("io.wrongRoot", name));
+        }
+        if (canvas.getFormatVersion() > FORMAT_VERSION) {
+            return failure(messages.format("io.newerFormat", name, canvas.getFormatVersion(), FORMAT_VERSION));
+        }
+        if (canvas.getFormatVersion() < 1) {
+            return failure(messages.format("io.badFormatVersion", name, canvas.getFormatVersion()));
+        }
+        return new LoadResult(canvas, Diagnostic.OK_INSTANCE);
+    }
+
+    /**
+     * Saves atomically, keeping the previous version as a {@code .bak} file beside it.
+     *
+     * @throws IOException when the canvas could not be written; the previous file is then intact
+     */
+    public static void save(Canvas canvas, Path file) throws IOException {
+        save(canvas, file, out -> out);
+    }
+
+    /** Same as {@link #save(Canvas, Path)}, with the temporary file's stream wrapped (tests interrupt it). */
+    static void save(Canvas canvas, Path file, UnaryOperator<OutputStream> wrapper) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path directory = target.getParent();
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        try {
+            Resource resource = canvas.eResource();
+            if (resource == null) {
+                resource = newResourceSet().createResource(URI.createFileURI(target.toString()));
+                resource.getContents().add(canvas);
+            }
+            canvas.setFormatVersion(FORMAT_VERSION);
+            try (OutputStream out = wrapper.apply(Files.newOutputStream(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING))) {
+                resource.save(out, saveOptions());
+            }
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            if (Files.exists(target)) {
+                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            resource.setURI(URI.createFileURI(target.toString()));
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** The file that keeps the previous version of {@code file} after a save. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /** A resource set that reads and writes the Pérenne format, standalone or under OSGi. */
+    public static ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(PerennePackage.eNS_URI, PerennePackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new CanvasResourceFactory());
+        return resourceSet;
+    }
+
+    private static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        Map<String, Boolean> features = new HashMap<>();
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        return options;
+    }
+
+    private static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+        options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        return options;
+    }
+
+    private static Diagnostic describeLoadFailure(Resource resource, Throwable failure, String name,
+            IoMessages messages) {
+        if (!resource.getErrors().isEmpty()) {
+            return describeErrors(resource, name, messages);
+        }
+        if (failure instanceof StackOverflowError) {
+            return diagnostic(messages.format("io.tooDeep", name));
+        }
+        return diagnostic(messages.format("io.notCanvas", name, plain(failure)));
+    }
+
+    private static Diagnostic describeErrors(Resource resource, String name, IoMessages messages) {
+        BasicDiagnostic result = new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, 0,
+                messages.format("io.brokenFile", name), null);
+        int shown = 0;
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            if (shown++ == 10) {
+                result.add(diagnostic(messages.format("io.moreErrors", resource.getErrors().size() - 10)));
+                break;
+            }
+            String where = error.getLine() > 0 ? messages.format("io.atLine", error.getLine()) : "";
+            result.add(diagnostic(where + messages.explain(error)));
+        }
+        return result;
+    }
+
+    private static String plain(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getLocalizedMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
+
+    private static LoadResult failure(String message) {
+        return failure(diagnostic(message));
+    }
+
+    private static LoadResult failure(Diagnostic diagnostic) {
+        return new LoadResult(null, diagnostic);
+    }
+
+    private static Diagnostic diagnostic(String message) {
+        return new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, 0, message, new Object[0]);
+    }
+}

@@ -1,0 +1,62 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.model.io;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.xml.sax.SAXParseException;
+
+/** French and English wording of file problems (messages*.properties beside this class). */
+final class IoMessages {
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    IoMessages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("org.perenne.model.io.messages", locale,
+                IoMessages.class.getClassLoader());
+    }
+
+    String format(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /** Turns one of EMF's loading errors into a sentence a non-expert can act on. */
+    String explain(Resource.Diagnostic error) {
+        Object cause = error;
+        if (cause instanceof org.eclipse.emf.ecore.resource.Resource.IOWrappedException wrapped
+                && wrapped.getCause() != null) {
+            cause = wrapped.getCause();
+        }
+        if (cause instanceof IllegalValueException illegal) {
+            return format("io.illegalValue", illegal.getFeature().getName(), String.valueOf(illegal.getValue()));
+        }
+        if (cause instanceof FeatureNotFoundException unknown) {
+            return format("io.unknownFeature", unknown.getName());
+        }
+        if (cause instanceof UnresolvedReferenceException unresolved) {
+            return format("io.unresolvedReference", unresolved.getReference(), unresolved.getFeature().getName());
+        }
+        if (cause instanceof PackageNotFoundException || cause instanceof ClassNotFoundException) {
+            return format("io.notPerenneContent");
+        }
+        String message = error.getMessage();
+        if (message != null && message.contains("DOCTYPE")) {
+            return format("io.doctype");
+        }
+        if (cause instanceof Exception exception && exception.getCause() instanceof SAXParseException sax) {
+            return format("io.malformed", sax.getLocalizedMessage());
+        }
+        return format("io.malformed", message);
+    }
+}

@@ -1,0 +1,446 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.model.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.perenne.model.Activity;
+import org.perenne.model.Canvas;
+import org.perenne.model.Distribution;
+import org.perenne.model.DropIn;
+import org.perenne.model.Element;
+import org.perenne.model.Grant;
+import org.perenne.model.GrantKind;
+import org.perenne.model.Investment;
+import org.perenne.model.Loan;
+import org.perenne.model.MembershipTier;
+import org.perenne.model.Offer;
+import org.perenne.model.OpeningSlot;
+import org.perenne.model.PerennePackage;
+import org.perenne.model.PriceLadder;
+import org.perenne.model.ReimbursementGrant;
+import org.perenne.model.Room;
+import org.perenne.model.RoomRental;
+import org.perenne.model.Scenario;
+import org.perenne.model.ScenarioOverride;
+import org.perenne.model.SeasonalityProfile;
+import org.perenne.model.Service;
+import org.perenne.model.StaffMember;
+import org.perenne.model.Uncertainty;
+
+/**
+ * Checks a canvas against every {@link ValidationRule}. Each diagnostic carries, in its data, the
+ * object at fault, the feature (or {@code null}) and the rule; its message names the object by its
+ * place on the canvas and says in plain words what to change.
+ */
+public final class CanvasValidator implements EValidator {
+
+    /** Source of the diagnostics of this validator. */
+    public static final String DIAGNOSTIC_SOURCE = "org.perenne.model.validation";
+
+    private static final PerennePackage P = PerennePackage.eINSTANCE;
+    private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+
+    /** Numeric attributes that may be negative; every other number must be ≥ 0. */
+    private static final Set<EAttribute> SIGNED = Set.of(P.getCanvas_OpeningCash(), P.getCanvas_InflationRate(),
+            P.getIndexed_IndexationRate(), P.getPriceLadder_Elasticity(), P.getDistribution_Min(),
+            P.getDistribution_Mode(), P.getDistribution_Max(), P.getDistribution_Mean(), P.getDistribution_Values(),
+            P.getScenarioOverride_Value(), P.getScenarioOverride_Index(), P.getUncertainty_Index());
+
+    /** Attributes that are shares or probabilities, between 0 and 1. */
+    private static final Set<EAttribute> SHARES = Set.of(P.getRoomRental_OccupancyRate(),
+            P.getMembershipTier_MonthlyChurn(), P.getGrant_AdvanceShare(), P.getGrant_RenewalProbability(),
+            P.getReimbursementGrant_Rate(), P.getStaffMember_EmployerContributionRate(),
+            P.getDistribution_Probability());
+
+    /** Annual rates, between -100 % and +100 %. */
+    private static final Set<EAttribute> ANNUAL_RATES = Set.of(P.getCanvas_InflationRate(),
+            P.getIndexed_IndexationRate(), P.getLoan_AnnualRate());
+
+    private final ValidationMessages messages;
+
+    private CanvasValidator(ValidationMessages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * Validates a whole canvas; the result's children are the problems found (none when valid).
+     *
+     * @param vocabulary names of types and fields in the user's language (the edit bundle provides
+     *            them; {@link CanvasVocabulary#TECHNICAL} uses the model's own names)
+     */
+    public static Diagnostic validate(Canvas canvas, Locale locale, CanvasVocabulary vocabulary) {
+        ValidationMessages messages = new ValidationMessages(locale, vocabulary);
+        CanvasValidator validator = new CanvasValidator(messages);
+        EValidator.Registry registry = new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl();
+        registry.put(PerennePackage.eINSTANCE, validator);
+        Diagnostician diagnostician = new Diagnostician(registry) {
+            @Override
+            public String getObjectLabel(EObject eObject) {
+                return messages.path(eObject);
+            }
+        };
+        BasicDiagnostic result = new BasicDiagnostic(DIAGNOSTIC_SOURCE, 0, messages.path(canvas),
+                new Object[] { canvas });
+        diagnostician.validate(canvas, result, diagnostician.createDefaultContext());
+        validator.checkIds(canvas, result);
+        return result;
+    }
+
+    @Override
+    public boolean validate(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return validate(object.eClass(), object, diagnostics, context);
+    }
+
+    @Override
+    public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(object, diagnostics);
+        checkNumbers(object, report);
+        checkReferences(object, report);
+        switch (object) {
+            case Canvas canvas -> checkCanvas(canvas, report);
+            case MembershipTier tier -> checkOffer(tier, tier.getMonthlyFee(), report);
+            case DropIn dropIn -> checkOffer(dropIn, dropIn.getPricePerVisit(), report);
+            case RoomRental rental -> checkOffer(rental, rental.getHourlyRate(), report);
+            case Service service -> checkOffer(service, service.getUnitPrice(), report);
+            case PriceLadder ladder -> checkPriceLadder(ladder, report);
+            case Room room -> checkRoom(room, report);
+            case OpeningSlot slot -> checkOpeningSlot(slot, report);
+            case StaffMember staff -> checkStaff(staff, report);
+            case Grant grant -> checkGrant(grant, report);
+            case ReimbursementGrant grant -> checkReimbursementGrant(grant, report);
+            case Loan loan -> checkLoan(loan, report);
+            case Investment investment -> checkInvestment(investment, report);
+            case SeasonalityProfile profile -> checkSeasonality(profile, report);
+            case Uncertainty uncertainty -> checkTarget(uncertainty.getTarget(), uncertainty.getAttribute(),
+                    uncertainty.getIndex(), P.getUncertainty_Attribute(), report);
+            case Distribution distribution -> checkDistribution(distribution, report);
+            case Scenario scenario -> checkScenario(scenario, report);
+            case ScenarioOverride override -> checkTarget(override.getTarget(), override.getAttribute(),
+                    override.getIndex(), P.getScenarioOverride_Attribute(), report);
+            case Activity activity -> checkActivity(activity, report);
+            default -> {
+                // blocks, segments, funders and the other plain elements have only the generic checks
+            }
+        }
+        return report.valid;
+    }
+
+    @Override
+    public boolean validate(EDataType dataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return true;
+    }
+
+    // ---- generic checks ---------------------------------------------------------------------
+
+    private void checkNumbers(EObject object, Report report) {
+        for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+            if (!isNumeric(attribute)) {
+                continue;
+            }
+            Object value = object.eGet(attribute);
+            List<?> values = attribute.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
+            for (Object element : values) {
+                double number = ((Number) element).doubleValue();
+                if (!Double.isFinite(number)) {
+                    report.add(ValidationRule.NOT_FINITE, attribute, label(attribute));
+                } else if (number < 0 && !SIGNED.contains(attribute)) {
+                    report.add(ValidationRule.NEGATIVE_VALUE, attribute, label(attribute), format(number));
+                } else if (SHARES.contains(attribute) && number > 1) {
+                    report.add(ValidationRule.SHARE_OUT_OF_RANGE, attribute, label(attribute), format(number));
+                } else if (ANNUAL_RATES.contains(attribute) && (number < -1 || number > 1)) {
+                    report.add(ValidationRule.RATE_OUT_OF_RANGE, attribute, label(attribute), format(number));
+                } else {
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+
+    private void checkReferences(EObject object, Report report) {
+        for (EReference reference : object.eClass().getEAllReferences()) {
+            if (reference.isContainment() || reference.isContainer()) {
+                continue;
+            }
+            Object value = object.eGet(reference, false);
+            List<?> targets = reference.isMany() ? (List<?>) value : value == null ? List.of() : List.of(value);
+            if (targets.isEmpty() && reference.getLowerBound() > 0) {
+                report.add(ValidationRule.REFERENCE_MISSING, reference, label(reference));
+            }
+            for (Object target : targets) {
+                EObject targetObject = (EObject) target;
+                if (targetObject.eIsProxy()
+                        || EcoreUtil.getRootContainer(targetObject) != EcoreUtil.getRootContainer(object)) {
+                    report.add(ValidationRule.REFERENCE_OUTSIDE, reference, label(reference));
+                    break;
+                }
+            }
+        }
+    }
+
+    void checkIds(Canvas canvas, DiagnosticChain diagnostics) {
+        Map<String, Element> seen = new HashMap<>();
+        for (var contents = canvas.eAllContents(); contents.hasNext();) {
+            if (!(contents.next() instanceof Element element) || element.getId() == null) {
+                continue;
+            }
+            Report report = new Report(element, diagnostics);
+            String id = element.getId();
+            if (!ID.matcher(id).matches()) {
+                report.add(ValidationRule.ID_INVALID, P.getElement_Id(), id);
+            } else if (seen.putIfAbsent(id, element) != null) {
+                report.add(ValidationRule.ID_DUPLICATE, P.getElement_Id(), id, messages.path(seen.get(id)));
+            }
+        }
+    }
+
+    // ---- per class ---------------------------------------------------------------------------
+
+    private void checkCanvas(Canvas canvas, Report report) {
+        if (canvas.getName() == null || canvas.getName().isBlank()) {
+            report.add(ValidationRule.NAME_MISSING, P.getCanvas_Name());
+        }
+        if (canvas.getStartMonth() == null) {
+            report.add(ValidationRule.START_MONTH_MISSING, P.getCanvas_StartMonth());
+        }
+        if (canvas.getHorizonYears() < 1 || canvas.getHorizonYears() > 15) {
+            report.add(ValidationRule.HORIZON_OUT_OF_RANGE, P.getCanvas_HorizonYears(), canvas.getHorizonYears());
+        }
+    }
+
+    private void checkOffer(Offer offer, double price, Report report) {
+        if (offer.isSolidarityPriced() && price > offer.getSolidarityPriceCap()) {
+            report.add(ValidationRule.SOLIDARITY_PRICE_ABOVE_CAP, P.getOffer_SolidarityPriceCap(), format(price),
+                    format(offer.getSolidarityPriceCap()));
+        }
+    }
+
+    private void checkPriceLadder(PriceLadder ladder, Report report) {
+        if (ladder.getLevels().isEmpty()) {
+            report.add(ValidationRule.PRICE_LADDER_EMPTY, P.getPriceLadder_Levels());
+        }
+        if (ladder.getElasticity() > 0) {
+            report.add(ValidationRule.ELASTICITY_POSITIVE, P.getPriceLadder_Elasticity(), format(ladder.getElasticity()));
+        }
+    }
+
+    private void checkRoom(Room room, Report report) {
+        if (!room.getAllowedFunctions().isEmpty() && !room.getAllowedFunctions().contains(room.getKind())) {
+            report.add(ValidationRule.ROOM_KIND_NOT_ALLOWED, P.getRoom_Kind());
+        }
+    }
+
+    private void checkOpeningSlot(OpeningSlot slot, Report report) {
+        if (slot.getOpensAt() == null || slot.getClosesAt() == null) {
+            report.add(ValidationRule.OPENING_SLOT_ENDS_BEFORE_START, P.getOpeningSlot_ClosesAt(),
+                    String.valueOf(slot.getOpensAt()), String.valueOf(slot.getClosesAt()));
+        } else if (!slot.getClosesAt().isAfter(slot.getOpensAt())) {
+            report.add(ValidationRule.OPENING_SLOT_ENDS_BEFORE_START, P.getOpeningSlot_ClosesAt(), slot.getOpensAt(),
+                    slot.getClosesAt());
+        }
+    }
+
+    private void checkStaff(StaffMember staff, Report report) {
+        if (staff.getEndMonth() != null && staff.getEndMonth() < staff.getStartMonth()) {
+            report.add(ValidationRule.STAFF_ENDS_BEFORE_START, P.getStaffMember_EndMonth(), staff.getStartMonth(),
+                    staff.getEndMonth());
+        }
+        checkStartsWithinHorizon(staff, staff.getStartMonth(), P.getStaffMember_StartMonth(), report);
+    }
+
+    private void checkGrant(Grant grant, Report report) {
+        if (grant.getCommittedAmounts().isEmpty()) {
+            report.add(ValidationRule.GRANT_YEARS_EMPTY, P.getGrant_CommittedAmounts());
+        }
+        if (grant.getFirstGrantYear() < 1) {
+            report.add(ValidationRule.GRANT_FIRST_YEAR_INVALID, P.getGrant_FirstGrantYear(), grant.getFirstGrantYear());
+        } else {
+            checkStartsWithinHorizon(grant, 12 * (grant.getFirstGrantYear() - 1), P.getGrant_FirstGrantYear(), report);
+        }
+        if (grant.getKind() == GrantKind.INVESTMENT && grant.getFinancedInvestment() == null) {
+            report.add(ValidationRule.INVESTMENT_GRANT_WITHOUT_INVESTMENT, P.getGrant_FinancedInvestment());
+        }
+    }
+
+    private void checkReimbursementGrant(ReimbursementGrant grant, Report report) {
+        if (grant.getProgrammeEndMonth() < grant.getProgrammeStartMonth()) {
+            report.add(ValidationRule.PROGRAMME_ENDS_BEFORE_START, P.getReimbursementGrant_ProgrammeEndMonth(),
+                    grant.getProgrammeStartMonth(), grant.getProgrammeEndMonth());
+        }
+        if (grant.getClaimEveryMonths() < 1) {
+            report.add(ValidationRule.CLAIM_PERIOD_INVALID, P.getReimbursementGrant_ClaimEveryMonths(),
+                    grant.getClaimEveryMonths());
+        }
+        if (grant.getEligibleCosts().isEmpty()) {
+            report.add(ValidationRule.NO_ELIGIBLE_COSTS, P.getReimbursementGrant_EligibleCosts());
+        }
+        checkStartsWithinHorizon(grant, grant.getProgrammeStartMonth(), P.getReimbursementGrant_ProgrammeStartMonth(),
+                report);
+    }
+
+    private void checkLoan(Loan loan, Report report) {
+        if (loan.getDurationMonths() < 1) {
+            report.add(ValidationRule.LOAN_DURATION_INVALID, P.getLoan_DurationMonths(), loan.getDurationMonths());
+        } else if (loan.getDeferralMonths() >= loan.getDurationMonths()) {
+            report.add(ValidationRule.LOAN_DEFERRAL_TOO_LONG, P.getLoan_DeferralMonths(), loan.getDeferralMonths(),
+                    loan.getDurationMonths());
+        }
+        checkStartsWithinHorizon(loan, loan.getStartMonth(), P.getLoan_StartMonth(), report);
+    }
+
+    private void checkInvestment(Investment investment, Report report) {
+        if (investment.getDepreciationYears() < 1) {
+            report.add(ValidationRule.DEPRECIATION_YEARS_INVALID, P.getInvestment_DepreciationYears(),
+                    investment.getDepreciationYears());
+        }
+        checkStartsWithinHorizon(investment, investment.getMonth(), P.getInvestment_Month(), report);
+    }
+
+    private void checkStartsWithinHorizon(EObject object, int month, EStructuralFeature feature, Report report) {
+        if (EcoreUtil.getRootContainer(object) instanceof Canvas canvas && canvas.getHorizonYears() >= 1
+                && month >= 12 * canvas.getHorizonYears()) {
+            report.add(ValidationRule.STARTS_AFTER_HORIZON, feature, month, canvas.getHorizonYears());
+        }
+    }
+
+    private void checkSeasonality(SeasonalityProfile profile, Report report) {
+        if (profile.getFactors().size() != 12) {
+            report.add(ValidationRule.SEASONALITY_NOT_TWELVE, P.getSeasonalityProfile_Factors(),
+                    profile.getFactors().size());
+        }
+    }
+
+    private void checkTarget(EObject target, String attributeName, int index, EAttribute feature, Report report) {
+        if (target == null || target.eIsProxy()) {
+            return; // reported as a missing or outside reference
+        }
+        EStructuralFeature attribute = attributeName == null ? null
+                : target.eClass().getEStructuralFeature(attributeName);
+        if (!(attribute instanceof EAttribute numeric) || !isNumeric(numeric)) {
+            report.add(ValidationRule.ATTRIBUTE_UNKNOWN, feature, String.valueOf(attributeName),
+                    messages.path(target));
+            return;
+        }
+        int size = numeric.isMany() ? ((List<?>) target.eGet(numeric)).size() : 1;
+        boolean indexValid = numeric.isMany() ? index >= -1 && index < size : index == -1;
+        if (!indexValid) {
+            report.add(ValidationRule.INDEX_OUT_OF_RANGE, feature, index, attributeName, size);
+        }
+    }
+
+    private void checkDistribution(Distribution distribution, Report report) {
+        switch (distribution.getKind()) {
+            case UNIFORM, TRIANGULAR, PERT -> {
+                if (distribution.getMin() > distribution.getMax()) {
+                    report.add(ValidationRule.DISTRIBUTION_MIN_ABOVE_MAX, P.getDistribution_Max(),
+                            format(distribution.getMin()), format(distribution.getMax()));
+                } else if (distribution.getKind() != org.perenne.model.DistributionKind.UNIFORM
+                        && (distribution.getMode() < distribution.getMin()
+                                || distribution.getMode() > distribution.getMax())) {
+                    report.add(ValidationRule.DISTRIBUTION_MODE_OUTSIDE, P.getDistribution_Mode(),
+                            format(distribution.getMode()), format(distribution.getMin()), format(distribution.getMax()));
+                }
+            }
+            case TRUNCATED_NORMAL -> {
+                if (distribution.getMin() > distribution.getMax()) {
+                    report.add(ValidationRule.DISTRIBUTION_MIN_ABOVE_MAX, P.getDistribution_Max(),
+                            format(distribution.getMin()), format(distribution.getMax()));
+                }
+                if (!(distribution.getStandardDeviation() > 0)) {
+                    report.add(ValidationRule.DISTRIBUTION_SPREAD_INVALID, P.getDistribution_StandardDeviation());
+                }
+            }
+            case DISCRETE -> {
+                double totalWeight = distribution.getWeights().stream().mapToDouble(Double::doubleValue).sum();
+                if (distribution.getValues().isEmpty()
+                        || distribution.getValues().size() != distribution.getWeights().size()
+                        || !(totalWeight > 0)) {
+                    report.add(ValidationRule.DISCRETE_VALUES_INVALID, P.getDistribution_Weights(),
+                            distribution.getValues().size(), distribution.getWeights().size());
+                }
+            }
+            case FIXED, BERNOULLI -> {
+                // a fixed value, or a probability already bounded by the share check
+            }
+        }
+    }
+
+    private void checkScenario(Scenario scenario, Report report) {
+        if (scenario.getOverrides().isEmpty()) {
+            report.add(ValidationRule.SCENARIO_EMPTY, P.getScenario_Overrides());
+        }
+    }
+
+    private void checkActivity(Activity activity, Report report) {
+        if (activity.getDurationMinutes() < 1) {
+            report.add(ValidationRule.ACTIVITY_DURATION_INVALID, P.getActivity_DurationMinutes(),
+                    activity.getDurationMinutes());
+        } else if (activity.getEarliestStart() != null && activity.getLatestEnd() != null) {
+            int window = (activity.getLatestEnd().toSecondOfDay() - activity.getEarliestStart().toSecondOfDay()) / 60;
+            if (window < activity.getDurationMinutes()) {
+                report.add(ValidationRule.ACTIVITY_WINDOW_TOO_SHORT, P.getActivity_LatestEnd(),
+                        activity.getEarliestStart(), activity.getLatestEnd(), activity.getDurationMinutes());
+            }
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private static boolean isNumeric(EAttribute attribute) {
+        EDataType type = attribute.getEAttributeType();
+        EcorePackage ecore = EcorePackage.eINSTANCE;
+        return type == ecore.getEDouble() || type == ecore.getEDoubleObject() || type == ecore.getEInt()
+                || type == ecore.getEIntegerObject();
+    }
+
+    private String label(EStructuralFeature feature) {
+        return messages.featureLabel(feature);
+    }
+
+    private String format(double number) {
+        return messages.number(number);
+    }
+
+    /** Collects the diagnostics of one object. */
+    private final class Report {
+        private final EObject object;
+        private final DiagnosticChain diagnostics;
+        private boolean valid = true;
+
+        Report(EObject object, DiagnosticChain diagnostics) {
+            this.object = object;
+            this.diagnostics = diagnostics;
+        }
+
+        void add(ValidationRule rule, EStructuralFeature feature, Object... arguments) {
+            if (rule.severity() == Diagnostic.ERROR) {
+                valid = false;
+            }
+            if (diagnostics != null) {
+                String message = messages.path(object) + messages.separator() + messages.rule(rule, arguments);
+                diagnostics.add(new BasicDiagnostic(rule.severity(), DIAGNOSTIC_SOURCE, rule.ordinal(), message,
+                        new Object[] { object, feature, rule }));
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.model.validation;
+
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * Every rule a user can break on a canvas. The wording of each rule, in French and English, is in
+ * messages*.properties under the key {@code rule.<NAME>}.
+ */
+public enum ValidationRule {
+    NAME_MISSING,
+    START_MONTH_MISSING,
+    HORIZON_OUT_OF_RANGE,
+    ID_INVALID,
+    ID_DUPLICATE,
+    NOT_FINITE,
+    NEGATIVE_VALUE,
+    SHARE_OUT_OF_RANGE,
+    RATE_OUT_OF_RANGE,
+    REFERENCE_MISSING,
+    REFERENCE_OUTSIDE,
+    SOLIDARITY_PRICE_ABOVE_CAP,
+    PRICE_LADDER_EMPTY,
+    ELASTICITY_POSITIVE,
+    ROOM_KIND_NOT_ALLOWED,
+    OPENING_SLOT_ENDS_BEFORE_START,
+    STAFF_ENDS_BEFORE_START,
+    GRANT_YEARS_EMPTY,
+    GRANT_FIRST_YEAR_INVALID,
+    INVESTMENT_GRANT_WITHOUT_INVESTMENT,
+    PROGRAMME_ENDS_BEFORE_START,
+    CLAIM_PERIOD_INVALID,
+    NO_ELIGIBLE_COSTS,
+    LOAN_DURATION_INVALID,
+    LOAN_DEFERRAL_TOO_LONG,
+    DEPRECIATION_YEARS_INVALID,
+    STARTS_AFTER_HORIZON(Diagnostic.WARNING),
+    SEASONALITY_NOT_TWELVE,
+    ATTRIBUTE_UNKNOWN,
+    INDEX_OUT_OF_RANGE,
+    DISTRIBUTION_MIN_ABOVE_MAX,
+    DISTRIBUTION_MODE_OUTSIDE,
+    DISTRIBUTION_SPREAD_INVALID,
+    DISCRETE_VALUES_INVALID,
+    SCENARIO_EMPTY,
+    ACTIVITY_DURATION_INVALID,
+    ACTIVITY_WINDOW_TOO_SHORT;
+
+    private final int severity;
+
+    ValidationRule() {
+        this(Diagnostic.ERROR);
+    }
+
+    ValidationRule(int severity) {
+        this.severity = severity;
+    }
+
+    /** {@link Diagnostic#ERROR} or {@link Diagnostic#WARNING}. */
+    public int severity() {
+        return severity;
+    }
+}
