@@ -3,6 +3,7 @@
  */
 package org.perenne.model.io;
 
+import java.io.CharConversionException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -13,7 +14,6 @@ import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
-import org.xml.sax.SAXParseException;
 
 /** French and English wording of file problems (messages*.properties beside this class). */
 final class IoMessages {
@@ -50,13 +50,23 @@ final class IoMessages {
         if (cause instanceof PackageNotFoundException || cause instanceof ClassNotFoundException) {
             return format("io.notPerenneContent");
         }
-        String message = error.getMessage();
+        Throwable root = cause instanceof Throwable throwable ? rootCause(throwable) : null;
+        String message = root != null && root.getLocalizedMessage() != null ? root.getLocalizedMessage()
+                : error.getMessage();
         if (message != null && message.contains("DOCTYPE")) {
             return format("io.doctype");
         }
-        if (cause instanceof Exception exception && exception.getCause() instanceof SAXParseException sax) {
-            return format("io.malformed", sax.getLocalizedMessage());
+        if (root instanceof CharConversionException) {
+            return format("io.notText");
         }
         return format("io.malformed", message);
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }
