@@ -95,15 +95,13 @@ public class CommunityBlockItemProvider extends CanvasBlockItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A block is named by its title on the canvas; its notes are shown in the details.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CommunityBlock)object).getNotes();
-		return label == null || label.length() == 0 ?
-			getString("_UI_CommunityBlock_type") :
-			getString("_UI_CommunityBlock_type") + " " + label;
+		return getString("_UI_CommunityBlock_type");
 	}
 
 

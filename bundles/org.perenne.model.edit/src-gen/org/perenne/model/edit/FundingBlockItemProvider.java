@@ -97,15 +97,13 @@ public class FundingBlockItemProvider extends CanvasBlockItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A block is named by its title on the canvas; its notes are shown in the details.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((FundingBlock)object).getNotes();
-		return label == null || label.length() == 0 ?
-			getString("_UI_FundingBlock_type") :
-			getString("_UI_FundingBlock_type") + " " + label;
+		return getString("_UI_FundingBlock_type");
 	}
 
 

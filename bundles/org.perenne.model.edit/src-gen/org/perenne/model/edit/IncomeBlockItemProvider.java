@@ -60,15 +60,13 @@ public class IncomeBlockItemProvider extends CanvasBlockItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A block is named by its title on the canvas; its notes are shown in the details.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((IncomeBlock)object).getNotes();
-		return label == null || label.length() == 0 ?
-			getString("_UI_IncomeBlock_type") :
-			getString("_UI_IncomeBlock_type") + " " + label;
+		return getString("_UI_IncomeBlock_type");
 	}
 
 

@@ -149,16 +149,15 @@ public class OpeningSlotItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A slot reads like an opening time on a door: « Lundi 08:30–19:00 ».
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		DayOfWeek labelValue = ((OpeningSlot)object).getDay();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_OpeningSlot_type") :
-			getString("_UI_OpeningSlot_type") + " " + label;
+		OpeningSlot slot = (OpeningSlot)object;
+		String day = slot.getDay() == null ? "" : getString("_UI_DayOfWeek_" + slot.getDay().getName() + "_literal");
+		return day + " " + slot.getOpensAt() + "–" + slot.getClosesAt();
 	}
 
 

@@ -5,76 +5,107 @@ package org.perenne.model.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.perenne.model.Canvas;
 import org.perenne.model.MembershipTier;
 import org.perenne.model.PerenneFactory;
 import org.perenne.model.PerennePackage;
 import org.perenne.model.Room;
-import org.perenne.model.io.CanvasFiles;
 
-/** Edits go through the EMF command stack: undo, redo and the dirty state work headless. */
+/** Edits go through the EMF command stack: undo, redo, the dirty state and saving work headless. */
 class CanvasEditingTest {
 
     @TempDir
     Path folder;
 
-    @Test
-    void editUndoRedoAndSave() throws Exception {
+    private CanvasDocument openCopyOfTheHybridSample() throws Exception {
         Path file = folder.resolve("canevas.perenne");
         Files.copy(Path.of("../../model-samples/tiers-lieu-hybride.perenne"), file);
-        Canvas canvas = CanvasFiles.load(file, Locale.FRENCH).canvas();
-        ComposedAdapterFactory adapters = new ComposedAdapterFactory(new PerenneItemProviderAdapterFactory());
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapters, stack,
-                canvas.eResource().getResourceSet());
-        MembershipTier resident = (MembershipTier) canvas.eResource().getEObject("tier-resident");
-
-        Command raiseFee = SetCommand.create(domain, resident, PerennePackage.Literals.MEMBERSHIP_TIER__MONTHLY_FEE, 260.0);
-        stack.execute(raiseFee);
-        assertEquals(260.0, resident.getMonthlyFee());
-        assertTrue(stack.isSaveNeeded());
-
-        Room annex = PerenneFactory.eINSTANCE.createRoom();
-        annex.setName("Annexe");
-        stack.execute(AddCommand.create(domain, canvas.getSpaces(), PerennePackage.Literals.SPACES_BLOCK__ROOMS, annex));
-        assertEquals(6, canvas.getSpaces().getRooms().size());
-
-        stack.undo();
-        stack.undo();
-        assertEquals(220.0, resident.getMonthlyFee());
-        assertEquals(5, canvas.getSpaces().getRooms().size());
-        assertFalse(stack.isSaveNeeded());
-
-        stack.redo();
-        CanvasFiles.save(canvas, file);
-        stack.saveIsDone();
-        assertFalse(stack.isSaveNeeded());
-        MembershipTier reloaded = (MembershipTier) CanvasFiles.load(file, Locale.FRENCH).canvas().eResource()
-                .getEObject("tier-resident");
-        assertEquals(260.0, reloaded.getMonthlyFee());
+        CanvasDocument.OpenResult opened = CanvasDocument.open(file, Locale.FRENCH);
+        assertEquals(Diagnostic.OK, opened.problem().getSeverity(), "the sample opens");
+        return opened.document();
     }
 
     @Test
-    void itemProvidersNameItemsInTheUsersLanguage() {
-        ComposedAdapterFactory adapters = new ComposedAdapterFactory(new PerenneItemProviderAdapterFactory());
-        Room room = PerenneFactory.eINSTANCE.createRoom();
-        room.setName("Canopée");
-        org.eclipse.emf.edit.provider.IItemLabelProvider labels = (org.eclipse.emf.edit.provider.IItemLabelProvider) adapters
-                .adapt(room, org.eclipse.emf.edit.provider.IItemLabelProvider.class);
-        assertTrue(labels.getText(room).endsWith("Canopée"), labels.getText(room));
+    void editUndoRedoAndSave() throws Exception {
+        CanvasDocument document = openCopyOfTheHybridSample();
+        AtomicInteger changes = new AtomicInteger();
+        document.addListener(d -> changes.incrementAndGet());
+        MembershipTier resident = (MembershipTier) document.canvas().eResource().getEObject("tier-resident");
+
+        document.execute(SetCommand.create(document.editingDomain(), resident,
+                PerennePackage.Literals.MEMBERSHIP_TIER__MONTHLY_FEE, 260.0));
+        assertEquals(260.0, resident.getMonthlyFee());
+        assertTrue(document.isDirty());
+
+        Room annex = PerenneFactory.eINSTANCE.createRoom();
+        annex.setName("Annexe");
+        document.execute(AddCommand.create(document.editingDomain(), document.canvas().getSpaces(),
+                PerennePackage.Literals.SPACES_BLOCK__ROOMS, annex));
+        assertEquals(6, document.canvas().getSpaces().getRooms().size());
+
+        document.undo();
+        document.undo();
+        assertEquals(220.0, resident.getMonthlyFee());
+        assertEquals(5, document.canvas().getSpaces().getRooms().size());
+        assertFalse(document.isDirty());
+        assertFalse(document.canUndo());
+
+        document.redo();
+        assertTrue(document.isDirty());
+        document.save();
+        assertFalse(document.isDirty());
+        assertEquals(6, changes.get(), "listeners hear every edit, undo, redo and save");
+
+        CanvasDocument reopened = CanvasDocument.open(document.file(), Locale.FRENCH).document();
+        assertEquals(260.0, ((MembershipTier) reopened.canvas().eResource().getEObject("tier-resident")).getMonthlyFee());
+        assertTrue(Files.exists(document.file().resolveSibling("canevas.perenne.bak")));
+    }
+
+    @Test
+    void problemsFollowTheEditsAndTheirUndo() throws Exception {
+        CanvasDocument document = openCopyOfTheHybridSample();
+        assertEquals(List.of(), document.validate().getChildren());
+        MembershipTier resident = (MembershipTier) document.canvas().eResource().getEObject("tier-resident");
+        document.execute(SetCommand.create(document.editingDomain(), resident,
+                PerennePackage.Literals.MEMBERSHIP_TIER__MONTHLY_CHURN, 1.5));
+        List<Diagnostic> problems = document.validate().getChildren();
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).getMessage().contains("« Départs par mois (part) » vaut 1,5"),
+                problems.get(0).getMessage());
+        assertEquals(resident, problems.get(0).getData().get(0), "a problem points at the item to fix");
+        document.undo();
+        assertEquals(List.of(), document.validate().getChildren());
+    }
+
+    @Test
+    void aFileThatCannotBeReadGivesAProblemAndNoDocument() throws Exception {
+        Path broken = folder.resolve("abime.perenne");
+        Files.writeString(broken, "<perenne:Canvas");
+        CanvasDocument.OpenResult opened = CanvasDocument.open(broken, Locale.FRENCH);
+        assertNull(opened.document());
+        assertTrue(opened.problem().getMessage().startsWith("Le fichier « abime.perenne » ne peut pas être ouvert"),
+                opened.problem().getMessage());
+    }
+
+    @Test
+    void itemProvidersNameItemsInTheUsersLanguage() throws Exception {
+        CanvasDocument document = openCopyOfTheHybridSample();
+        Room room = (Room) document.canvas().eResource().getEObject("salle-reunion");
+        IItemLabelProvider labels = (IItemLabelProvider) document.adapterFactory().adapt(room, IItemLabelProvider.class);
+        assertTrue(labels.getText(room).endsWith("Salle de réunion « Canopée »"), labels.getText(room));
     }
 }

@@ -1,0 +1,152 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.model.edit;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.perenne.model.Canvas;
+import org.perenne.model.io.CanvasFiles;
+import org.perenne.model.validation.CanvasValidator;
+
+/**
+ * One open canvas: its file, its editing domain (every change goes through the command stack, so
+ * undo and redo work), whether it needs saving, and its validation problems. Headless; the desktop
+ * application shows it.
+ */
+public final class CanvasDocument {
+
+    /** Told when the canvas changed (an edit, an undo, a save). */
+    public interface Listener {
+        void documentChanged(CanvasDocument document);
+    }
+
+    private final Canvas canvas;
+    private final ComposedAdapterFactory adapterFactory;
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain;
+    private final Locale locale;
+    private final List<Listener> listeners = new ArrayList<>();
+    private Path file;
+
+    private CanvasDocument(Canvas canvas, Path file, Locale locale) {
+        this.canvas = canvas;
+        this.file = file;
+        this.locale = locale;
+        this.adapterFactory = new ComposedAdapterFactory(new PerenneItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        this.domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
+                canvas.eResource().getResourceSet());
+        commandStack.addCommandStackListener(event -> fireChanged());
+    }
+
+    /** What opening produced: a document, or none and the reason in plain words. */
+    public record OpenResult(CanvasDocument document, Diagnostic problem) {
+    }
+
+    /** Opens a file; never throws: a file that cannot be read gives a diagnostic. */
+    public static OpenResult open(Path file, Locale locale) {
+        CanvasFiles.LoadResult loaded = CanvasFiles.load(file, locale);
+        if (!loaded.isLoaded()) {
+            return new OpenResult(null, loaded.diagnostic());
+        }
+        return new OpenResult(new CanvasDocument(loaded.canvas(), file.toAbsolutePath(), locale), Diagnostic.OK_INSTANCE);
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public EditingDomain editingDomain() {
+        return domain;
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    /** Runs a change through the command stack; it can then be undone. */
+    public void execute(Command command) {
+        if (command.canExecute()) {
+            commandStack.execute(command);
+        } else {
+            command.dispose();
+        }
+    }
+
+    public boolean canUndo() {
+        return commandStack.canUndo();
+    }
+
+    public boolean canRedo() {
+        return commandStack.canRedo();
+    }
+
+    public void undo() {
+        commandStack.undo();
+    }
+
+    public void redo() {
+        commandStack.redo();
+    }
+
+    /** Whether there are changes not yet saved. */
+    public boolean isDirty() {
+        return commandStack.isSaveNeeded();
+    }
+
+    /** Saves to the current file, atomically, keeping the previous version as a backup. */
+    public void save() throws IOException {
+        saveAs(file);
+    }
+
+    /** Saves to another file, which becomes the document's file. */
+    public void saveAs(Path target) throws IOException {
+        Objects.requireNonNull(target);
+        CanvasFiles.save(canvas, target);
+        file = target.toAbsolutePath();
+        commandStack.saveIsDone();
+        fireChanged();
+    }
+
+    /** The validation problems of the canvas as it is now, in the document's language. */
+    public Diagnostic validate() {
+        return CanvasValidator.validate(canvas, locale, new EditVocabulary(locale));
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    private void fireChanged() {
+        for (Listener listener : List.copyOf(listeners)) {
+            listener.documentChanged(this);
+        }
+    }
+
+    /** Releases the adapters the labels and the editing domain put on the canvas. */
+    public void dispose() {
+        listeners.clear();
+        adapterFactory.dispose();
+    }
+}

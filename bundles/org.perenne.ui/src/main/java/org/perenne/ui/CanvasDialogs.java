@@ -1,0 +1,95 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.perenne.model.edit.CanvasDocument;
+
+/** The dialogs around opening and saving: file choosers, errors, unsaved changes. */
+public final class CanvasDialogs {
+
+    private CanvasDialogs() {
+    }
+
+    /** Asks for a canvas to open; empty when the user cancels. */
+    public static Optional<Path> chooseFileToOpen(Shell shell) {
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+        dialog.setText(Messages.get("dialog.open.title"));
+        dialog.setFilterExtensions(new String[] { "*.perenne" });
+        dialog.setFilterNames(new String[] { Messages.get("dialog.filter") });
+        return Optional.ofNullable(dialog.open()).map(Path::of);
+    }
+
+    /** Asks where to save; adds the .perenne extension and confirms before replacing a file. */
+    public static Optional<Path> chooseFileToSave(Shell shell, Path current) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText(Messages.get("dialog.save.title"));
+        dialog.setFilterExtensions(new String[] { "*.perenne" });
+        dialog.setFilterNames(new String[] { Messages.get("dialog.filter") });
+        if (current != null) {
+            dialog.setFilterPath(String.valueOf(current.getParent()));
+            dialog.setFileName(String.valueOf(current.getFileName()));
+        }
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path target = Path.of(chosen.endsWith(".perenne") ? chosen : chosen + ".perenne");
+        if (Files.exists(target) && !target.equals(current) && !MessageDialog.openQuestion(shell,
+                Messages.get("dialog.save.title"), Messages.get("dialog.save.overwrite", target.getFileName()))) {
+            return Optional.empty();
+        }
+        return Optional.of(target);
+    }
+
+    /** Saves, telling the user in plain words when it fails; true when saved. */
+    public static boolean save(Shell shell, CanvasDocument document, Path target) {
+        try {
+            document.saveAs(target);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(shell, Messages.get("dialog.save.title"),
+                    Messages.get("dialog.save.failed", String.valueOf(e.getLocalizedMessage())));
+            return false;
+        }
+    }
+
+    public static void showOpeningProblem(Shell shell, Diagnostic problem) {
+        StringBuilder text = new StringBuilder(String.valueOf(problem.getMessage()));
+        for (Diagnostic child : problem.getChildren()) {
+            text.append("\n• ").append(child.getMessage());
+        }
+        MessageDialog.openError(shell, Messages.get("dialog.open.failed"), text.toString());
+    }
+
+    /**
+     * Before the open canvas is closed or replaced: when it has unsaved changes, asks whether to
+     * save them. True when the caller may go on (saved, discarded, or nothing to save).
+     */
+    public static boolean mayDiscard(Shell shell, CanvasSession session) {
+        Optional<CanvasDocument> open = session.document();
+        if (open.isEmpty() || !open.get().isDirty()) {
+            return true;
+        }
+        CanvasDocument document = open.get();
+        MessageDialog dialog = new MessageDialog(shell, Messages.get("dialog.unsaved.title"), null,
+                Messages.get("dialog.unsaved.message", document.file().getFileName()), MessageDialog.QUESTION, 0,
+                Messages.get("dialog.unsaved.save"), Messages.get("dialog.unsaved.discard"),
+                Messages.get("dialog.unsaved.cancel"));
+        return switch (dialog.open()) {
+            case 0 -> save(shell, document, document.file());
+            case 1 -> true;
+            default -> false;
+        };
+    }
+}
