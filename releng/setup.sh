@@ -48,4 +48,4 @@ perenne_require_packages() {
 
 # Packages the desktop application needs (GTK 3) and the ones the tests need (a virtual display).
 PERENNE_RUNTIME_PACKAGES=(libgtk-3-0)
-PERENNE_TEST_PACKAGES=(libgtk-3-0 xvfb xauth dbus-x11)
+PERENNE_TEST_PACKAGES=(libgtk-3-0 xvfb xauth dbus-x11 x11-utils imagemagick)

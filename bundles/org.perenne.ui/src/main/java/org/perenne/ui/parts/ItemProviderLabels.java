@@ -14,6 +14,7 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
+import org.perenne.model.Element;
 
 /**
  * Shows canvas items in JFace viewers through the EMF.Edit item providers (their children, French
@@ -29,8 +30,12 @@ final class ItemProviderLabels extends LabelProvider {
         this.adapters = adapters;
     }
 
+    /** A named item shows its name (its block and icon already say what it is). */
     @Override
     public String getText(Object element) {
+        if (element instanceof Element item && item.getName() != null && !item.getName().isBlank()) {
+            return item.getName();
+        }
         IItemLabelProvider labels = (IItemLabelProvider) adapters.adapt(element, IItemLabelProvider.class);
         return labels != null ? labels.getText(element) : String.valueOf(element);
     }
