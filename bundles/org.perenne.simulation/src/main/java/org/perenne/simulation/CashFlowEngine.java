@@ -1,0 +1,396 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.simulation;
+
+import static org.perenne.simulation.CompiledCanvas.*;
+
+import java.util.Arrays;
+
+/**
+ * Projects a compiled canvas month by month, following the rules of DOMAIN.md. The assumptions
+ * come as one row of values per model year ({@code assumptions[year][slot]}: all rows equal
+ * unless an uncertainty is drawn once per year); timing assumptions (months, delays, durations)
+ * are read from the first row. No EMF access, no boxing and no allocation happen here: one engine
+ * per thread, its scratch arrays reused for every projection.
+ */
+public final class CashFlowEngine {
+
+    private final CompiledCanvas c;
+    private final int months;
+    private final double[][] tierMembers;
+    private final double[][] staffCost;
+    private final double[][] fixedCost;
+
+    public CashFlowEngine(CompiledCanvas canvas) {
+        this.c = canvas;
+        this.months = canvas.months;
+        tierMembers = new double[canvas.tierSlots.length][months];
+        staffCost = new double[canvas.staffSlots.length][months];
+        fixedCost = new double[canvas.fixedSlots.length][months];
+    }
+
+    public CompiledCanvas canvas() {
+        return c;
+    }
+
+    /** Rows of assumptions, one per year, all equal to the canvas's base values. */
+    public double[][] baseAssumptions() {
+        double[][] rows = new double[c.years][];
+        for (int k = 0; k < c.years; k++) {
+            rows[k] = c.base.clone();
+        }
+        return rows;
+    }
+
+    /** The deterministic projection of the canvas as it is. */
+    public Projection project() {
+        Projection out = new Projection(c);
+        project(baseAssumptions(), null, out);
+        return out;
+    }
+
+    /**
+     * Projects with the given assumptions into {@code out}.
+     *
+     * @param renewedYears per grant, the years renewed after the committed ones (stochastic run);
+     *            null for none, the prudent deterministic rule
+     */
+    public void project(double[][] p, int[] renewedYears, Projection out) {
+        out.clear();
+        out.openingCash = p[0][c.openingCashSlot];
+        memberships(p, out);
+        volumeOffers(p, out);
+        staff(p, out);
+        fixedCosts(p, out);
+        investments(p, out);
+        volunteering(p, out);
+        grants(p, renewedYears, out);
+        reimbursementGrants(p, out);
+        loans(p, out);
+        double cashNow = out.openingCash;
+        for (int m = 0; m < months; m++) {
+            double net = 0;
+            for (CashLine line : CashLine.values()) {
+                net += line.sign() * out.cash[line.ordinal()][m];
+            }
+            out.net[m] = net;
+            cashNow += net;
+            out.closing[m] = cashNow;
+        }
+    }
+
+    /** Annual rate of a line in year k; NaN in the canvas means the model's inflation. */
+    private double rate(double[][] p, int k, int slot) {
+        double rate = p[k][slot];
+        return rate != rate ? p[k][c.inflationSlot] : rate;
+    }
+
+    /** Seasonality factor of a profile in month m (1 when the offer has none). */
+    private double season(double[][] p, int k, int profile, int m) {
+        return profile < 0 ? 1 : p[k][c.profileSlots[profile] + (c.firstCalendarMonth + m) % 12];
+    }
+
+    private static int whole(double value) {
+        return (int) Math.round(value);
+    }
+
+    private void add(Projection out, CashLine cash, AccountLine account, int m, double amount) {
+        out.cash[cash.ordinal()][m] += amount;
+        out.accounts[account.ordinal()][m] += amount;
+    }
+
+    private void memberships(double[][] p, Projection out) {
+        int tiers = c.tierSlots.length;
+        for (int t = 0; t < tiers; t++) {
+            int s = c.tierSlots[t];
+            double ramp = p[0][s + TIER_RAMP];
+            for (int m = 0; m < months; m++) {
+                int k = m / 12;
+                double start = p[k][s + TIER_START];
+                double target = p[k][s + TIER_TARGET];
+                tierMembers[t][m] = ramp <= 0 ? target : start + (target - start) * Math.min(1, m / ramp);
+            }
+        }
+        for (int m = 0; m < months; m++) {
+            int k = m / 12;
+            double demand = 0;
+            for (int t = 0; t < tiers; t++) {
+                demand += tierMembers[t][m] * p[k][c.tierSlots[t] + TIER_DESK_USAGE];
+            }
+            if (demand > c.desks) {
+                double factor = c.desks / demand;
+                for (int t = 0; t < tiers; t++) {
+                    tierMembers[t][m] *= factor;
+                }
+            }
+        }
+        for (int t = 0; t < tiers; t++) {
+            int s = c.tierSlots[t];
+            double previous = 0;
+            double index = 1;
+            for (int m = 0; m < months; m++) {
+                int k = m / 12;
+                if (m > 0 && m % 12 == 0) {
+                    index *= 1 + rate(p, k, s + TIER_INDEXATION);
+                }
+                double members = tierMembers[t][m];
+                double churned = p[k][s + TIER_CHURN] * previous;
+                double newcomers = Math.max(0, members - previous) + churned;
+                add(out, CashLine.MEMBERSHIPS, AccountLine.MEMBERSHIPS, m, members * p[k][s + TIER_FEE] * index);
+                add(out, CashLine.JOINING_FEES, AccountLine.JOINING_FEES, m,
+                        newcomers * p[k][s + TIER_JOINING_FEE] * index);
+                out.members[m] += members;
+                out.membersLost[m] += churned;
+                previous = members;
+            }
+        }
+    }
+
+    private void volumeOffers(double[][] p, Projection out) {
+        for (int o = 0; o < c.offerSlots.length; o++) {
+            int s = c.offerSlots[o];
+            int profile = c.offerProfile[o];
+            CashLine cash = c.offerCashLine[o];
+            AccountLine account = c.offerAccountLine[o];
+            double index = 1;
+            for (int m = 0; m < months; m++) {
+                int k = m / 12;
+                if (m > 0 && m % 12 == 0) {
+                    index *= 1 + rate(p, k, s + OFFER_INDEXATION);
+                }
+                double volume = p[k][s + OFFER_VOLUME] * p[k][s + OFFER_OCCUPANCY] * season(p, k, profile, m);
+                add(out, cash, account, m, volume * p[k][s + OFFER_PRICE] * index);
+                add(out, CashLine.DIRECT_COSTS, AccountLine.DIRECT_COSTS, m, volume * p[k][s + OFFER_UNIT_COST] * index);
+                out.beneficiaries[m] += volume * c.offerBeneficiariesPerUnit[o];
+                out.publicHours[m] += volume * c.offerPublicHoursPerUnit[o];
+            }
+        }
+        for (int m = 0; m < months; m++) {
+            out.publicHours[m] += c.publicRoomHoursPerMonth;
+        }
+    }
+
+    private void staff(double[][] p, Projection out) {
+        for (int i = 0; i < c.staffSlots.length; i++) {
+            int s = c.staffSlots[i];
+            double[] cost = staffCost[i];
+            Arrays.fill(cost, 0);
+            int first = Math.max(0, whole(p[0][s + STAFF_START]));
+            double end = p[0][s + STAFF_END];
+            int last = end != end ? months - 1 : Math.min(months - 1, whole(end));
+            double index = 1;
+            for (int m = 0; m < months; m++) {
+                int k = m / 12;
+                if (m > 0 && m % 12 == 0) {
+                    index *= 1 + rate(p, k, s + STAFF_RAISE);
+                }
+                if (m >= first && m <= last) {
+                    cost[m] = p[k][s + STAFF_FTE] * p[k][s + STAFF_GROSS] * (1 + p[k][s + STAFF_CONTRIBUTION]) * index;
+                    add(out, CashLine.STAFF, AccountLine.STAFF, m, cost[m]);
+                }
+            }
+        }
+    }
+
+    private void fixedCosts(double[][] p, Projection out) {
+        for (int i = 0; i < c.fixedSlots.length; i++) {
+            int s = c.fixedSlots[i];
+            double[] cost = fixedCost[i];
+            double index = 1;
+            for (int m = 0; m < months; m++) {
+                int k = m / 12;
+                if (m > 0 && m % 12 == 0) {
+                    index *= 1 + rate(p, k, s + FIXED_INDEXATION);
+                }
+                cost[m] = p[k][s + FIXED_AMOUNT] * index;
+                add(out, c.fixedCashLine[i], c.fixedAccountLine[i], m, cost[m]);
+            }
+        }
+    }
+
+    private void investments(double[][] p, Projection out) {
+        for (int i = 0; i < c.investmentSlots.length; i++) {
+            int s = c.investmentSlots[i];
+            double amount = p[0][s + INVESTMENT_AMOUNT];
+            int month = whole(p[0][s + INVESTMENT_MONTH]);
+            if (month >= 0 && month < months) {
+                out.cash[CashLine.INVESTMENTS.ordinal()][month] += amount;
+            }
+            spread(out.accounts[AccountLine.DEPRECIATION.ordinal()], amount, month, whole(p[0][s + INVESTMENT_YEARS]));
+        }
+    }
+
+    /** Straight-line: amount / (12 x years) each month from {@code month}, for 12 x years months. */
+    private void spread(double[] monthly, double amount, int month, int years) {
+        if (years < 1) {
+            return;
+        }
+        int length = 12 * years;
+        double each = amount / length;
+        for (int m = Math.max(0, month); m < Math.min(months, month + length); m++) {
+            monthly[m] += each;
+        }
+    }
+
+    private void volunteering(double[][] p, Projection out) {
+        for (int i = 0; i < c.volunteeringSlots.length; i++) {
+            int s = c.volunteeringSlots[i];
+            for (int m = 0; m < months; m++) {
+                int k = m / 12;
+                double hours = p[k][s + VOLUNTEERING_HOURS];
+                double value = hours * p[k][s + VOLUNTEERING_VALUE];
+                out.accounts[AccountLine.IN_KIND_INCOME.ordinal()][m] += value;
+                out.accounts[AccountLine.IN_KIND_COSTS.ordinal()][m] += value;
+                out.volunteerHours[m] += hours;
+            }
+        }
+    }
+
+    private void grants(double[][] p, int[] renewedYears, Projection out) {
+        for (int g = 0; g < c.grantSlots.length; g++) {
+            int s = c.grantSlots[g];
+            int committed = c.grantYears[g];
+            int years = committed + (renewedYears == null ? 0 : renewedYears[g]);
+            int firstYear = whole(p[0][s + GRANT_FIRST_YEAR]);
+            boolean investment = c.grantInvestment[g] >= 0;
+            CashLine cashLine = investment ? CashLine.INVESTMENT_GRANTS : CashLine.GRANTS;
+            double[] recognised = out.accounts[c.grantAccountLine[g].ordinal()];
+            double total = 0;
+            for (int j = 0; j < years; j++) {
+                int yearStart = 12 * (firstYear - 1 + j);
+                int row = Math.min(c.years - 1, Math.max(0, yearStart / 12));
+                double amount = j < committed ? p[row][c.grantAmountSlots[g] + j] : p[row][s + GRANT_RENEWAL_AMOUNT];
+                total += amount;
+                if (!investment) {
+                    for (int m = yearStart; m < yearStart + 12 && m < months; m++) {
+                        recognised[m] += amount / 12;
+                        if (c.grantIsPublic[g]) {
+                            out.publicSubsidies[m] += amount / 12;
+                        }
+                    }
+                }
+                if (c.grantMode[g] == GRANT_MODE_MONTHLY) {
+                    int delay = whole(p[0][s + GRANT_DELAY]);
+                    for (int m = 0; m < 12; m++) {
+                        pay(out, cashLine, yearStart + m + delay, amount / 12);
+                    }
+                } else {
+                    double advance = p[0][s + GRANT_ADVANCE_SHARE] * amount;
+                    pay(out, cashLine, yearStart + whole(p[0][s + GRANT_ADVANCE_DELAY]), advance);
+                    pay(out, cashLine, yearStart + 11 + whole(p[0][s + GRANT_BALANCE_DELAY]), amount - advance);
+                }
+            }
+            if (investment) {
+                int v = c.investmentSlots[c.grantInvestment[g]];
+                int month = whole(p[0][v + INVESTMENT_MONTH]);
+                int depreciationYears = whole(p[0][v + INVESTMENT_YEARS]);
+                spread(recognised, total, month, depreciationYears);
+                if (c.grantIsPublic[g]) {
+                    spread(out.publicSubsidies, total, month, depreciationYears);
+                }
+            }
+        }
+    }
+
+    /** Pays an amount in month {@code m}, or counts it as a receivable when it falls after the horizon. */
+    private void pay(Projection out, CashLine line, int m, double amount) {
+        if (m < months) {
+            out.cash[line.ordinal()][Math.max(0, m)] += amount;
+        } else {
+            out.receivableAtEnd += amount;
+        }
+    }
+
+    private void reimbursementGrants(double[][] p, Projection out) {
+        for (int r = 0; r < c.reimbursementSlots.length; r++) {
+            int s = c.reimbursementSlots[r];
+            double rate = p[0][s + REIMBURSEMENT_RATE];
+            int start = whole(p[0][s + REIMBURSEMENT_START]);
+            int end = whole(p[0][s + REIMBURSEMENT_END]);
+            double cap = p[0][s + REIMBURSEMENT_CAP];
+            int every = Math.max(1, whole(p[0][s + REIMBURSEMENT_EVERY]));
+            int delay = whole(p[0][s + REIMBURSEMENT_DELAY]);
+            double[] recognised = out.accounts[c.reimbursementAccountLine[r].ordinal()];
+            double granted = 0;
+            double sinceLastClaim = 0;
+            for (int m = start; m <= end; m++) {
+                double eligible = m >= 0 && m < months ? eligibleCost(p, r, m) : 0;
+                double reimbursed = Math.min(rate * eligible, Math.max(0, cap - granted));
+                granted += reimbursed;
+                sinceLastClaim += reimbursed;
+                if (m >= 0 && m < months) {
+                    recognised[m] += reimbursed;
+                    if (c.reimbursementIsPublic[r]) {
+                        out.publicSubsidies[m] += reimbursed;
+                    }
+                }
+                boolean claimMonth = (m - start + 1) % every == 0 || m == end;
+                if (claimMonth && sinceLastClaim > 0) {
+                    pay(out, CashLine.REIMBURSEMENT_GRANTS, m + delay, sinceLastClaim);
+                    sinceLastClaim = 0;
+                }
+            }
+        }
+    }
+
+    private double eligibleCost(double[][] p, int r, int m) {
+        double total = 0;
+        int[] kinds = c.reimbursementEligibleKind[r];
+        int[] indexes = c.reimbursementEligibleIndex[r];
+        for (int e = 0; e < kinds.length; e++) {
+            int i = indexes[e];
+            if (i < 0) {
+                continue;
+            }
+            if (kinds[e] == ELIGIBLE_STAFF) {
+                total += staffCost[i][m];
+            } else if (kinds[e] == ELIGIBLE_FIXED) {
+                total += fixedCost[i][m];
+            } else {
+                int v = c.investmentSlots[i];
+                if (whole(p[0][v + INVESTMENT_MONTH]) == m) {
+                    total += p[0][v + INVESTMENT_AMOUNT];
+                }
+            }
+        }
+        return total;
+    }
+
+    private void loans(double[][] p, Projection out) {
+        for (int l = 0; l < c.loanSlots.length; l++) {
+            int s = c.loanSlots[l];
+            double principal = p[0][s + LOAN_PRINCIPAL];
+            double monthlyRate = p[0][s + LOAN_RATE] / 12;
+            int duration = whole(p[0][s + LOAN_DURATION]);
+            int deferral = whole(p[0][s + LOAN_DEFERRAL]);
+            int start = whole(p[0][s + LOAN_START]);
+            if (start >= months) {
+                continue;
+            }
+            if (start >= 0) {
+                out.cash[CashLine.LOANS_RECEIVED.ordinal()][start] += principal;
+            }
+            int repayments = duration - deferral;
+            double annuity = repayments <= 0 ? 0
+                    : monthlyRate == 0 ? principal / repayments
+                            : principal * monthlyRate / (1 - Math.pow(1 + monthlyRate, -repayments));
+            double balance = principal;
+            for (int q = 1; q <= duration; q++) {
+                int m = start + q;
+                if (m >= months) {
+                    break;
+                }
+                double interest = balance * monthlyRate;
+                double repaid = q <= deferral ? 0 : q == duration ? balance : annuity - interest;
+                balance -= repaid;
+                if (m >= 0) {
+                    out.cash[CashLine.LOAN_INTEREST.ordinal()][m] += interest;
+                    out.cash[CashLine.LOAN_PRINCIPAL.ordinal()][m] += repaid;
+                    out.accounts[AccountLine.INTEREST.ordinal()][m] += interest;
+                }
+            }
+            out.loanBalanceAtEnd += balance;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.simulation;
+
+import java.time.YearMonth;
+import java.util.Arrays;
+
+/**
+ * The results of one projection, month by month: the cash table (money in and out by
+ * {@link CashLine}, net flow, closing cash), the income statement by {@link AccountLine}, and the
+ * impact figures. Plain arrays, written by the {@link CashFlowEngine} and reused from one Monte
+ * Carlo path to the next. Amounts are positive; lines say their direction.
+ */
+public final class Projection {
+
+    private final YearMonth startMonth;
+    private final int months;
+    final double[][] cash;
+    final double[][] accounts;
+    final double[] net;
+    final double[] closing;
+    final double[] members;
+    final double[] membersLost;
+    final double[] beneficiaries;
+    final double[] publicHours;
+    final double[] volunteerHours;
+    final double[] publicSubsidies;
+    double openingCash;
+    double receivableAtEnd;
+    double loanBalanceAtEnd;
+
+    public Projection(CompiledCanvas canvas) {
+        this.startMonth = canvas.startMonth;
+        this.months = canvas.months;
+        cash = new double[CashLine.values().length][months];
+        accounts = new double[AccountLine.values().length][months];
+        net = new double[months];
+        closing = new double[months];
+        members = new double[months];
+        membersLost = new double[months];
+        beneficiaries = new double[months];
+        publicHours = new double[months];
+        volunteerHours = new double[months];
+        publicSubsidies = new double[months];
+    }
+
+    void clear() {
+        for (double[] line : cash) {
+            Arrays.fill(line, 0);
+        }
+        for (double[] line : accounts) {
+            Arrays.fill(line, 0);
+        }
+        Arrays.fill(members, 0);
+        Arrays.fill(membersLost, 0);
+        Arrays.fill(beneficiaries, 0);
+        Arrays.fill(publicHours, 0);
+        Arrays.fill(volunteerHours, 0);
+        Arrays.fill(publicSubsidies, 0);
+        receivableAtEnd = 0;
+        loanBalanceAtEnd = 0;
+    }
+
+    public YearMonth startMonth() {
+        return startMonth;
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public int years() {
+        return months / 12;
+    }
+
+    /** The calendar month of projection month {@code m}. */
+    public YearMonth monthOf(int m) {
+        return startMonth.plusMonths(m);
+    }
+
+    public double openingCash() {
+        return openingCash;
+    }
+
+    /** Money in or out on a line in month {@code m} (positive). */
+    public double cash(CashLine line, int m) {
+        return cash[line.ordinal()][m];
+    }
+
+    /** Income-statement amount of a line in month {@code m} (positive). */
+    public double account(AccountLine line, int m) {
+        return accounts[line.ordinal()][m];
+    }
+
+    /** Money in minus money out in month {@code m}. */
+    public double netFlow(int m) {
+        return net[m];
+    }
+
+    public double closingCash(int m) {
+        return closing[m];
+    }
+
+    /** Closing cash of every month (a copy). */
+    public double[] closingCash() {
+        return closing.clone();
+    }
+
+    /** The month's result: income and subsidies recognised minus costs (in-kind cancels out). */
+    public double result(int m) {
+        double result = 0;
+        for (AccountLine line : AccountLine.values()) {
+            result += line.sign() * accounts[line.ordinal()][m];
+        }
+        return result;
+    }
+
+    /** Members of all tiers in month {@code m} (fractional in the deterministic run). */
+    public double members(int m) {
+        return members[m];
+    }
+
+    /** Members who left in month {@code m} (churn). */
+    public double membersLost(int m) {
+        return membersLost[m];
+    }
+
+    /** People reached by the services in month {@code m}. */
+    public double beneficiaries(int m) {
+        return beneficiaries[m];
+    }
+
+    /** Hours of public access in month {@code m}: public rooms' opening hours and public services. */
+    public double publicHours(int m) {
+        return publicHours[m];
+    }
+
+    public double volunteerHours(int m) {
+        return volunteerHours[m];
+    }
+
+    /** Grants from public bodies recognised in month {@code m}, all kinds. */
+    public double publicSubsidies(int m) {
+        return publicSubsidies[m];
+    }
+
+    /** Grant payments due after the horizon for years inside it (a receivable at the end). */
+    public double receivableAtEnd() {
+        return receivableAtEnd;
+    }
+
+    /** Loan principal still owed at the end of the horizon. */
+    public double loanBalanceAtEnd() {
+        return loanBalanceAtEnd;
+    }
+
+    /** Sum of a cash line over model year {@code year} (1-based). */
+    public double cashInYear(CashLine line, int year) {
+        return sum(cash[line.ordinal()], year);
+    }
+
+    /** Sum of an income-statement line over model year {@code year} (1-based). */
+    public double accountInYear(AccountLine line, int year) {
+        return sum(accounts[line.ordinal()], year);
+    }
+
+    static double sum(double[] monthly, int year) {
+        double total = 0;
+        for (int m = 12 * (year - 1); m < 12 * year; m++) {
+            total += monthly[m];
+        }
+        return total;
+    }
+}
