@@ -1,0 +1,198 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.core.source64.SplitMix64;
+import org.apache.commons.rng.core.source64.XoRoShiRo128PlusPlus;
+import org.apache.commons.statistics.descriptive.Quantile;
+
+/**
+ * Runs the projection over N paths, each with its own draws of the uncertain assumptions and of the
+ * grants' renewals. Path {@code i} draws from a generator seeded from (seed, i) only, and its
+ * closing cash is stored at index {@code i}: the results are the same whatever the number of
+ * threads. Each thread has its own engine and buffers; nothing is allocated per month.
+ */
+public final class MonteCarlo {
+
+    /** Percentiles reported for the closing cash of each month. */
+    public static final double[] PERCENTILES = { 0.05, 0.25, 0.50, 0.75, 0.95 };
+
+    /** Hears the progress of a run and may stop it. */
+    public interface Progress {
+        void pathsDone(int done, int total);
+
+        default boolean isCanceled() {
+            return false;
+        }
+
+        Progress NONE = (done, total) -> {
+        };
+    }
+
+    private static final int BLOCK = 64;
+
+    private final CompiledCanvas canvas;
+    private final List<UncertainAssumption> uncertainties;
+
+    public MonteCarlo(CompiledCanvas canvas, List<UncertainAssumption> uncertainties) {
+        this.canvas = canvas;
+        this.uncertainties = List.copyOf(uncertainties);
+    }
+
+    /**
+     * Runs {@code runs} paths on {@code threads} threads.
+     *
+     * @throws CancellationException when the progress asked to stop
+     */
+    public MonteCarloResult run(int runs, long seed, int threads, Progress progress) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1");
+        }
+        int months = canvas.months;
+        double[] closing = new double[runs * months];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            try {
+                Path path = new Path();
+                int first;
+                while ((first = next.getAndAdd(BLOCK)) < runs && failure.get() == null) {
+                    if (progress.isCanceled()) {
+                        throw new CancellationException();
+                    }
+                    int last = Math.min(runs, first + BLOCK);
+                    for (int i = first; i < last; i++) {
+                        path.run(seed, i, closing);
+                    }
+                    progress.pathsDone(done.addAndGet(last - first), runs);
+                }
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+            }
+        };
+        int workers = Math.max(1, Math.min(threads, (runs + BLOCK - 1) / BLOCK));
+        List<Thread> pool = new ArrayList<>();
+        for (int t = 1; t < workers; t++) {
+            Thread thread = new Thread(worker, "perenne-monte-carlo-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            pool.add(thread);
+        }
+        worker.run();
+        for (Thread thread : pool) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            }
+        }
+        Throwable error = failure.get();
+        if (error instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (error instanceof Error fatal) {
+            throw fatal;
+        }
+        return summarise(runs, seed, closing);
+    }
+
+    /** One thread's engine, buffers and assumption rows. */
+    private final class Path {
+        private final CashFlowEngine engine = new CashFlowEngine(canvas);
+        private final Projection projection = new Projection(canvas);
+        private final double[][] rows = engine.baseAssumptions();
+        private final int[] renewals = new int[canvas.grantSlots.length];
+
+        void run(long seed, int index, double[] closing) {
+            UniformRandomProvider rng = generator(seed, index);
+            for (UncertainAssumption uncertainty : uncertainties) {
+                if (uncertainty.drawPerYear()) {
+                    for (int year = 0; year < rows.length; year++) {
+                        uncertainty.set(rows, year, uncertainty.draw(rng));
+                    }
+                } else {
+                    uncertainty.set(rows, -1, uncertainty.draw(rng));
+                }
+            }
+            drawRenewals(rng);
+            engine.project(rows, renewals, projection);
+            System.arraycopy(projection.closing, 0, closing, index * canvas.months, canvas.months);
+            for (UncertainAssumption uncertainty : uncertainties) {
+                uncertainty.reset(rows, canvas.base);
+            }
+        }
+
+        /** Renews each grant year by year with its probability, stopping at the first refusal. */
+        private void drawRenewals(UniformRandomProvider rng) {
+            for (int g = 0; g < renewals.length; g++) {
+                int s = canvas.grantSlots[g];
+                double probability = rows[0][s + CompiledCanvas.GRANT_RENEWAL_PROBABILITY];
+                int firstYear = (int) Math.round(rows[0][s + CompiledCanvas.GRANT_FIRST_YEAR]);
+                int room = canvas.years - (firstYear - 1 + canvas.grantYears[g]);
+                int renewed = 0;
+                while (renewed < room && probability > 0 && rng.nextDouble() < probability) {
+                    renewed++;
+                }
+                renewals[g] = renewed;
+            }
+        }
+    }
+
+    /** The generator of path {@code index}: depends on the seed and the index only. */
+    static UniformRandomProvider generator(long seed, int index) {
+        SplitMix64 mixer = new SplitMix64(seed ^ (0x9E3779B97F4A7C15L * (index + 1L)));
+        return new XoRoShiRo128PlusPlus(mixer.nextLong(), mixer.nextLong());
+    }
+
+    private MonteCarloResult summarise(int runs, long seed, double[] closing) {
+        int months = canvas.months;
+        int years = canvas.years;
+        double[][] percentiles = new double[PERCENTILES.length][months];
+        double[] column = new double[runs];
+        Quantile quantile = Quantile.withDefaults().withCopy(false);
+        for (int m = 0; m < months; m++) {
+            for (int i = 0; i < runs; i++) {
+                column[i] = closing[i * months + m];
+            }
+            double[] values = quantile.evaluate(column, PERCENTILES);
+            for (int q = 0; q < PERCENTILES.length; q++) {
+                percentiles[q][m] = values[q];
+            }
+        }
+        int negativeAnyTime = 0;
+        int[] negativeInYear = new int[years];
+        double shortfall = 0;
+        for (int i = 0; i < runs; i++) {
+            double lowest = Double.POSITIVE_INFINITY;
+            for (int y = 0; y < years; y++) {
+                double lowestInYear = Double.POSITIVE_INFINITY;
+                for (int m = 12 * y; m < 12 * y + 12; m++) {
+                    lowestInYear = Math.min(lowestInYear, closing[i * months + m]);
+                }
+                if (lowestInYear < 0) {
+                    negativeInYear[y]++;
+                }
+                lowest = Math.min(lowest, lowestInYear);
+            }
+            if (lowest < 0) {
+                negativeAnyTime++;
+                shortfall += -lowest;
+            }
+        }
+        double[] yearly = new double[years];
+        for (int y = 0; y < years; y++) {
+            yearly[y] = negativeInYear[y] / (double) runs;
+        }
+        return new MonteCarloResult(canvas.startMonth, runs, seed, percentiles, negativeAnyTime / (double) runs,
+                yearly, shortfall / runs, negativeAnyTime == 0 ? 0 : shortfall / negativeAnyTime);
+    }
+}
