@@ -3,6 +3,8 @@
  */
 package org.perenne.model.edit;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -21,10 +23,13 @@ public final class EditVocabulary implements CanvasVocabulary {
     private final ResourceBundle labels;
 
     public EditVocabulary(Locale locale) {
-        this.labels = ResourceBundle.getBundle("plugin", locale, EditVocabulary.class.getClassLoader(),
+        // Read from this bundle's own root (OSGi, jar or class folder): other bundles on a plain
+        // class path have a plugin.properties of their own.
+        ClassLoader root = new URLClassLoader(new URL[] { PerenneEditPlugin.INSTANCE.getBaseURL() }, null);
+        this.labels = ResourceBundle.getBundle("plugin", locale, root,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         if (!labels.containsKey("_UI_Canvas_type")) {
-            throw new IllegalStateException("the labels of org.perenne.model.edit are not on the class path");
+            throw new IllegalStateException("the labels of org.perenne.model.edit were not found");
         }
     }
 

@@ -1,0 +1,90 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code perenne COMMAND FILE [options]}: the headless command line, a plain {@code main} (no OSGi,
+ * so it starts fast). Exit codes: 0 ok, 1 wrong usage, 2 invalid or unreadable canvas, 3 internal
+ * error (one line; the stack trace only with {@code --debug}).
+ */
+public final class Main {
+
+    static final int OK = 0, USAGE = 1, INVALID = 2, INTERNAL = 3;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(Arrays.asList(args), out, err));
+    }
+
+    /** Runs one command and returns its exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean debug = args.contains("--debug");
+        List<String> words = args.stream().filter(a -> !a.equals("--debug")).toList();
+        CliMessages messages = new CliMessages(CliMessages.defaultLocale());
+        try {
+            Locale locale = Arguments.language(words);
+            messages = new CliMessages(locale);
+            words = withoutLanguage(words);
+            if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h")
+                    || words.get(0).equals("help")) {
+                out.println(messages.get("usage"));
+                return words.isEmpty() ? USAGE : OK;
+            }
+            String command = words.get(0);
+            List<String> rest = words.subList(1, words.size());
+            if (rest.contains("--help") || rest.contains("-h")) {
+                out.println(messages.get("help." + helpKey(command, messages)));
+                return OK;
+            }
+            return switch (command) {
+                case "validate" -> new ValidateCommand(messages, out, err).run(rest);
+                case "simulate" -> new SimulateCommand(messages, out, err).run(rest);
+                case "compare" -> new CompareCommand(messages, out, err).run(rest);
+                default -> throw new UsageException(messages.get("error.unknownCommand", command));
+            };
+        } catch (UsageException e) {
+            err.println(messages.get("error.usage", e.getMessage()));
+            return USAGE;
+        } catch (InvalidCanvasException e) {
+            err.println(e.getMessage());
+            return INVALID;
+        } catch (RuntimeException | java.io.IOException | OutOfMemoryError e) {
+            err.println(messages.get("error.internal", String.valueOf(e.getLocalizedMessage())));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL;
+        }
+    }
+
+    private static String helpKey(String command, CliMessages messages) throws UsageException {
+        return switch (command) {
+            case "validate", "simulate", "compare" -> command;
+            default -> throw new UsageException(messages.get("error.unknownCommand", command));
+        };
+    }
+
+    private static List<String> withoutLanguage(List<String> words) {
+        int at = words.indexOf("--lang");
+        if (at < 0) {
+            return words;
+        }
+        List<String> rest = new java.util.ArrayList<>(words);
+        rest.remove(at);
+        if (at < rest.size()) {
+            rest.remove(at);
+        }
+        return rest;
+    }
+}
