@@ -1,0 +1,161 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private static final Path SAMPLES = Path.of("../../model-samples").toAbsolutePath().normalize();
+
+    /** What one command printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run perenne(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String sample(String name) {
+        return SAMPLES.resolve(name + ".perenne").toString();
+    }
+
+    @Test
+    void validateSaysAValidCanvasIsValid() {
+        Run run = perenne("validate", sample("fablab"), "--lang", "fr");
+        assertEquals(0, run.exit());
+        assertEquals("Le canevas « fablab.perenne » est valide.\n", run.out());
+    }
+
+    @Test
+    void validateListsTheProblemsOfAnInvalidCanvasAndExitsWith2() throws Exception {
+        Path broken = folder.resolve("horizon.perenne");
+        Files.writeString(broken, Files.readString(Path.of(sample("fablab"))).replace("horizonYears=\"5\"", "horizonYears=\"20\""));
+        Run run = perenne("validate", broken.toString(), "--lang", "en");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("the horizon is 20 years; choose a whole number of years from 1 to 15"), run.err());
+        Run simulate = perenne("simulate", broken.toString(), "--lang", "en", "--out", folder.resolve("out").toString());
+        assertEquals(2, simulate.exit());
+        assertFalse(Files.exists(folder.resolve("out")), "nothing written for an invalid canvas");
+    }
+
+    @Test
+    void anUnreadableFileGivesADiagnosticNeverAStackTrace() throws Exception {
+        Path garbage = folder.resolve("garbage.perenne");
+        Files.writeString(garbage, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
+        Run run = perenne("simulate", garbage.toString(), "--lang", "en");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("DOCTYPE"), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+        assertEquals(2, perenne("validate", folder.resolve("missing.perenne").toString()).exit());
+    }
+
+    @Test
+    void wrongUsageExitsWith1() {
+        assertEquals(1, perenne("simulat", sample("fablab")).exit());
+        assertEquals(1, perenne("simulate", sample("fablab"), "--runs", "beaucoup").exit());
+        assertEquals(1, perenne("simulate", sample("fablab"), "--scenario", "nope").exit());
+        assertEquals(1, perenne("simulate").exit());
+        assertEquals(1, perenne("validate", sample("fablab"), "--lang", "de").exit());
+        assertEquals(1, perenne().exit());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "validate", "simulate", "compare" })
+    void everyCommandHasHelpInFrenchAndEnglish(String command) {
+        Run french = perenne(command, "--help", "--lang", "fr");
+        Run english = perenne(command, "--help", "--lang", "en");
+        assertEquals(0, french.exit());
+        assertTrue(french.out().startsWith("Utilisation : perenne " + command), french.out());
+        assertTrue(english.out().startsWith("Usage: perenne " + command), english.out());
+    }
+
+    @Test
+    void simulateWritesFilesThatReconcileToTheCent() throws Exception {
+        Path out = folder.resolve("results");
+        Run run = perenne("simulate", sample("tiers-lieu-hybride"), "--out", out.toString(), "--lang", "en");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Lowest cash:"), run.out());
+        List<String> lines = Files.readAllLines(out.resolve("cashflow.csv"));
+        assertEquals(61, lines.size(), "a header and 60 months");
+        String[] header = lines.get(0).split(",");
+        assertEquals("month", header[0]);
+        assertEquals("closing_cash", header[header.length - 1]);
+        BigDecimal closing = new BigDecimal("35000.00");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            assertTrue(cells[0].matches("\\d{4}-\\d{2}"), cells[0]);
+            BigDecimal net = BigDecimal.ZERO;
+            for (int c = 1; c < cells.length - 2; c++) {
+                assertTrue(cells[c].matches("-?\\d+\\.\\d{2}"), "amounts to the cent: " + cells[c]);
+                BigDecimal amount = new BigDecimal(cells[c]);
+                net = c <= 9 ? net.add(amount) : net.subtract(amount); // 9 columns in, then out
+            }
+            assertEquals(net, new BigDecimal(cells[cells.length - 2]), "net of " + cells[0]);
+            closing = closing.add(net);
+            assertEquals(closing, new BigDecimal(cells[cells.length - 1]), "closing cash of " + cells[0]);
+        }
+        assertEquals(6, Files.readAllLines(out.resolve("income-statement.csv")).size());
+        assertEquals(6, Files.readAllLines(out.resolve("indicators.csv")).size());
+        assertFalse(Files.exists(out.resolve("montecarlo.csv")), "no Monte Carlo without --runs");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameMonteCarloFileWithOneOrTwoThreads() throws Exception {
+        List<byte[]> files = new ArrayList<>();
+        for (String threads : new String[] { "1", "2" }) {
+            Path out = folder.resolve("threads-" + threads);
+            Run run = perenne("simulate", sample("fablab"), "--runs", "2000", "--seed", "42", "--threads", threads,
+                    "--out", out.toString(), "--json");
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().contains("\"monte_carlo\": {") && run.out().contains("\"runs\": 2000"), run.out());
+            files.add(Files.readAllBytes(out.resolve("montecarlo.csv")));
+            assertTrue(Files.readString(out.resolve("summary.json")).contains("\"seed\": 42"));
+        }
+        assertArrayEquals(files.get(0), files.get(1));
+        Path other = folder.resolve("seed-43");
+        perenne("simulate", sample("fablab"), "--runs", "2000", "--seed", "43", "--out", other.toString());
+        assertFalse(java.util.Arrays.equals(files.get(0), Files.readAllBytes(other.resolve("montecarlo.csv"))),
+                "another seed gives other draws");
+    }
+
+    @Test
+    void compareShowsTheBaseAndTheScenariosSideBySide() throws Exception {
+        Path out = folder.resolve("compare");
+        Run run = perenne("compare", sample("tiers-lieu-hybride"), "--scenarios", "base,La Ville baisse sa subvention de 30 %",
+                "--out", out.toString(), "--lang", "fr");
+        assertEquals(0, run.exit(), run.err());
+        List<String> table = Files.readAllLines(out.resolve("compare.csv"));
+        assertEquals(3, table.size());
+        BigDecimal base = new BigDecimal(table.get(1).split(",")[1]);
+        BigDecimal cut = new BigDecimal(table.get(2).split(",")[1]);
+        // 30 % of 3 × 30 000 less from the city: 27 000 less cash at the end
+        assertEquals(new BigDecimal("27000.00"), base.subtract(cut));
+        assertEquals("month,\"base\",\"La Ville baisse sa subvention de 30 %\"", Files.readAllLines(out.resolve("compare-cash.csv")).get(0));
+    }
+}
