@@ -145,6 +145,63 @@ public final class CompiledCanvas {
         slotsByAssumption = Collections.unmodifiableMap(new HashMap<>(b.slotsByAssumption));
     }
 
+    private CompiledCanvas(CompiledCanvas other, double[] base) {
+        name = other.name;
+        startMonth = other.startMonth;
+        months = other.months;
+        years = other.years;
+        firstCalendarMonth = other.firstCalendarMonth;
+        association = other.association;
+        commercialTaxThreshold = other.commercialTaxThreshold;
+        this.base = base;
+        openingCashSlot = other.openingCashSlot;
+        inflationSlot = other.inflationSlot;
+        tierSlots = other.tierSlots;
+        desks = other.desks;
+        offerSlots = other.offerSlots;
+        offerCashLine = other.offerCashLine;
+        offerAccountLine = other.offerAccountLine;
+        offerProfile = other.offerProfile;
+        offerBeneficiariesPerUnit = other.offerBeneficiariesPerUnit;
+        offerPublicHoursPerUnit = other.offerPublicHoursPerUnit;
+        profileSlots = other.profileSlots;
+        staffSlots = other.staffSlots;
+        fixedSlots = other.fixedSlots;
+        fixedCashLine = other.fixedCashLine;
+        fixedAccountLine = other.fixedAccountLine;
+        investmentSlots = other.investmentSlots;
+        volunteeringSlots = other.volunteeringSlots;
+        grantSlots = other.grantSlots;
+        grantAmountSlots = other.grantAmountSlots;
+        grantYears = other.grantYears;
+        grantMode = other.grantMode;
+        grantAccountLine = other.grantAccountLine;
+        grantIsPublic = other.grantIsPublic;
+        grantInvestment = other.grantInvestment;
+        reimbursementSlots = other.reimbursementSlots;
+        reimbursementAccountLine = other.reimbursementAccountLine;
+        reimbursementIsPublic = other.reimbursementIsPublic;
+        reimbursementEligibleKind = other.reimbursementEligibleKind;
+        reimbursementEligibleIndex = other.reimbursementEligibleIndex;
+        loanSlots = other.loanSlots;
+        publicRoomHoursPerMonth = other.publicRoomHoursPerMonth;
+        slotsByAssumption = other.slotsByAssumption;
+    }
+
+    /** The same canvas with {@code value} in the given slots (solve-for, sensitivity). */
+    public CompiledCanvas withValue(int[] slots, double value) {
+        double[] changed = base.clone();
+        for (int slot : slots) {
+            changed[slot] = value;
+        }
+        return new CompiledCanvas(this, changed);
+    }
+
+    /** The base value of a slot. */
+    public double valueAt(int slot) {
+        return base[slot];
+    }
+
     /** The name of the place. */
     public String name() {
         return name;

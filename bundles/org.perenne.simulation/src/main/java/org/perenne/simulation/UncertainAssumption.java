@@ -187,4 +187,8 @@ public final class UncertainAssumption {
     int firstSlot() {
         return slots[0];
     }
+
+    int[] slots() {
+        return slots.clone();
+    }
 }
