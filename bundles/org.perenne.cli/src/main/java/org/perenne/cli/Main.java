@@ -51,6 +51,8 @@ public final class Main {
                 case "validate" -> new ValidateCommand(messages, out, err).run(rest);
                 case "simulate" -> new SimulateCommand(messages, out, err).run(rest);
                 case "compare" -> new CompareCommand(messages, out, err).run(rest);
+                case "sensitivity" -> new SensitivityCommand(messages, out).run(rest);
+                case "solve" -> new SolveCommand(messages, out).run(rest);
                 default -> throw new UsageException(messages.get("error.unknownCommand", command));
             };
         } catch (UsageException e) {
@@ -70,7 +72,7 @@ public final class Main {
 
     private static String helpKey(String command, CliMessages messages) throws UsageException {
         return switch (command) {
-            case "validate", "simulate", "compare" -> command;
+            case "validate", "simulate", "compare", "sensitivity", "solve" -> command;
             default -> throw new UsageException(messages.get("error.unknownCommand", command));
         };
     }

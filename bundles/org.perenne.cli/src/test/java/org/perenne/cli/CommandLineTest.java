@@ -86,7 +86,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "simulate", "compare" })
+    @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve" })
     void everyCommandHasHelpInFrenchAndEnglish(String command) {
         Run french = perenne(command, "--help", "--lang", "fr");
         Run english = perenne(command, "--help", "--lang", "en");
@@ -157,5 +157,37 @@ class CommandLineTest {
         // 30 % of 3 × 30 000 less from the city: 27 000 less cash at the end
         assertEquals(new BigDecimal("27000.00"), base.subtract(cut));
         assertEquals("month,\"base\",\"La Ville baisse sa subvention de 30 %\"", Files.readAllLines(out.resolve("compare-cash.csv")).get(0));
+    }
+
+    @Test
+    void solveFindsTheMinimumGrantOrSaysWhyItCannot() {
+        Run found = perenne("solve", sample("tiers-lieu-hybride"), "--vary", "sub-ville.committedAmounts", "--target",
+                "min_cash>=0", "--lang", "en", "--json");
+        assertEquals(0, found.exit(), found.err());
+        assertTrue(found.out().contains("\"found\": true"), found.out());
+        Run missing = perenne("solve", sample("coworking-rural"), "--vary", "fabrique.committedAmounts", "--target",
+                "min_cash>=0", "--between", "0,60000", "--lang", "en");
+        assertEquals(0, missing.exit());
+        assertTrue(missing.out().startsWith("No value of fabrique.committedAmounts between 0 and 60,000 reaches min_cash>=0"),
+                missing.out());
+        assertEquals(1, perenne("solve", sample("fablab"), "--vary", "nobody.monthlyFee", "--target", "min_cash=0").exit());
+        assertEquals(1, perenne("solve", sample("fablab"), "--vary", "loyer.name", "--target", "min_cash=0").exit());
+        assertEquals(1, perenne("solve", sample("fablab"), "--vary", "loyer.monthlyAmount", "--target", "cash").exit());
+    }
+
+    @Test
+    void sensitivityWritesTheTornadoWidestBarFirst() throws Exception {
+        Path out = folder.resolve("tornado");
+        Run run = perenne("sensitivity", sample("coworking-urbain"), "--output", "min_cash", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> bars = Files.readAllLines(out.resolve("tornado.csv"));
+        assertEquals(4, bars.size(), "a header and the three uncertainties of the sample");
+        double previous = Double.MAX_VALUE;
+        for (String bar : bars.subList(1, bars.size())) {
+            double swing = Double.parseDouble(bar.substring(bar.lastIndexOf(',') + 1));
+            assertTrue(swing <= previous, "sorted by swing");
+            previous = swing;
+        }
+        assertEquals(1, perenne("sensitivity", sample("fablab"), "--output", "result_year_9").exit());
     }
 }
