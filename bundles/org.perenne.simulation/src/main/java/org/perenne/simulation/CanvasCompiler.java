@@ -108,7 +108,6 @@ public final class CanvasCompiler {
         int count = dropIns.size() + rentals.size() + services.size();
         b.offerSlots = new int[count];
         b.offerCashLine = new CashLine[count];
-        b.offerAccountLine = new AccountLine[count];
         b.offerProfile = new int[count];
         b.offerBeneficiariesPerUnit = new double[count];
         b.offerPublicHoursPerUnit = new double[count];
@@ -119,7 +118,7 @@ public final class CanvasCompiler {
             b.add(null, null, 1.0);
             b.add(null, null, 0.0);
             b.add(d, "indexationRate", indexation(d));
-            describe(b, i++, d, CashLine.DROP_INS, AccountLine.DROP_INS, profiles);
+            describe(b, i++, d, CashLine.DROP_INS, profiles);
         }
         for (RoomRental r : rentals) {
             double hours = r.getBookableHoursPerMonth() != null ? r.getBookableHoursPerMonth()
@@ -129,7 +128,7 @@ public final class CanvasCompiler {
             b.add(r, "occupancyRate", r.getOccupancyRate());
             b.add(r, "directCostPerHour", r.getDirectCostPerHour());
             b.add(r, "indexationRate", indexation(r));
-            describe(b, i++, r, CashLine.RENTALS, AccountLine.RENTALS, profiles);
+            describe(b, i++, r, CashLine.RENTALS, profiles);
         }
         for (Service s : services) {
             b.offerSlots[i] = b.add(s, "unitPrice", s.getUnitPrice());
@@ -141,14 +140,13 @@ public final class CanvasCompiler {
             // Public hours of a service held in a room already open to the public are counted with the room.
             b.offerPublicHoursPerUnit[i] = s.getRoom() != null && s.getRoom().isPublicAccess() ? 0
                     : s.getPublicHoursPerUnit();
-            describe(b, i++, s, CashLine.SERVICES, AccountLine.SERVICES, profiles);
+            describe(b, i++, s, CashLine.SERVICES, profiles);
         }
     }
 
-    private static void describe(CompiledCanvas.Builder b, int i, VolumeOffer offer, CashLine cash, AccountLine account,
+    private static void describe(CompiledCanvas.Builder b, int i, VolumeOffer offer, CashLine cash,
             List<SeasonalityProfile> profiles) {
         b.offerCashLine[i] = cash;
-        b.offerAccountLine[i] = account;
         b.offerProfile[i] = offer.getSeasonality() == null ? -1 : profiles.indexOf(offer.getSeasonality());
     }
 
@@ -174,7 +172,6 @@ public final class CanvasCompiler {
         Map<EObject, Integer> index = new IdentityHashMap<>();
         b.fixedSlots = new int[costs.size()];
         b.fixedCashLine = new CashLine[costs.size()];
-        b.fixedAccountLine = new AccountLine[costs.size()];
         for (int i = 0; i < costs.size(); i++) {
             FixedCost c = costs.get(i);
             index.put(c, i);
@@ -182,7 +179,6 @@ public final class CanvasCompiler {
             b.add(c, "indexationRate", indexation(c));
             String line = c.getCategory() == org.perenne.model.CostCategory.OTHER ? "OTHER_COSTS" : c.getCategory().name();
             b.fixedCashLine[i] = CashLine.valueOf(line);
-            b.fixedAccountLine[i] = AccountLine.valueOf(line);
         }
         return index;
     }

@@ -16,8 +16,12 @@ import java.util.Arrays;
  */
 public final class CashFlowEngine {
 
+    private static final CashLine[] CASH_LINES = CashLine.values();
+
     private final CompiledCanvas c;
     private final int months;
+    /** Calendar month (0 = January) of the j-th month of any model year. */
+    private final int[] calendarMonth = new int[12];
     private final double[][] tierMembers;
     private final double[][] staffCost;
     private final double[][] fixedCost;
@@ -28,6 +32,9 @@ public final class CashFlowEngine {
         tierMembers = new double[canvas.tierSlots.length][months];
         staffCost = new double[canvas.staffSlots.length][months];
         fixedCost = new double[canvas.fixedSlots.length][months];
+        for (int j = 0; j < 12; j++) {
+            calendarMonth[j] = (canvas.firstCalendarMonth + j) % 12;
+        }
     }
 
     public CompiledCanvas canvas() {
@@ -68,14 +75,23 @@ public final class CashFlowEngine {
         grants(p, renewedYears, out);
         reimbursementGrants(p, out);
         loans(p, out);
+        double[] net = out.net;
+        Arrays.fill(net, 0);
+        for (CashLine line : CASH_LINES) {
+            double[] amounts = out.cash[line.ordinal()];
+            if (line.isIncoming()) {
+                for (int m = 0; m < months; m++) {
+                    net[m] += amounts[m];
+                }
+            } else {
+                for (int m = 0; m < months; m++) {
+                    net[m] -= amounts[m];
+                }
+            }
+        }
         double cashNow = out.openingCash;
         for (int m = 0; m < months; m++) {
-            double net = 0;
-            for (CashLine line : CashLine.values()) {
-                net += line.sign() * out.cash[line.ordinal()][m];
-            }
-            out.net[m] = net;
-            cashNow += net;
+            cashNow += net[m];
             out.closing[m] = cashNow;
         }
     }
@@ -86,18 +102,8 @@ public final class CashFlowEngine {
         return rate != rate ? p[k][c.inflationSlot] : rate;
     }
 
-    /** Seasonality factor of a profile in month m (1 when the offer has none). */
-    private double season(double[][] p, int k, int profile, int m) {
-        return profile < 0 ? 1 : p[k][c.profileSlots[profile] + (c.firstCalendarMonth + m) % 12];
-    }
-
     private static int whole(double value) {
         return (int) Math.round(value);
-    }
-
-    private void add(Projection out, CashLine cash, AccountLine account, int m, double amount) {
-        out.cash[cash.ordinal()][m] += amount;
-        out.accounts[account.ordinal()][m] += amount;
     }
 
     private void memberships(double[][] p, Projection out) {
@@ -125,45 +131,64 @@ public final class CashFlowEngine {
                 }
             }
         }
+        double[] subscriptions = out.cash[CashLine.MEMBERSHIPS.ordinal()];
+        double[] joining = out.cash[CashLine.JOINING_FEES.ordinal()];
         for (int t = 0; t < tiers; t++) {
             int s = c.tierSlots[t];
+            double[] members = tierMembers[t];
             double previous = 0;
             double index = 1;
-            for (int m = 0; m < months; m++) {
-                int k = m / 12;
-                if (m > 0 && m % 12 == 0) {
+            for (int k = 0; k < c.years; k++) {
+                double[] row = p[k];
+                if (k > 0) {
                     index *= 1 + rate(p, k, s + TIER_INDEXATION);
                 }
-                double members = tierMembers[t][m];
-                double churned = p[k][s + TIER_CHURN] * previous;
-                double newcomers = Math.max(0, members - previous) + churned;
-                add(out, CashLine.MEMBERSHIPS, AccountLine.MEMBERSHIPS, m, members * p[k][s + TIER_FEE] * index);
-                add(out, CashLine.JOINING_FEES, AccountLine.JOINING_FEES, m,
-                        newcomers * p[k][s + TIER_JOINING_FEE] * index);
-                out.members[m] += members;
-                out.membersLost[m] += churned;
-                previous = members;
+                double fee = row[s + TIER_FEE] * index;
+                double joiningFee = row[s + TIER_JOINING_FEE] * index;
+                double churn = row[s + TIER_CHURN];
+                for (int m = 12 * k; m < 12 * k + 12; m++) {
+                    double now = members[m];
+                    double churned = churn * previous;
+                    double newcomers = Math.max(0, now - previous) + churned;
+                    double subscription = now * fee;
+                    subscriptions[m] += subscription; // also the income-statement line (one array)
+                    joining[m] += newcomers * joiningFee;
+                    out.members[m] += now;
+                    out.membersLost[m] += churned;
+                    previous = now;
+                }
             }
         }
     }
 
     private void volumeOffers(double[][] p, Projection out) {
+        double[] directCosts = out.cash[CashLine.DIRECT_COSTS.ordinal()];
         for (int o = 0; o < c.offerSlots.length; o++) {
             int s = c.offerSlots[o];
             int profile = c.offerProfile[o];
-            CashLine cash = c.offerCashLine[o];
-            AccountLine account = c.offerAccountLine[o];
+            int profileSlot = profile < 0 ? -1 : c.profileSlots[profile];
+            double[] income = out.cash[c.offerCashLine[o].ordinal()];
+            double beneficiariesPerUnit = c.offerBeneficiariesPerUnit[o];
+            double publicHoursPerUnit = c.offerPublicHoursPerUnit[o];
+            boolean impact = beneficiariesPerUnit != 0 || publicHoursPerUnit != 0;
             double index = 1;
-            for (int m = 0; m < months; m++) {
-                int k = m / 12;
-                if (m > 0 && m % 12 == 0) {
+            for (int k = 0; k < c.years; k++) {
+                double[] row = p[k];
+                if (k > 0) {
                     index *= 1 + rate(p, k, s + OFFER_INDEXATION);
                 }
-                double volume = p[k][s + OFFER_VOLUME] * p[k][s + OFFER_OCCUPANCY] * season(p, k, profile, m);
-                add(out, cash, account, m, volume * p[k][s + OFFER_PRICE] * index);
-                add(out, CashLine.DIRECT_COSTS, AccountLine.DIRECT_COSTS, m, volume * p[k][s + OFFER_UNIT_COST] * index);
-                out.beneficiaries[m] += volume * c.offerBeneficiariesPerUnit[o];
-                out.publicHours[m] += volume * c.offerPublicHoursPerUnit[o];
+                double price = row[s + OFFER_PRICE] * index;
+                double unitCost = row[s + OFFER_UNIT_COST] * index;
+                double volume = row[s + OFFER_VOLUME] * row[s + OFFER_OCCUPANCY];
+                for (int j = 0, m = 12 * k; j < 12; j++, m++) {
+                    double units = profileSlot < 0 ? volume : volume * row[profileSlot + calendarMonth[j]];
+                    income[m] += units * price; // cash and income statement share the array
+                    directCosts[m] += units * unitCost;
+                    if (impact) {
+                        out.beneficiaries[m] += units * beneficiariesPerUnit;
+                        out.publicHours[m] += units * publicHoursPerUnit;
+                    }
+                }
             }
         }
         for (int m = 0; m < months; m++) {
@@ -172,6 +197,7 @@ public final class CashFlowEngine {
     }
 
     private void staff(double[][] p, Projection out) {
+        double[] paid = out.cash[CashLine.STAFF.ordinal()];
         for (int i = 0; i < c.staffSlots.length; i++) {
             int s = c.staffSlots[i];
             double[] cost = staffCost[i];
@@ -180,14 +206,15 @@ public final class CashFlowEngine {
             double end = p[0][s + STAFF_END];
             int last = end != end ? months - 1 : Math.min(months - 1, whole(end));
             double index = 1;
-            for (int m = 0; m < months; m++) {
-                int k = m / 12;
-                if (m > 0 && m % 12 == 0) {
+            for (int k = 0; k < c.years; k++) {
+                double[] row = p[k];
+                if (k > 0) {
                     index *= 1 + rate(p, k, s + STAFF_RAISE);
                 }
-                if (m >= first && m <= last) {
-                    cost[m] = p[k][s + STAFF_FTE] * p[k][s + STAFF_GROSS] * (1 + p[k][s + STAFF_CONTRIBUTION]) * index;
-                    add(out, CashLine.STAFF, AccountLine.STAFF, m, cost[m]);
+                double monthly = row[s + STAFF_FTE] * row[s + STAFF_GROSS] * (1 + row[s + STAFF_CONTRIBUTION]) * index;
+                for (int m = Math.max(first, 12 * k); m <= Math.min(last, 12 * k + 11); m++) {
+                    cost[m] = monthly;
+                    paid[m] += monthly;
                 }
             }
         }
@@ -197,14 +224,17 @@ public final class CashFlowEngine {
         for (int i = 0; i < c.fixedSlots.length; i++) {
             int s = c.fixedSlots[i];
             double[] cost = fixedCost[i];
+            double[] paid = out.cash[c.fixedCashLine[i].ordinal()];
             double index = 1;
-            for (int m = 0; m < months; m++) {
-                int k = m / 12;
-                if (m > 0 && m % 12 == 0) {
+            for (int k = 0; k < c.years; k++) {
+                if (k > 0) {
                     index *= 1 + rate(p, k, s + FIXED_INDEXATION);
                 }
-                cost[m] = p[k][s + FIXED_AMOUNT] * index;
-                add(out, c.fixedCashLine[i], c.fixedAccountLine[i], m, cost[m]);
+                double monthly = p[k][s + FIXED_AMOUNT] * index;
+                for (int m = 12 * k; m < 12 * k + 12; m++) {
+                    cost[m] = monthly;
+                    paid[m] += monthly;
+                }
             }
         }
     }
@@ -234,15 +264,18 @@ public final class CashFlowEngine {
     }
 
     private void volunteering(double[][] p, Projection out) {
+        double[] income = out.accounts[AccountLine.IN_KIND_INCOME.ordinal()];
+        double[] costs = out.accounts[AccountLine.IN_KIND_COSTS.ordinal()];
         for (int i = 0; i < c.volunteeringSlots.length; i++) {
             int s = c.volunteeringSlots[i];
-            for (int m = 0; m < months; m++) {
-                int k = m / 12;
+            for (int k = 0; k < c.years; k++) {
                 double hours = p[k][s + VOLUNTEERING_HOURS];
                 double value = hours * p[k][s + VOLUNTEERING_VALUE];
-                out.accounts[AccountLine.IN_KIND_INCOME.ordinal()][m] += value;
-                out.accounts[AccountLine.IN_KIND_COSTS.ordinal()][m] += value;
-                out.volunteerHours[m] += hours;
+                for (int m = 12 * k; m < 12 * k + 12; m++) {
+                    income[m] += value;
+                    costs[m] += value;
+                    out.volunteerHours[m] += hours;
+                }
             }
         }
     }

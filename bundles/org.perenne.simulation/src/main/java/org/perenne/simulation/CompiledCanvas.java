@@ -62,7 +62,6 @@ public final class CompiledCanvas {
 
     final int[] offerSlots;
     final CashLine[] offerCashLine;
-    final AccountLine[] offerAccountLine;
     /** Seasonality profile of each offer, or -1 for none (flat). */
     final int[] offerProfile;
     final double[] offerBeneficiariesPerUnit;
@@ -73,7 +72,6 @@ public final class CompiledCanvas {
     final int[] staffSlots;
     final int[] fixedSlots;
     final CashLine[] fixedCashLine;
-    final AccountLine[] fixedAccountLine;
     final int[] investmentSlots;
     final int[] volunteeringSlots;
 
@@ -117,7 +115,6 @@ public final class CompiledCanvas {
         desks = b.desks;
         offerSlots = b.offerSlots;
         offerCashLine = b.offerCashLine;
-        offerAccountLine = b.offerAccountLine;
         offerProfile = b.offerProfile;
         offerBeneficiariesPerUnit = b.offerBeneficiariesPerUnit;
         offerPublicHoursPerUnit = b.offerPublicHoursPerUnit;
@@ -125,7 +122,6 @@ public final class CompiledCanvas {
         staffSlots = b.staffSlots;
         fixedSlots = b.fixedSlots;
         fixedCashLine = b.fixedCashLine;
-        fixedAccountLine = b.fixedAccountLine;
         investmentSlots = b.investmentSlots;
         volunteeringSlots = b.volunteeringSlots;
         grantSlots = b.grantSlots;
@@ -160,7 +156,6 @@ public final class CompiledCanvas {
         desks = other.desks;
         offerSlots = other.offerSlots;
         offerCashLine = other.offerCashLine;
-        offerAccountLine = other.offerAccountLine;
         offerProfile = other.offerProfile;
         offerBeneficiariesPerUnit = other.offerBeneficiariesPerUnit;
         offerPublicHoursPerUnit = other.offerPublicHoursPerUnit;
@@ -168,7 +163,6 @@ public final class CompiledCanvas {
         staffSlots = other.staffSlots;
         fixedSlots = other.fixedSlots;
         fixedCashLine = other.fixedCashLine;
-        fixedAccountLine = other.fixedAccountLine;
         investmentSlots = other.investmentSlots;
         volunteeringSlots = other.volunteeringSlots;
         grantSlots = other.grantSlots;
@@ -262,7 +256,6 @@ public final class CompiledCanvas {
         double desks;
         int[] offerSlots;
         CashLine[] offerCashLine;
-        AccountLine[] offerAccountLine;
         int[] offerProfile;
         double[] offerBeneficiariesPerUnit;
         double[] offerPublicHoursPerUnit;
@@ -270,7 +263,6 @@ public final class CompiledCanvas {
         int[] staffSlots;
         int[] fixedSlots;
         CashLine[] fixedCashLine;
-        AccountLine[] fixedAccountLine;
         int[] investmentSlots;
         int[] volunteeringSlots;
         int[] grantSlots;

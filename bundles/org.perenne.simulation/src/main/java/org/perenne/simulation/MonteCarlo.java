@@ -102,7 +102,7 @@ public final class MonteCarlo {
         } else if (error instanceof Error fatal) {
             throw fatal;
         }
-        return summarise(runs, seed, closing);
+        return summarise(runs, seed, closing, workers);
     }
 
     /** One thread's engine, buffers and assumption rows. */
@@ -153,19 +153,44 @@ public final class MonteCarlo {
         return new XoRoShiRo128PlusPlus(mixer.nextLong(), mixer.nextLong());
     }
 
-    private MonteCarloResult summarise(int runs, long seed, double[] closing) {
+    private MonteCarloResult summarise(int runs, long seed, double[] closing, int threads) {
         int months = canvas.months;
         int years = canvas.years;
         double[][] percentiles = new double[PERCENTILES.length][months];
-        double[] column = new double[runs];
-        Quantile quantile = Quantile.withDefaults().withCopy(false);
-        for (int m = 0; m < months; m++) {
-            for (int i = 0; i < runs; i++) {
-                column[i] = closing[i * months + m];
+        // Each thread takes a range of months: the same numbers whatever the number of threads.
+        List<Thread> pool = new ArrayList<>();
+        int share = (months + threads - 1) / threads;
+        for (int t = 0; t < threads; t++) {
+            int from = t * share;
+            int to = Math.min(months, from + share);
+            Runnable percentilesOfRange = () -> {
+                double[] column = new double[runs];
+                Quantile quantile = Quantile.withDefaults().withCopy(false);
+                for (int m = from; m < to; m++) {
+                    for (int i = 0; i < runs; i++) {
+                        column[i] = closing[i * months + m];
+                    }
+                    double[] values = quantile.evaluate(column, PERCENTILES);
+                    for (int q = 0; q < PERCENTILES.length; q++) {
+                        percentiles[q][m] = values[q];
+                    }
+                }
+            };
+            if (t == threads - 1) {
+                percentilesOfRange.run();
+            } else {
+                Thread thread = new Thread(percentilesOfRange, "perenne-percentiles-" + t);
+                thread.setDaemon(true);
+                thread.start();
+                pool.add(thread);
             }
-            double[] values = quantile.evaluate(column, PERCENTILES);
-            for (int q = 0; q < PERCENTILES.length; q++) {
-                percentiles[q][m] = values[q];
+        }
+        for (Thread thread : pool) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
             }
         }
         int negativeAnyTime = 0;

@@ -34,7 +34,11 @@ public final class Projection {
         this.startMonth = canvas.startMonth;
         this.months = canvas.months;
         cash = new double[CashLine.values().length][months];
-        accounts = new double[AccountLine.values().length][months];
+        accounts = new double[AccountLine.values().length][];
+        for (AccountLine line : AccountLine.values()) {
+            CashLine same = sameAsCash(line);
+            accounts[line.ordinal()] = same != null ? cash[same.ordinal()] : new double[months];
+        }
         net = new double[months];
         closing = new double[months];
         members = new double[months];
@@ -45,12 +49,27 @@ public final class Projection {
         publicSubsidies = new double[months];
     }
 
+    /**
+     * The cash line holding the same money as an income-statement line (income cashed when earned,
+     * costs paid when incurred): both read one array, written once by the engine.
+     */
+    static CashLine sameAsCash(AccountLine line) {
+        for (CashLine cashLine : CashLine.values()) {
+            if (cashLine.name().equals(line.name()) && line != AccountLine.INVESTMENT_GRANTS) {
+                return cashLine;
+            }
+        }
+        return null;
+    }
+
     void clear() {
         for (double[] line : cash) {
             Arrays.fill(line, 0);
         }
-        for (double[] line : accounts) {
-            Arrays.fill(line, 0);
+        for (AccountLine line : AccountLine.values()) {
+            if (sameAsCash(line) == null) {
+                Arrays.fill(accounts[line.ordinal()], 0);
+            }
         }
         Arrays.fill(members, 0);
         Arrays.fill(membersLost, 0);
