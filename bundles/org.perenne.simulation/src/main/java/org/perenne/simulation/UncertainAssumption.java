@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.BetaDistribution;
@@ -29,6 +30,8 @@ public final class UncertainAssumption {
     private final boolean drawPerYear;
     /** Inverse distribution function of a continuous law, or null. */
     private final DoubleUnaryOperator law;
+    /** Draws from the continuous law (faster than the inverse function for Beta and normal laws). */
+    private final ToDoubleFunction<UniformRandomProvider> sampler;
     private final double fixed;
     private final double probability;
     private final double[] values;
@@ -36,6 +39,14 @@ public final class UncertainAssumption {
 
     private UncertainAssumption(String name, int[] slots, boolean drawPerYear, DoubleUnaryOperator law,
             double fixed, double probability, double[] values, double[] cumulativeWeights) {
+        this(name, slots, drawPerYear, law, law == null ? null : rng -> law.applyAsDouble(rng.nextDouble()), fixed,
+                probability, values, cumulativeWeights);
+    }
+
+    private UncertainAssumption(String name, int[] slots, boolean drawPerYear, DoubleUnaryOperator law,
+            ToDoubleFunction<UniformRandomProvider> sampler, double fixed, double probability, double[] values,
+            double[] cumulativeWeights) {
+        this.sampler = sampler;
         this.name = name;
         this.slots = slots;
         this.drawPerYear = drawPerYear;
@@ -70,9 +81,27 @@ public final class UncertainAssumption {
                     () -> UniformContinuousDistribution.of(min, max)::inverseCumulativeProbability);
             case TRIANGULAR -> continuous(name, slots, perYear, min, max,
                     () -> TriangularDistribution.of(min, d.getMode(), max)::inverseCumulativeProbability);
-            case PERT -> continuous(name, slots, perYear, min, max, () -> pert(min, d.getMode(), max));
-            case TRUNCATED_NORMAL -> continuous(name, slots, perYear, min, max,
-                    () -> TruncatedNormalDistribution.of(d.getMean(), d.getStandardDeviation(), min, max)::inverseCumulativeProbability);
+            case PERT -> {
+                // a Beta law on [min, max], shapes 1 + 4 (mode − min) / (max − min) and 1 + 4 (max − mode) / (max − min)
+                if (!(max > min)) {
+                    yield new UncertainAssumption(name, slots, perYear, null, min, Double.NaN, null, null);
+                }
+                double range = max - min;
+                BetaDistribution beta = BetaDistribution.of(1 + 4 * (d.getMode() - min) / range,
+                        1 + 4 * (max - d.getMode()) / range);
+                yield new UncertainAssumption(name, slots, perYear,
+                        p -> min + range * beta.inverseCumulativeProbability(p),
+                        rng -> min + range * beta.createSampler(rng).sample(), Double.NaN, Double.NaN, null, null);
+            }
+            case TRUNCATED_NORMAL -> {
+                if (!(max > min)) {
+                    yield new UncertainAssumption(name, slots, perYear, null, min, Double.NaN, null, null);
+                }
+                TruncatedNormalDistribution normal = TruncatedNormalDistribution.of(d.getMean(),
+                        d.getStandardDeviation(), min, max);
+                yield new UncertainAssumption(name, slots, perYear, normal::inverseCumulativeProbability,
+                        rng -> normal.createSampler(rng).sample(), Double.NaN, Double.NaN, null, null);
+            }
             case BERNOULLI -> new UncertainAssumption(name, slots, perYear, null, Double.NaN, d.getProbability(),
                     null, null);
             case DISCRETE -> {
@@ -99,13 +128,6 @@ public final class UncertainAssumption {
         return new UncertainAssumption(name, slots, perYear, law.get(), Double.NaN, Double.NaN, null, null);
     }
 
-    /** PERT: a Beta law on [min, max] with shapes 1 + 4 (mode − min) / (max − min) and 1 + 4 (max − mode) / (max − min). */
-    private static DoubleUnaryOperator pert(double min, double mode, double max) {
-        double range = max - min;
-        BetaDistribution beta = BetaDistribution.of(1 + 4 * (mode - min) / range, 1 + 4 * (max - mode) / range);
-        return p -> min + range * beta.inverseCumulativeProbability(p);
-    }
-
     public String name() {
         return name;
     }
@@ -117,8 +139,8 @@ public final class UncertainAssumption {
 
     /** Draws a value. A fixed assumption keeps its value and uses no random number. */
     public double draw(UniformRandomProvider rng) {
-        if (law != null) {
-            return law.applyAsDouble(rng.nextDouble());
+        if (sampler != null) {
+            return sampler.applyAsDouble(rng);
         }
         if (values != null) {
             double u = rng.nextDouble();
