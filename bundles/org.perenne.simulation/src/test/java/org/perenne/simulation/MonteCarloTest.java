@@ -1,0 +1,103 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.simulation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.simulation.TestCanvas.F;
+
+import java.time.YearMonth;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.perenne.model.Canvas;
+import org.perenne.model.CostCategory;
+import org.perenne.model.Distribution;
+import org.perenne.model.DistributionKind;
+import org.perenne.model.Grant;
+import org.perenne.model.GrantKind;
+import org.perenne.model.PaymentMode;
+import org.perenne.model.Uncertainty;
+
+/** Monte Carlo against answers known in advance, progress and cancellation. */
+class MonteCarloTest {
+
+    /** Rent uniform 800–1 200 plus 100 of energy a month; a grant of 1 100 a month; one year. */
+    private static Canvas canvas() {
+        Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 1), 2);
+        TestCanvas.costs(canvas, CostCategory.RENT, 1_000);
+        TestCanvas.costs(canvas, CostCategory.ENERGY, 100);
+        TestCanvas.grant(canvas, GrantKind.OPERATING, PaymentMode.MONTHLY, 13_200, 13_200);
+        Uncertainty rent = F.createUncertainty();
+        rent.setTarget(canvas.getCosts().getFixedCosts().get(0));
+        rent.setAttribute("monthlyAmount");
+        Distribution uniform = F.createDistribution();
+        uniform.setKind(DistributionKind.UNIFORM);
+        uniform.setMin(800);
+        uniform.setMax(1_200);
+        rent.setDistribution(uniform);
+        canvas.getUncertainties().add(rent);
+        return canvas;
+    }
+
+    private static MonteCarlo monteCarlo(Canvas canvas) {
+        CompiledCanvas compiled = CanvasCompiler.compile(canvas);
+        return new MonteCarlo(compiled, UncertainAssumption.of(canvas, compiled));
+    }
+
+    @Test
+    void percentilesAndTheRiskOfRunningOutMatchTheLawOfTheRent() {
+        MonteCarloResult result = monteCarlo(canvas()).run(20_000, 5, 2, MonteCarlo.Progress.NONE);
+        // closing cash of month 11 = 12 × (1 100 − 100 − rent): negative when rent > 1 000, i.e. half the time
+        assertEquals(0.5, result.probabilityCashNegative(), 0.02);
+        assertEquals(0.5, result.probabilityCashNegativeByYear()[0], 0.02);
+        // P5 of the cash ↔ P95 of the rent (1 180): 12 × (1 000 − 1 180) = −2 160; P95 ↔ 820: +2 160
+        assertEquals(-2_160, result.percentile(0, 11), 40);
+        assertEquals(0, result.percentile(2, 11), 40);
+        assertEquals(2_160, result.percentile(4, 11), 40);
+        // expected shortfall: E[max(0, 24 × (rent − 1 000))] at the end of year 2 = 24 × 50 = 1 200
+        assertEquals(1_200, result.expectedShortfall(), 40);
+        assertEquals(2_400, result.meanShortfallWhenShort(), 60);
+    }
+
+    @Test
+    void grantsAreRenewedYearByYearUntilTheFirstRefusal() {
+        Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 1), 3);
+        TestCanvas.costs(canvas, CostCategory.RENT, 1_000);
+        Grant grant = TestCanvas.grant(canvas, GrantKind.OPERATING, PaymentMode.MONTHLY, 12_000);
+        grant.setRenewalProbability(0.5);
+        grant.setRenewalAmount(12_000);
+        MonteCarloResult result = monteCarlo(canvas).run(20_000, 9, 2, MonteCarlo.Progress.NONE);
+        // cash runs out in year 2 unless year 2 is renewed (p = 0.5), and in year 3 unless both are (0.25)
+        assertEquals(0, result.probabilityCashNegativeByYear()[0], 1e-12);
+        assertEquals(0.5, result.probabilityCashNegativeByYear()[1], 0.02);
+        assertEquals(0.75, result.probabilityCashNegativeByYear()[2], 0.02);
+        // the deterministic run counts committed money only
+        assertTrue(TestCanvas.project(canvas).closingCash(23) < 0);
+    }
+
+    @Test
+    void progressIsReportedUpToTheLastPathAndARunCanBeStopped() {
+        MonteCarlo monteCarlo = monteCarlo(canvas());
+        AtomicInteger last = new AtomicInteger();
+        monteCarlo.run(1_000, 1, 2, (done, total) -> last.accumulateAndGet(done, Math::max));
+        assertEquals(1_000, last.get());
+        AtomicInteger reports = new AtomicInteger();
+        MonteCarlo.Progress stopAfterFirstBlock = new MonteCarlo.Progress() {
+            @Override
+            public void pathsDone(int done, int total) {
+                reports.incrementAndGet();
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return reports.get() > 0;
+            }
+        };
+        assertThrows(CancellationException.class, () -> monteCarlo.run(100_000, 1, 1, stopAfterFirstBlock));
+        assertTrue(reports.get() < 10, "stopped early, after " + reports.get() + " blocks");
+    }
+}
