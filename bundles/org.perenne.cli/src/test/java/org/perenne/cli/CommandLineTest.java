@@ -190,4 +190,16 @@ class CommandLineTest {
         }
         assertEquals(1, perenne("sensitivity", sample("fablab"), "--output", "result_year_9").exit());
     }
+
+    @Test
+    void theOsgiApplicationRunsTheSameCommands() throws Exception {
+        java.util.Map<String, Object> arguments = java.util.Map.of(
+                org.eclipse.equinox.app.IApplicationContext.APPLICATION_ARGS,
+                new String[] { "validate", sample("coworking-rural"), "--lang", "en" });
+        org.eclipse.equinox.app.IApplicationContext context = (org.eclipse.equinox.app.IApplicationContext) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] { org.eclipse.equinox.app.IApplicationContext.class },
+                        (proxy, method, args) -> method.getName().equals("getArguments") ? arguments : null);
+        assertEquals(0, new PerenneApplication().start(context));
+    }
 }

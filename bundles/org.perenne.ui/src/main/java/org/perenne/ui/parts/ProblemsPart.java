@@ -8,11 +8,9 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -48,26 +46,15 @@ public final class ProblemsPart {
         parent.setLayout(new GridLayout(1, false));
         summary = new Label(parent, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-
-        TableViewerColumn severity = new TableViewerColumn(viewer, SWT.LEFT);
-        severity.getColumn().setText(Messages.get("problems.header.severity"));
-        severity.getColumn().setWidth(110);
-        severity.setLabelProvider(new ColumnLabelProvider() {
+        viewer = Tables.create(parent);
+        Tables.column(viewer, Messages.get("problems.header.severity"), 110, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return Messages.get(((Diagnostic) element).getSeverity() == Diagnostic.WARNING ? "problems.warning"
                         : "problems.error");
             }
         });
-        TableViewerColumn message = new TableViewerColumn(viewer, SWT.LEFT);
-        message.getColumn().setText(Messages.get("problems.header.message"));
-        message.getColumn().setWidth(900);
-        message.setLabelProvider(new ColumnLabelProvider() {
+        Tables.column(viewer, Messages.get("problems.header.message"), 900, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return ((Diagnostic) element).getMessage();

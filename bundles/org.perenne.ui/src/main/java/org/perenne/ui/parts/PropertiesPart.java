@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
@@ -61,16 +60,8 @@ public final class PropertiesPart {
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-
-        TableViewerColumn name = new TableViewerColumn(viewer, SWT.LEFT);
-        name.getColumn().setText(Messages.get("properties.header.name"));
-        name.getColumn().setWidth(280);
-        name.setLabelProvider(new ColumnLabelProvider() {
+        viewer = Tables.create(parent);
+        Tables.column(viewer, Messages.get("properties.header.name"), 280, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return ((IItemPropertyDescriptor) element).getDisplayName(item);
@@ -82,15 +73,13 @@ public final class PropertiesPart {
             }
         });
 
-        TableViewerColumn value = new TableViewerColumn(viewer, SWT.LEFT);
-        value.getColumn().setText(Messages.get("properties.header.value"));
-        value.getColumn().setWidth(420);
-        value.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return textOf((IItemPropertyDescriptor) element);
-            }
-        });
+        TableViewerColumn value = Tables.column(viewer, Messages.get("properties.header.value"), 420,
+                new ColumnLabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        return textOf((IItemPropertyDescriptor) element);
+                    }
+                });
         value.setEditingSupport(new ValueEditing(viewer));
 
         status = new Label(parent, SWT.WRAP);
