@@ -79,7 +79,7 @@ public final class TimetableMapping {
     }
 
     /** Starts every 30 minutes from the first opening to the last closing of any room, day by day. */
-    static List<TimeSlot> slots(List<TimetableRoom> rooms) {
+    public static List<TimeSlot> slots(List<TimetableRoom> rooms) {
         List<TimeSlot> slots = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             TreeSet<Integer> starts = new TreeSet<>();

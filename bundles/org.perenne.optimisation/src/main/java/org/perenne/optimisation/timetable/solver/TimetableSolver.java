@@ -73,7 +73,10 @@ public final class TimetableSolver {
                     EnvironmentMode.REPRODUCIBLE));
             SolutionManager<WeeklyTimetable, HardMediumSoftScore> manager = SolutionManager.create(factory);
             ScoreExplanation<WeeklyTimetable, HardMediumSoftScore> explanation = manager.explain(solution);
-            return explanation.getConstraintMatchTotalMap();
+            Map<String, ConstraintMatchTotal<HardMediumSoftScore>> byName = new java.util.LinkedHashMap<>();
+            explanation.getConstraintMatchTotalMap().values()
+                    .forEach(total -> byName.put(total.getConstraintName(), total));
+            return byName;
         });
     }
 
