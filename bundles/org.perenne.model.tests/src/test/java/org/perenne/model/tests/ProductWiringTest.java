@@ -68,4 +68,25 @@ class ProductWiringTest {
                 new EditVocabulary(Locale.FRENCH).typeLabel(PerennePackage.Literals.MEMBERSHIP_TIER));
         document.dispose();
     }
+
+    @Test
+    void theTimetableSolvesInsideTheProductsBundles() {
+        CanvasDocument document = CanvasDocument.open(SAMPLE, Locale.FRENCH).document();
+        org.perenne.optimisation.timetable.solver.TimetableMapping mapping = new org.perenne.optimisation.timetable.solver.TimetableMapping(
+                document.canvas());
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(null); // as in the product: no help from the test runner
+        try {
+            org.perenne.optimisation.timetable.domain.WeeklyTimetable solution = new org.perenne.optimisation.timetable.solver.TimetableSolver()
+                    .solve(mapping.problem(), org.perenne.optimisation.timetable.solver.TimetableSolver.config(
+                            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1),
+                            org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE), best -> {
+                            });
+            assertTrue(solution.getScore().isFeasible(), String.valueOf(solution.getScore()));
+            assertEquals(0, solution.getScore().mediumScore());
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+        document.dispose();
+    }
 }

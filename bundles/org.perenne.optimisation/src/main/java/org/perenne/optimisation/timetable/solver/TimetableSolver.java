@@ -6,9 +6,7 @@ package org.perenne.optimisation.timetable.solver;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
-import org.optaplanner.constraint.streams.bavet.BavetConstraintFactory;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
@@ -18,15 +16,15 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.perenne.optimisation.OptaPlannerClassLoader;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.score.TimetableConstraints;
 
 /**
  * Solves a weekly timetable with a time limit and an "unimproved for" limit, reporting each new
- * best solution, and can be stopped early keeping the best one. Under OSGi, OptaPlanner looks for
- * Bavet through the thread's context class loader: it is set to Bavet's own around creation and
- * solving.
+ * best solution, and can be stopped early keeping the best one. Creation and solving run with the
+ * {@link OptaPlannerClassLoader} as context class loader (OptaPlanner's services under OSGi).
  */
 public final class TimetableSolver {
 
@@ -46,7 +44,7 @@ public final class TimetableSolver {
 
     /** Solves; {@code onBest} hears every new best solution (from the solver's thread). */
     public WeeklyTimetable solve(WeeklyTimetable problem, SolverConfig config, Consumer<WeeklyTimetable> onBest) {
-        return withBavetClassLoader(() -> {
+        return OptaPlannerClassLoader.run(() -> {
             Solver<WeeklyTimetable> solver = SolverFactory.<WeeklyTimetable> create(config).buildSolver();
             solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
             running = solver;
@@ -68,7 +66,7 @@ public final class TimetableSolver {
 
     /** The score of each constraint for a solution, by constraint name. */
     public static Map<String, ConstraintMatchTotal<HardMediumSoftScore>> explain(WeeklyTimetable solution) {
-        return withBavetClassLoader(() -> {
+        return OptaPlannerClassLoader.run(() -> {
             SolverFactory<WeeklyTimetable> factory = SolverFactory.create(config(Duration.ofSeconds(1), Duration.ofSeconds(1),
                     EnvironmentMode.REPRODUCIBLE));
             SolutionManager<WeeklyTimetable, HardMediumSoftScore> manager = SolutionManager.create(factory);
@@ -78,16 +76,5 @@ public final class TimetableSolver {
                     .forEach(total -> byName.put(total.getConstraintName(), total));
             return byName;
         });
-    }
-
-    private static <T> T withBavetClassLoader(Supplier<T> work) {
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(BavetConstraintFactory.class.getClassLoader());
-        try {
-            return work.get();
-        } finally {
-            thread.setContextClassLoader(before);
-        }
     }
 }
