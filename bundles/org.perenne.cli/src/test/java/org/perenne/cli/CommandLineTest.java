@@ -86,7 +86,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve" })
+    @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve", "optimise" })
     void everyCommandHasHelpInFrenchAndEnglish(String command) {
         Run french = perenne(command, "--help", "--lang", "fr");
         Run english = perenne(command, "--help", "--lang", "en");
@@ -201,5 +201,24 @@ class CommandLineTest {
                         new Class<?>[] { org.eclipse.equinox.app.IApplicationContext.class },
                         (proxy, method, args) -> method.getName().equals("getArguments") ? arguments : null);
         assertEquals(0, new PerenneApplication().start(context));
+    }
+
+    @Test
+    void optimiseTimetableWritesThePlanAndCanApplyItsOccupancy() throws Exception {
+        Path out = folder.resolve("timetable");
+        Path applied = folder.resolve("applied.perenne");
+        Run run = perenne("optimise", "timetable", sample("fablab"), "--time-limit", "3s", "--out", out.toString(), "--apply",
+                applied.toString(), "--lang", "en");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Timetable: 3 of 3 activities placed, 0 mandatory left out; score 0hard/0medium/"),
+                run.out());
+        List<String> plan = Files.readAllLines(out.resolve("timetable.csv"));
+        assertEquals(4, plan.size());
+        assertTrue(plan.stream().skip(1).allMatch(line -> line.contains(",atelier,")), "every activity in the workshop: " + plan);
+        assertTrue(Files.readString(applied).contains("occupancyRate") || !Files.readString(applied).contains("<rentals"),
+                "rentals of the workshop carry the new occupancy");
+        assertEquals(0, perenne("validate", applied.toString()).exit(), "the applied canvas is valid");
+        assertEquals(1, perenne("optimise", "plan", sample("fablab")).exit());
+        assertEquals(1, perenne("optimise", "timetable", sample("fablab"), "--time-limit", "soon").exit());
     }
 }

@@ -172,4 +172,15 @@ class TimetableSolverTest {
         stack.undo();
         assertTrue(EcoreUtil.equals(before, canvas), "undo restores every element");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "tiers-lieu-hybride", "coworking-rural", "fablab", "coworking-urbain" })
+    void everySamplesTimetablePlacesItsMandatoryActivities(String name) {
+        TimetableMapping mapping = new TimetableMapping(sample(name));
+        WeeklyTimetable solution = new TimetableSolver().solve(mapping.problem(),
+                TimetableSolver.config(Duration.ofSeconds(3), Duration.ofSeconds(1), EnvironmentMode.REPRODUCIBLE), b -> {
+                });
+        assertEquals(0, solution.getScore().hardScore(), name + ": " + solution.getScore());
+        assertEquals(0, solution.getScore().mediumScore(), name + ": " + solution.getScore());
+    }
 }
