@@ -16,7 +16,8 @@ import org.perenne.optimisation.timetable.solver.TimetableGenerator;
 import org.perenne.optimisation.timetable.solver.TimetableSolver;
 
 /**
- * Time to the first feasible solution and score after the time limit, for each generated size.
+ * Time until every mandatory activity is placed (hard and medium scores at 0) and score after the
+ * time limit, for each generated size.
  * Slow: runs only with -Dperenne.benchmarks=true (seconds per size: -Dperenne.benchmarkSeconds, 30 by default).
  */
 @EnabledIfSystemProperty(named = "perenne.benchmarks", matches = "true")
@@ -26,10 +27,11 @@ class TimetableSizesBenchmark {
     @EnumSource(TimetableGenerator.Size.class)
     void timeToFeasibleAndScoreAfterTheLimit(TimetableGenerator.Size size) {
         long seconds = Long.getLong("perenne.benchmarkSeconds", 30);
-        // 1. how long until the best solution is feasible (a solve that stops there, at most 60 s)
+        // 1. how long until every mandatory activity is placed without breaking a hard rule (a solve that
+        //    stops there, at most 60 s); leaving activities out is allowed, so "hard-feasible" alone is immediate
         SolverConfig untilFeasible = TimetableSolver.config(Duration.ofSeconds(60), Duration.ofSeconds(60),
                 EnvironmentMode.REPRODUCIBLE);
-        untilFeasible.getTerminationConfig().setBestScoreFeasible(true);
+        untilFeasible.getTerminationConfig().setBestScoreLimit("0hard/0medium/" + Integer.MIN_VALUE + "soft");
         long start = System.nanoTime();
         WeeklyTimetable feasible = new TimetableSolver().solve(TimetableGenerator.generate(size, 2026), untilFeasible,
                 best -> {
@@ -41,8 +43,9 @@ class TimetableSizesBenchmark {
                 best -> {
                 });
         long placed = solution.getActivities().stream().filter(a -> a.isPlaced()).count();
-        System.out.printf(Locale.ROOT, "TIMETABLE %s (%d rooms, %d activities): %s after %.2f s; after %d s: %s, %d placed%n",
-                size, size.rooms, size.activities, feasible.getScore().isFeasible() ? "feasible" : "NOT feasible",
+        boolean reached = feasible.getScore().hardScore() == 0 && feasible.getScore().mediumScore() == 0;
+        System.out.printf(Locale.ROOT, "TIMETABLE %s (%d rooms, %d activities): mandatory all placed %s after %.2f s; after %d s: %s, %d placed%n",
+                size, size.rooms, size.activities, reached ? "" : "NOT (still " + feasible.getScore() + ")",
                 toFeasible, seconds, solution.getScore(), placed);
     }
 }

@@ -4,17 +4,19 @@
 package org.perenne.optimisation.timetable.domain;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Set;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
  * A weekly activity to place: the solver chooses its room and start, or leaves it unassigned.
  * What it needs and when it may happen come from the canvas.
  */
-@PlanningEntity
+@PlanningEntity(difficultyComparatorClass = ActivityDifficulty.class)
 public class ScheduledActivity {
 
     @PlanningId
@@ -32,10 +34,15 @@ public class ScheduledActivity {
     private int value;
     private boolean mandatory;
 
-    @PlanningVariable(nullable = true)
+    /** Rooms with enough seats and the equipment needed: the only rooms the solver tries. */
+    private List<TimetableRoom> possibleRooms = List.of();
+    /** Starts on the allowed days and inside the time window, when some possible room is open. */
+    private List<TimeSlot> possibleSlots = List.of();
+
+    @PlanningVariable(valueRangeProviderRefs = "possibleRooms", nullable = true)
     private TimetableRoom room;
 
-    @PlanningVariable(nullable = true)
+    @PlanningVariable(valueRangeProviderRefs = "possibleSlots", nullable = true)
     private TimeSlot slot;
 
     public ScheduledActivity() {
@@ -90,6 +97,30 @@ public class ScheduledActivity {
     /** Revenue of one session, or its social weight. */
     public int getValue() {
         return value;
+    }
+
+    /**
+     * Keeps, as possible values, the rooms that fit the activity and the starts that respect its
+     * days, its hours and the opening hours of one of those rooms.
+     */
+    public void restrictTo(List<TimetableRoom> rooms, List<TimeSlot> slots) {
+        possibleRooms = rooms.stream()
+                .filter(r -> r.getCapacity() >= attendees && r.getEquipment().containsAll(equipment)).toList();
+        possibleSlots = slots.stream()
+                .filter(s -> allowedDays.contains(s.day()) && s.startMinute() >= earliestMinute
+                        && s.startMinute() + durationMinutes <= latestMinute)
+                .filter(s -> possibleRooms.stream().anyMatch(r -> r.isOpen(s.day(), s.startMinute(), s.startMinute() + durationMinutes)))
+                .toList();
+    }
+
+    @ValueRangeProvider(id = "possibleRooms")
+    public List<TimetableRoom> getPossibleRooms() {
+        return possibleRooms;
+    }
+
+    @ValueRangeProvider(id = "possibleSlots")
+    public List<TimeSlot> getPossibleSlots() {
+        return possibleSlots;
     }
 
     public TimetableRoom getRoom() {

@@ -9,7 +9,6 @@ import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
-import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 /** The week to plan: rooms, possible starts, activities, and the score of their placement. */
@@ -17,11 +16,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 public class WeeklyTimetable {
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<TimetableRoom> rooms;
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider
     private List<TimeSlot> slots;
 
     @PlanningEntityCollectionProperty
@@ -34,10 +31,12 @@ public class WeeklyTimetable {
         // for OptaPlanner's solution cloning
     }
 
+    /** A week to plan; each activity may only take the rooms and starts that suit it. */
     public WeeklyTimetable(List<TimetableRoom> rooms, List<TimeSlot> slots, List<ScheduledActivity> activities) {
         this.rooms = rooms;
         this.slots = slots;
         this.activities = activities;
+        activities.forEach(activity -> activity.restrictTo(rooms, slots));
     }
 
     public List<TimetableRoom> getRooms() {
