@@ -103,13 +103,14 @@ final class OptimiseCommand {
 
     private static List<String> timetable(WeeklyTimetable solution) {
         List<String> lines = new ArrayList<>();
-        lines.add("activity_id,activity,room_id,room,day,start,end,attendees,mandatory");
+        lines.add("activity_id,activity,room_id,room,day,start,end,attendees,mandatory,priority");
         for (ScheduledActivity a : solution.getActivities()) {
             TimetableRoom room = a.isPlaced() ? a.getRoom() : null;
             lines.add(String.join(",", a.getId(), ResultFiles.json(a.getName()).replace(",", ";"),
                     room == null ? "" : room.getId(), room == null ? "" : ResultFiles.json(room.getName()).replace(",", ";"),
                     room == null ? "" : a.getDay().name(), room == null ? "" : time(a.getStart()),
-                    room == null ? "" : time(a.getEnd()), Integer.toString(a.getAttendees()), Boolean.toString(a.isMandatory())));
+                    room == null ? "" : time(a.getEnd()), Integer.toString(a.getAttendees()), Boolean.toString(a.isMandatory()),
+                    a.isRevenue() ? "revenue" : "social"));
         }
         return lines;
     }

@@ -102,7 +102,7 @@ final class ResultFiles {
         List<String> lines = new ArrayList<>();
         lines.add("year,own_income,operating_subsidies,investment_subsidies,costs,result,grant_dependency,"
                 + "self_financing,minimum_cash,minimum_cash_month,members,members_lost,beneficiaries,"
-                + "cost_per_beneficiary,public_hours,public_hours_per_1k_subsidy,commercial_tax_threshold_exceeded");
+                + "cost_per_beneficiary,public_hours,public_hours_per_1k_subsidy,volunteer_hours,commercial_tax_threshold_exceeded");
         for (Indicators.Year y : indicators.yearly()) {
             lines.add(String.join(",", Integer.toString(y.year()), cents(y.ownIncome()), cents(y.operatingSubsidies()),
                     cents(y.investmentSubsidies()), cents(y.costs()), cents(y.result()), ratio(y.grantDependency()),
@@ -112,7 +112,9 @@ final class ResultFiles {
                     BigDecimal.valueOf(y.beneficiaries()).setScale(1, RoundingMode.HALF_EVEN).toPlainString(),
                     y.costPerBeneficiary().isPresent() ? cents(y.costPerBeneficiary().getAsDouble()) : "",
                     BigDecimal.valueOf(y.publicHours()).setScale(1, RoundingMode.HALF_EVEN).toPlainString(),
-                    ratio(y.publicHoursPerThousandEuros()), Boolean.toString(y.commercialTaxThresholdExceeded())));
+                    ratio(y.publicHoursPerThousandEuros()),
+                    BigDecimal.valueOf(y.volunteerHours()).setScale(1, RoundingMode.HALF_EVEN).toPlainString(),
+                    Boolean.toString(y.commercialTaxThresholdExceeded())));
         }
         return lines;
     }

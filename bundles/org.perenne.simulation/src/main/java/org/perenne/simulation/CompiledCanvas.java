@@ -218,11 +218,6 @@ public final class CompiledCanvas {
         return base.clone();
     }
 
-    /** Number of assumption slots. */
-    public int parameterCount() {
-        return base.length;
-    }
-
     /**
      * The slots holding an assumption: {@code attribute} of {@code item}, at {@code index} for a list
      * (-1 for every value of the list). Empty when the engine does not read that assumption.

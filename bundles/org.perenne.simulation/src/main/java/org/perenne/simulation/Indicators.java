@@ -20,7 +20,7 @@ public final class Indicators {
             double costs, double result, OptionalDouble grantDependency, OptionalDouble selfFinancing,
             double minimumCash, YearMonth minimumCashMonth, double members, double membersLost,
             double beneficiaries, OptionalDouble costPerBeneficiary, double publicHours,
-            OptionalDouble publicHoursPerThousandEuros, boolean commercialTaxThresholdExceeded) {
+            OptionalDouble publicHoursPerThousandEuros, double volunteerHours, boolean commercialTaxThresholdExceeded) {
     }
 
     private final Projection projection;
@@ -68,7 +68,7 @@ public final class Indicators {
                 ratio(own, costs), projection.closingCash(lowest), projection.monthOf(lowest),
                 projection.members(from + 11), Projection.sum(projection.membersLost, y), beneficiaries,
                 ratio(costs, beneficiaries), publicHours, ratio(publicHours, publicSubsidies / 1000),
-                canvas.association && own > canvas.commercialTaxThreshold);
+                Projection.sum(projection.volunteerHours, y), canvas.association && own > canvas.commercialTaxThreshold);
     }
 
     /** Lowest closing cash over the whole horizon. */

@@ -155,10 +155,6 @@ public final class Projection {
         return publicHours[m];
     }
 
-    public double volunteerHours(int m) {
-        return volunteerHours[m];
-    }
-
     /** Grants from public bodies recognised in month {@code m}, all kinds. */
     public double publicSubsidies(int m) {
         return publicSubsidies[m];

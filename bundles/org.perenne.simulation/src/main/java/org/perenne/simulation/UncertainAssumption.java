@@ -157,11 +157,6 @@ public final class UncertainAssumption {
         return fixed;
     }
 
-    /** Whether the assumption carries a real distribution (not a fixed value). */
-    public boolean isUncertain() {
-        return law != null || values != null || probability == probability;
-    }
-
     /**
      * The value at probability {@code p} (0.1 for P10), or {@code base × (1 ± 20 %)} for a fixed
      * assumption (p below 0.5 gives the lower).

@@ -396,6 +396,8 @@ class EngineRulesTest {
         assertEquals(950.40, p.account(AccountLine.IN_KIND_COSTS, 0), CENT);
         assertEquals(0, p.result(0), CENT);
         assertEquals(0, p.netFlow(0), CENT);
+        CompiledCanvas compiled = CanvasCompiler.compile(canvas);
+        assertEquals(80 * 12, new Indicators(new CashFlowEngine(compiled).project(), compiled).year(1).volunteerHours(), 1e-9);
     }
 
     @Test
