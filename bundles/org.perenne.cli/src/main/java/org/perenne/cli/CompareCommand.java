@@ -25,7 +25,7 @@ final class CompareCommand {
     private final CliMessages messages;
     private final PrintStream out;
 
-    CompareCommand(CliMessages messages, PrintStream out, PrintStream err) {
+    CompareCommand(CliMessages messages, PrintStream out) {
         this.messages = messages;
         this.out = out;
     }

@@ -49,8 +49,8 @@ public final class Main {
             }
             return switch (command) {
                 case "validate" -> new ValidateCommand(messages, out, err).run(rest);
-                case "simulate" -> new SimulateCommand(messages, out, err).run(rest);
-                case "compare" -> new CompareCommand(messages, out, err).run(rest);
+                case "simulate" -> new SimulateCommand(messages, out).run(rest);
+                case "compare" -> new CompareCommand(messages, out).run(rest);
                 case "sensitivity" -> new SensitivityCommand(messages, out).run(rest);
                 case "solve" -> new SolveCommand(messages, out).run(rest);
                 case "optimise", "optimize" -> new OptimiseCommand(messages, out, err).run(rest);

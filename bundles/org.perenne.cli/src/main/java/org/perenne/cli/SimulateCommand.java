@@ -27,7 +27,7 @@ final class SimulateCommand {
     private final CliMessages messages;
     private final PrintStream out;
 
-    SimulateCommand(CliMessages messages, PrintStream out, PrintStream err) {
+    SimulateCommand(CliMessages messages, PrintStream out) {
         this.messages = messages;
         this.out = out;
     }

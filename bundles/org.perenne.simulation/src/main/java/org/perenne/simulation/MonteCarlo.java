@@ -80,22 +80,7 @@ public final class MonteCarlo {
             }
         };
         int workers = Math.max(1, Math.min(threads, (runs + BLOCK - 1) / BLOCK));
-        List<Thread> pool = new ArrayList<>();
-        for (int t = 1; t < workers; t++) {
-            Thread thread = new Thread(worker, "perenne-monte-carlo-" + t);
-            thread.setDaemon(true);
-            thread.start();
-            pool.add(thread);
-        }
-        worker.run();
-        for (Thread thread : pool) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted");
-            }
-        }
+        runTogether(java.util.Collections.nCopies(workers, worker), "perenne-monte-carlo");
         Throwable error = failure.get();
         if (error instanceof RuntimeException runtime) {
             throw runtime;
@@ -147,6 +132,26 @@ public final class MonteCarlo {
         }
     }
 
+    /** Runs the tasks at once, the last one on this thread, and waits for all of them. */
+    private static void runTogether(List<Runnable> tasks, String name) {
+        List<Thread> pool = new ArrayList<>();
+        for (int t = 0; t < tasks.size() - 1; t++) {
+            Thread thread = new Thread(tasks.get(t), name + "-" + t);
+            thread.setDaemon(true);
+            thread.start();
+            pool.add(thread);
+        }
+        tasks.get(tasks.size() - 1).run();
+        for (Thread thread : pool) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            }
+        }
+    }
+
     /** The generator of path {@code index}: depends on the seed and the index only. */
     static UniformRandomProvider generator(long seed, int index) {
         SplitMix64 mixer = new SplitMix64(seed ^ (0x9E3779B97F4A7C15L * (index + 1L)));
@@ -158,12 +163,12 @@ public final class MonteCarlo {
         int years = canvas.years;
         double[][] percentiles = new double[PERCENTILES.length][months];
         // Each thread takes a range of months: the same numbers whatever the number of threads.
-        List<Thread> pool = new ArrayList<>();
+        List<Runnable> ranges = new ArrayList<>();
         int share = (months + threads - 1) / threads;
         for (int t = 0; t < threads; t++) {
             int from = t * share;
             int to = Math.min(months, from + share);
-            Runnable percentilesOfRange = () -> {
+            ranges.add(() -> {
                 double[] column = new double[runs];
                 Quantile quantile = Quantile.withDefaults().withCopy(false);
                 for (int m = from; m < to; m++) {
@@ -175,24 +180,9 @@ public final class MonteCarlo {
                         percentiles[q][m] = values[q];
                     }
                 }
-            };
-            if (t == threads - 1) {
-                percentilesOfRange.run();
-            } else {
-                Thread thread = new Thread(percentilesOfRange, "perenne-percentiles-" + t);
-                thread.setDaemon(true);
-                thread.start();
-                pool.add(thread);
-            }
+            });
         }
-        for (Thread thread : pool) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted");
-            }
-        }
+        runTogether(ranges, "perenne-percentiles");
         int negativeAnyTime = 0;
         int[] negativeInYear = new int[years];
         double shortfall = 0;

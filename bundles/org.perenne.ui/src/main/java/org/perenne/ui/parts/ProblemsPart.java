@@ -35,11 +35,7 @@ public final class ProblemsPart {
 
     private TableViewer viewer;
     private Label summary;
-    private final CanvasSession.Listener listener = changed -> {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(this::refresh);
-        }
-    };
+    private final CanvasSession.Listener listener = changed -> Tables.refreshLater(viewer, this::refresh);
 
     @PostConstruct
     void create(Composite parent) {

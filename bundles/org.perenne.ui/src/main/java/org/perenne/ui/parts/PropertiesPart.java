@@ -51,11 +51,7 @@ public final class PropertiesPart {
     private TableViewer viewer;
     private Label status;
     private EObject item;
-    private final CanvasSession.Listener listener = changed -> {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(this::refresh);
-        }
-    };
+    private final CanvasSession.Listener listener = changed -> Tables.refreshLater(viewer, this::refresh);
 
     @PostConstruct
     void create(Composite parent) {
