@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,13 +24,26 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.perenne.model.Canvas;
 import org.perenne.model.io.CanvasFiles;
+import org.perenne.optimisation.plan.domain.PlanDecision;
+import org.perenne.optimisation.plan.domain.PlanOption;
+import org.perenne.optimisation.plan.domain.PlanOutcome;
+import org.perenne.optimisation.plan.domain.SpacePlan;
+import org.perenne.optimisation.plan.solver.PlanMapping;
+import org.perenne.optimisation.plan.solver.PlanSolver;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
 import org.perenne.optimisation.timetable.solver.TimetableSolver;
+import org.perenne.simulation.CanvasCompiler;
+import org.perenne.simulation.CompiledCanvas;
+import org.perenne.simulation.Indicators;
+import org.perenne.simulation.Projection;
 
-/** {@code perenne optimise timetable FILE …}: the weekly timetable, its explanation and occupancy. */
+/**
+ * {@code perenne optimise plan|timetable FILE …}: the space and pricing plan (choices, why, before/after
+ * indicators) or the weekly timetable (placements, occupancy), each with its score explanation.
+ */
 final class OptimiseCommand {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|min)?");
@@ -45,24 +59,148 @@ final class OptimiseCommand {
     }
 
     int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
-        if (words.isEmpty() || !words.get(0).equals("timetable")) {
-            throw new UsageException(messages.get("error.unknownProblem", words.isEmpty() ? "" : words.get(0)));
+        String problem = words.isEmpty() ? "" : words.get(0);
+        if (!problem.equals("timetable") && !problem.equals("plan")) {
+            throw new UsageException(messages.get("error.unknownProblem", problem));
         }
         Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of("--time-limit", "--out", "--apply"),
                 Set.of("--json"), messages);
         String file = arguments.file(messages);
         Duration limit = duration(arguments.option("--time-limit", "30s"));
+        Duration unimproved = Duration.ofMillis(Math.max(1, limit.toMillis() / 3));
         Canvas canvas = CanvasInput.loadValid(file, messages);
-        TimetableMapping mapping = new TimetableMapping(canvas);
+        Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-results"));
+        String apply = arguments.option("--apply", null);
         boolean json = arguments.has("--json");
+        return problem.equals("plan") ? plan(canvas, limit, unimproved, folder, apply, json)
+                : timetable(canvas, limit, unimproved, folder, apply, json);
+    }
+
+    private int plan(Canvas canvas, Duration limit, Duration unimproved, Path folder, String apply, boolean json)
+            throws IOException {
+        PlanMapping mapping = new PlanMapping(canvas);
+        SpacePlan problem = mapping.problem();
+        if (problem.getDecisions().isEmpty()) {
+            err.println(messages.get("optimise.nothingToDecide"));
+            return Main.INVALID;
+        }
+        Projection before = problem.getSimulator().project(List.of());
+        PlanOutcome outcomeBefore = problem.getSimulator().outcome(List.of());
+        SpacePlan solution = new PlanSolver().solve(problem, PlanSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
+                best -> {
+                    if (!json) {
+                        err.println(messages.get("optimise.bestPlan", best.getScore()));
+                    }
+                });
+        Projection after = solution.getSimulator().project(solution.getDecisions());
+        PlanOutcome outcomeAfter = solution.outcome();
+        List<String> plan = new ArrayList<>();
+        plan.add("decision,item_id,item,current,chosen,changed");
+        for (PlanDecision d : solution.getDecisions()) {
+            plan.add(String.join(",", d.getKind() == PlanDecision.Kind.PRICE ? "price" : "room_function", d.getItemId(),
+                    csvText(d.getItemName()), option(d, d.getCurrent()), option(d, d.getChoice()),
+                    Boolean.toString(!Objects.equals(d.getCurrent(), d.getChoice()))));
+        }
+        ResultFiles.write(folder.resolve("plan.csv"), plan);
+        List<String> why = new ArrayList<>();
+        why.add("item_id,item,instead_of,option,hard_change,soft_change");
+        for (PlanSolver.Alternative alternative : PlanSolver.alternatives(solution)) {
+            PlanDecision d = alternative.decision();
+            why.add(String.join(",", d.getItemId(), csvText(d.getItemName()), option(d, d.getChoice()),
+                    option(d, alternative.option()),
+                    Long.toString(alternative.score().hardScore() - solution.getScore().hardScore()),
+                    ResultFiles.cents((alternative.score().softScore() - solution.getScore().softScore()) / 100.0)));
+        }
+        ResultFiles.write(folder.resolve("alternatives.csv"), why);
+        List<String> rules = new ArrayList<>();
+        rules.add("constraint,hard,soft,matches");
+        PlanSolver.explain(solution).forEach((name, total) -> rules.add(String.join(",", name,
+                Long.toString(total.getScore().hardScore()), Long.toString(total.getScore().softScore()),
+                Integer.toString(total.getConstraintMatchCount()))));
+        ResultFiles.write(folder.resolve("score-explanation.csv"), rules);
+        ResultFiles.write(folder.resolve("indicators.csv"), beforeAfter(canvas, before, outcomeBefore, after, outcomeAfter,
+                solution.getSimulator().stoppedOffers(solution.getDecisions())));
+        if (apply != null) {
+            BasicCommandStack stack = new BasicCommandStack();
+            AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
+                    canvas.eResource().getResourceSet());
+            stack.execute(mapping.apply(domain, solution));
+            CanvasFiles.save(canvas, Path.of(apply));
+        }
+        long changed = solution.getDecisions().stream().filter(d -> !Objects.equals(d.getCurrent(), d.getChoice())).count();
+        if (json) {
+            out.println(String.format(Locale.ROOT,
+                    "{\n  \"score\": \"%s\",\n  \"feasible\": %s,\n  \"decisions\": %d,\n  \"changed\": %d,\n"
+                            + "  \"average_yearly_result_before\": %s,\n  \"average_yearly_result_after\": %s\n}",
+                    solution.getScore(), solution.getScore().isFeasible(), solution.getDecisions().size(), changed,
+                    ResultFiles.cents(outcomeBefore.averageYearlyResult()), ResultFiles.cents(outcomeAfter.averageYearlyResult())));
+        } else {
+            out.println(messages.get("optimise.planResult", changed, solution.getDecisions().size(), solution.getScore(),
+                    ResultFiles.cents(outcomeBefore.averageYearlyResult()), ResultFiles.cents(outcomeAfter.averageYearlyResult())));
+            if (!solution.getScore().isFeasible()) {
+                out.println(messages.get("optimise.planInfeasible"));
+            }
+            if (apply != null) {
+                out.println(messages.get("optimise.planApplied", Path.of(apply).toAbsolutePath().normalize()));
+            }
+            out.println(messages.get("summary.files", folder.toAbsolutePath().normalize()));
+        }
+        return Main.OK;
+    }
+
+    private static String option(PlanDecision decision, PlanOption option) {
+        if (option == null) {
+            return "";
+        }
+        return decision.getKind() == PlanDecision.Kind.PRICE ? ResultFiles.cents(option.price()) : option.function().name();
+    }
+
+    private static String csvText(String text) {
+        return ResultFiles.json(text).replace(",", ";");
+    }
+
+    private static List<String> beforeAfter(Canvas canvas, Projection before, PlanOutcome outcomeBefore, Projection after,
+            PlanOutcome outcomeAfter, List<String> stopped) {
+        CompiledCanvas compiled = CanvasCompiler.compile(canvas);
+        Indicators b = new Indicators(before, compiled);
+        Indicators a = new Indicators(after, compiled);
+        List<String> lines = new ArrayList<>();
+        lines.add("indicator,before,after");
+        lines.add(row("average_yearly_result", outcomeBefore.averageYearlyResult(), outcomeAfter.averageYearlyResult()));
+        lines.add(row("minimum_cash", b.minimumCash(), a.minimumCash()));
+        lines.add(String.join(",", "minimum_cash_month", before.monthOf(b.minimumCashMonthIndex()).toString(),
+                after.monthOf(a.minimumCashMonthIndex()).toString()));
+        lines.add(row("closing_cash_at_end", before.closingCash(before.months() - 1), after.closingCash(after.months() - 1)));
+        lines.add(String.join(",", "grant_dependency_last_year",
+                ratio(b.year(before.years()).grantDependency()), ratio(a.year(after.years()).grantDependency())));
+        lines.add(row("desks", outcomeBefore.desks(), outcomeAfter.desks()));
+        lines.add(row("members_at_end", before.members(before.months() - 1), after.members(after.months() - 1)));
+        lines.add(row("public_hours_per_week_lowest_year", outcomeBefore.lowestPublicHoursPerWeek(),
+                outcomeAfter.lowestPublicHoursPerWeek()));
+        lines.add(row("beneficiaries_per_year", outcomeBefore.beneficiariesPerYear(), outcomeAfter.beneficiariesPerYear()));
+        lines.add(row("solidarity_units_per_year", outcomeBefore.solidarityUnitsPerYear(), outcomeAfter.solidarityUnitsPerYear()));
+        lines.add(String.join(",", "stopped_offers", "", csvText(String.join(" | ", stopped))));
+        return lines;
+    }
+
+    private static String row(String name, double before, double after) {
+        return String.join(",", name, ResultFiles.cents(before), ResultFiles.cents(after));
+    }
+
+    private static String ratio(java.util.OptionalDouble value) {
+        return value.isPresent() ? ResultFiles.probability(value.getAsDouble()) : "";
+    }
+
+    private int timetable(Canvas canvas, Duration limit, Duration unimproved, Path folder, String apply, boolean json)
+            throws IOException {
+        TimetableMapping mapping = new TimetableMapping(canvas);
         WeeklyTimetable solution = new TimetableSolver().solve(mapping.problem(),
-                TimetableSolver.config(limit, Duration.ofMillis(Math.max(1, limit.toMillis() / 3)), EnvironmentMode.REPRODUCIBLE),
+                TimetableSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
                 best -> {
                     if (!json) {
                         err.println(messages.get("optimise.best", best.getScore()));
                     }
                 });
-        Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-results"));
         ResultFiles.write(folder.resolve("timetable.csv"), timetable(solution));
         Map<String, ConstraintMatchTotal<HardMediumSoftScore>> explanation = TimetableSolver.explain(solution);
         List<String> rules = new ArrayList<>();
@@ -74,10 +212,9 @@ final class OptimiseCommand {
         List<String> occupancy = new ArrayList<>();
         occupancy.add("room_id,room,booked_hours_per_week,open_hours_per_week,occupancy");
         mapping.occupancy(solution).forEach((room, share) -> occupancy.add(String.join(",", room.getId(),
-                ResultFiles.json(room.getName()).replace(",", ";"),
+                csvText(room.getName()),
                 hours(share * room.weeklyOpenMinutes()), hours(room.weeklyOpenMinutes()), ResultFiles.probability(share))));
         ResultFiles.write(folder.resolve("occupancy.csv"), occupancy);
-        String apply = arguments.option("--apply", null);
         if (apply != null) {
             BasicCommandStack stack = new BasicCommandStack();
             AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,

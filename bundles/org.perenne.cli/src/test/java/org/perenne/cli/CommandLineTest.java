@@ -218,7 +218,42 @@ class CommandLineTest {
         assertTrue(Files.readString(applied).contains("occupancyRate") || !Files.readString(applied).contains("<rentals"),
                 "rentals of the workshop carry the new occupancy");
         assertEquals(0, perenne("validate", applied.toString()).exit(), "the applied canvas is valid");
-        assertEquals(1, perenne("optimise", "plan", sample("fablab")).exit());
+        assertEquals(1, perenne("optimise", "seating", sample("fablab")).exit());
         assertEquals(1, perenne("optimise", "timetable", sample("fablab"), "--time-limit", "soon").exit());
+    }
+
+    @Test
+    void optimisePlanWritesTheChoicesWhyAndBeforeAfterAndCanApplyThem() throws Exception {
+        Path out = folder.resolve("plan");
+        Path applied = folder.resolve("planned.perenne");
+        Run run = perenne("optimise", "plan", sample("tiers-lieu-hybride"), "--time-limit", "4s", "--out", out.toString(),
+                "--apply", applied.toString(), "--lang", "en");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("Plan: "), run.out());
+        List<String> plan = Files.readAllLines(out.resolve("plan.csv"));
+        assertEquals("decision,item_id,item,current,chosen,changed", plan.get(0));
+        assertEquals(7, plan.size(), "5 rooms with a choice of function, 1 price ladder: " + plan);
+        assertTrue(plan.get(1).startsWith("room_function,open-space,\"Open space coworking\",OPEN_COWORKING,"), plan.get(1));
+        // an inelastic demand (-0.6) for full desks: the highest rung of the ladder earns most
+        assertEquals("price,tier-resident,\"Résident\",220.00,250.00,true", plan.get(6));
+        List<String> alternatives = Files.readAllLines(out.resolve("alternatives.csv"));
+        assertEquals(1 + 1 + 2 + 1 + 2 + 1 + 3, alternatives.size(), "one row per other option");
+        List<String> rules = Files.readAllLines(out.resolve("score-explanation.csv"));
+        assertTrue(rules.stream().anyMatch(line -> line.startsWith("multiYearResult,")), rules.toString());
+        List<String> indicators = Files.readAllLines(out.resolve("indicators.csv"));
+        String[] result = indicators.get(1).split(",");
+        assertEquals("average_yearly_result", result[0]);
+
+        assertEquals(0, perenne("validate", applied.toString()).exit(), "the applied canvas is valid");
+        org.perenne.model.io.CanvasFiles.LoadResult loaded = org.perenne.model.io.CanvasFiles.load(applied,
+                java.util.Locale.ENGLISH);
+        org.perenne.simulation.Projection projection = new org.perenne.simulation.CashFlowEngine(
+                org.perenne.simulation.CanvasCompiler.compile(loaded.canvas())).project();
+        double total = 0;
+        for (int m = 0; m < projection.months(); m++) {
+            total += projection.result(m);
+        }
+        assertEquals(new BigDecimal(result[2]), BigDecimal.valueOf(total / projection.years()).setScale(2,
+                java.math.RoundingMode.HALF_UP), "the saved canvas simulates to the plan's 'after' result");
     }
 }

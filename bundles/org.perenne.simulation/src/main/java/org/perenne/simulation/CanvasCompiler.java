@@ -98,7 +98,7 @@ public final class CanvasCompiler {
                 desks += room.getCapacity();
             }
         }
-        b.desks = desks;
+        b.desksSlot = b.add(null, null, desks);
     }
 
     private static void compileOffers(Canvas canvas, CompiledCanvas.Builder b, List<SeasonalityProfile> profiles) {

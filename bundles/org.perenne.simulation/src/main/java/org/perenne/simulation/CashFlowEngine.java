@@ -124,8 +124,9 @@ public final class CashFlowEngine {
             for (int t = 0; t < tiers; t++) {
                 demand += tierMembers[t][m] * p[k][c.tierSlots[t] + TIER_DESK_USAGE];
             }
-            if (demand > c.desks) {
-                double factor = c.desks / demand;
+            double desks = p[k][c.desksSlot];
+            if (demand > desks) {
+                double factor = desks / demand;
                 for (int t = 0; t < tiers; t++) {
                     tierMembers[t][m] *= factor;
                 }

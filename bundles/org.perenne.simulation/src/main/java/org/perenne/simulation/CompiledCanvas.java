@@ -58,7 +58,8 @@ public final class CompiledCanvas {
     final int inflationSlot;
 
     final int[] tierSlots;
-    final double desks;
+    /** Slot of the desks that open-coworking and private-office rooms provide. */
+    final int desksSlot;
 
     final int[] offerSlots;
     final CashLine[] offerCashLine;
@@ -112,7 +113,7 @@ public final class CompiledCanvas {
         openingCashSlot = b.openingCashSlot;
         inflationSlot = b.inflationSlot;
         tierSlots = b.tierSlots;
-        desks = b.desks;
+        desksSlot = b.desksSlot;
         offerSlots = b.offerSlots;
         offerCashLine = b.offerCashLine;
         offerProfile = b.offerProfile;
@@ -153,7 +154,7 @@ public final class CompiledCanvas {
         openingCashSlot = other.openingCashSlot;
         inflationSlot = other.inflationSlot;
         tierSlots = other.tierSlots;
-        desks = other.desks;
+        desksSlot = other.desksSlot;
         offerSlots = other.offerSlots;
         offerCashLine = other.offerCashLine;
         offerProfile = other.offerProfile;
@@ -189,6 +190,11 @@ public final class CompiledCanvas {
             changed[slot] = value;
         }
         return new CompiledCanvas(this, changed);
+    }
+
+    /** Slot of the desks available to members (capacity of open-coworking and private-office rooms). */
+    public int desksSlot() {
+        return desksSlot;
     }
 
     /** The base value of a slot. */
@@ -248,7 +254,7 @@ public final class CompiledCanvas {
         int openingCashSlot;
         int inflationSlot;
         int[] tierSlots;
-        double desks;
+        int desksSlot;
         int[] offerSlots;
         CashLine[] offerCashLine;
         int[] offerProfile;

@@ -89,4 +89,26 @@ class ProductWiringTest {
         }
         document.dispose();
     }
+
+    @Test
+    void theSpacePlanSolvesAndExplainsItselfInsideTheProductsBundles() {
+        CanvasDocument document = CanvasDocument.open(SAMPLE, Locale.FRENCH).document();
+        org.perenne.optimisation.plan.solver.PlanMapping mapping = new org.perenne.optimisation.plan.solver.PlanMapping(
+                document.canvas());
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(null); // as in the product: no help from the test runner
+        try {
+            org.perenne.optimisation.plan.domain.SpacePlan solution = new org.perenne.optimisation.plan.solver.PlanSolver()
+                    .solve(mapping.problem(), org.perenne.optimisation.plan.solver.PlanSolver.config(
+                            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1),
+                            org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE), best -> {
+                            });
+            assertTrue(solution.getScore().isFeasible(), String.valueOf(solution.getScore()));
+            assertTrue(org.perenne.optimisation.plan.solver.PlanSolver.explain(solution).containsKey("multiYearResult"));
+            assertEquals(solution.getScore(), org.perenne.optimisation.plan.solver.PlanSolver.score(solution));
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+        document.dispose();
+    }
 }
