@@ -16,6 +16,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The language the interface speaks. */
+    public static Locale locale() {
+        return BUNDLE.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : BUNDLE.getLocale();
+    }
+
     public static String get(String key, Object... arguments) {
         String pattern = BUNDLE.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, BUNDLE.getLocale()).format(arguments);

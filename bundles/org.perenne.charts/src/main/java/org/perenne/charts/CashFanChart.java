@@ -1,0 +1,95 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.charts;
+
+import java.awt.Color;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.perenne.simulation.MonteCarloResult;
+import org.perenne.simulation.Projection;
+
+/**
+ * The closing cash month by month: the deterministic forecast, and when Monte Carlo ran its fan (the
+ * bands where 9 paths in 10 and 1 path in 2 lie, and the median), with the zero line.
+ */
+public final class CashFanChart {
+
+    /** Series names are the text keys, translated; these are the keys. */
+    public static final String BAND_90 = "cash.band90", BAND_50 = "cash.band50", MEDIAN = "cash.median",
+            FORECAST = "cash.forecast", ZERO = "cash.zero";
+
+    private CashFanChart() {
+    }
+
+    public static XYChart create(Projection forecast, MonteCarloResult fan, ChartText text, int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("cash.title"))
+                .yAxisTitle(text.get("cash.y")).build();
+        ChartStyle.apply(chart.getStyler(), text);
+        chart.getStyler().setDatePattern("MM/yy");
+        chart.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
+        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
+        List<Date> months = months(forecast.startMonth(), forecast.months());
+        if (fan != null) {
+            band(chart, text.get(BAND_90), months, fan, 0, 4, new Color(0x2E, 0x7D, 0x6B, 50));
+            band(chart, text.get(BAND_50), months, fan, 1, 3, new Color(0x2E, 0x7D, 0x6B, 90));
+            XYSeries median = chart.addSeries(text.get(MEDIAN), months, values(fan.percentiles()[2]));
+            style(median, new Color(0x1B, 0x5E, 0x20), SeriesLines.DASH_DASH);
+        }
+        XYSeries line = chart.addSeries(text.get(FORECAST), months, values(forecast.closingCash()));
+        style(line, new Color(0x0D, 0x47, 0xA1), SeriesLines.SOLID);
+        XYSeries zero = chart.addSeries(text.get(ZERO), List.of(months.get(0), months.get(months.size() - 1)), List.of(0, 0));
+        style(zero, new Color(0xC6, 0x28, 0x28), SeriesLines.DOT_DOT);
+        return chart;
+    }
+
+    private static void band(XYChart chart, String name, List<Date> months, MonteCarloResult fan, int low, int high,
+            Color color) {
+        // A closed polygon: along the high percentile, then back along the low one.
+        List<Date> x = new ArrayList<>(months);
+        List<Double> y = new ArrayList<>(values(fan.percentiles()[high]));
+        for (int m = months.size() - 1; m >= 0; m--) {
+            x.add(months.get(m));
+            y.add(fan.percentile(low, m));
+        }
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setFillColor(color);
+        series.setLineColor(color);
+    }
+
+    private static void style(XYSeries series, Color color, java.awt.BasicStroke stroke) {
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(color);
+        series.setLineStyle(stroke);
+    }
+
+    private static List<Date> months(YearMonth start, int count) {
+        List<Date> dates = new ArrayList<>(count);
+        for (int m = 0; m < count; m++) {
+            dates.add(Date.from(start.plusMonths(m).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        return dates;
+    }
+
+    private static List<Double> values(double[] values) {
+        List<Double> list = new ArrayList<>(values.length);
+        for (double v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,115 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.charts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.perenne.model.Canvas;
+import org.perenne.model.io.CanvasFiles;
+import org.perenne.simulation.CanvasCompiler;
+import org.perenne.simulation.CashFlowEngine;
+import org.perenne.simulation.CompiledCanvas;
+import org.perenne.simulation.Indicators;
+import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.MonteCarloResult;
+import org.perenne.simulation.Projection;
+import org.perenne.simulation.UncertainAssumption;
+
+/** The charts' series carry the simulation's numbers; files are written as PNG and SVG. */
+class ChartsTest {
+
+    private static final ChartText FRENCH = new ChartText(Locale.FRENCH);
+
+    private final Canvas canvas = CanvasFiles.load(Path.of("../../model-samples/tiers-lieu-hybride.perenne"), Locale.FRENCH)
+            .canvas();
+    private final CompiledCanvas compiled = CanvasCompiler.compile(canvas);
+    private final Projection projection = new CashFlowEngine(compiled).project();
+
+    private static double[] y(XYChart chart, String key) {
+        return chart.getSeriesMap().get(FRENCH.get(key)).getYData();
+    }
+
+    @Test
+    void theCashChartShowsTheForecastTheFanAndTheZeroLine() {
+        MonteCarloResult fan = new MonteCarlo(compiled, UncertainAssumption.of(canvas, compiled)).run(500, 7, 1,
+                MonteCarlo.Progress.NONE);
+        XYChart chart = CashFanChart.create(projection, fan, FRENCH, 800, 400);
+        assertEquals(List.of("9 trajectoires sur 10 (P5–P95)", "1 trajectoire sur 2 (P25–P75)", "Médiane des trajectoires",
+                "Prévision (argent engagé seulement)", "Plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertArrayEquals(projection.closingCash(), y(chart, CashFanChart.FORECAST));
+        assertArrayEquals(fan.percentiles()[2], y(chart, CashFanChart.MEDIAN));
+        double[] band = y(chart, CashFanChart.BAND_90);
+        int months = projection.months();
+        assertEquals(2 * months, band.length, "up along P95, back along P5");
+        for (int m = 0; m < months; m++) {
+            assertEquals(fan.percentile(4, m), band[m]);
+            assertEquals(fan.percentile(0, m), band[2 * months - 1 - m]);
+        }
+        assertArrayEquals(new double[] { 0, 0 }, y(chart, CashFanChart.ZERO));
+    }
+
+    @Test
+    void withoutMonteCarloOnlyTheForecastAndTheZeroLineAreDrawn() {
+        XYChart chart = CashFanChart.create(projection, null, new ChartText(Locale.ENGLISH), 800, 400);
+        assertEquals(List.of("Forecast (committed money only)", "Out of cash"), List.copyOf(chart.getSeriesMap().keySet()));
+    }
+
+    @Test
+    void theIncomeMixAddsUpToTheYearsIncomeAndGrants() {
+        CategoryChart chart = IncomeMixChart.create(projection, FRENCH, 800, 400);
+        List<Indicators.Year> years = new Indicators(projection, compiled).yearly();
+        for (int y = 0; y < years.size(); y++) {
+            double stacked = 0;
+            for (IncomeMixChart.Stream stream : IncomeMixChart.Stream.values()) {
+                stacked += List.copyOf(chart.getSeriesMap().get(FRENCH.get(stream.key())).getYData()).get(y).doubleValue();
+            }
+            Indicators.Year year = years.get(y);
+            assertEquals(year.ownIncome() + year.operatingSubsidies() + year.investmentSubsidies(), stacked, 1e-6,
+                    "year " + (y + 1));
+        }
+        assertEquals(List.of("Année 1", "Année 2", "Année 3", "Année 4", "Année 5"),
+                List.copyOf(chart.getSeriesMap().values().iterator().next().getXData()));
+    }
+
+    @Test
+    void theGrantDependencyChartShowsEachYearsShareAndTheThreshold() {
+        List<Indicators.Year> years = new Indicators(projection, compiled).yearly();
+        CategoryChart chart = GrantDependencyChart.create(years, 0.5, FRENCH, 800, 400);
+        List<? extends Number> shares = chart.getSeriesMap().get("Dépendance aux subventions").getYData().stream().toList();
+        for (int y = 0; y < years.size(); y++) {
+            assertEquals(100 * years.get(y).grantDependency().getAsDouble(), shares.get(y).doubleValue(), 1e-9);
+        }
+        assertTrue(shares.get(0).doubleValue() > 40, "La Passerelle starts with about half its income from grants");
+        assertTrue(chart.getSeriesMap().get(FRENCH.get("dependency.threshold", 0.5)).getYData().stream().allMatch(v -> v.doubleValue() == 50),
+                chart.getSeriesMap().keySet().toString());
+    }
+
+    @Test
+    void chartsAreSavedAsPngAndSvg(@TempDir Path folder) throws Exception {
+        XYChart chart = CashFanChart.create(projection, null, FRENCH, 640, 360);
+        Path png = folder.resolve("tresorerie.png");
+        Path svg = folder.resolve("tresorerie.svg");
+        ChartFiles.save(chart, png);
+        ChartFiles.save(chart, svg);
+        byte[] bytes = Files.readAllBytes(png);
+        assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, java.util.Arrays.copyOf(bytes, 4));
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<svg"), text.substring(0, Math.min(200, text.length())));
+        assertFalse(Files.list(folder).anyMatch(p -> p.toString().endsWith(".tmp")), "no temporary file left");
+        assertEquals(360, ChartFiles.image(chart).getHeight());
+    }
+}

@@ -1,0 +1,114 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.BiFunction;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.MessageBox;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.perenne.charts.ChartFiles;
+import org.perenne.ui.Messages;
+
+/**
+ * An XChart chart drawn as an image in an SWT canvas, redrawn at the canvas's size; its context menu
+ * exports it as PNG or SVG.
+ */
+final class ChartCanvas {
+
+    private final Canvas canvas;
+    /** Builds the chart at a width and height; null while there is nothing to show. */
+    private BiFunction<Integer, Integer, Chart<?, ?>> chart;
+    private Image image;
+    private boolean stale = true;
+
+    ChartCanvas(Composite parent, String exportName) {
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.addPaintListener(event -> {
+            Point size = canvas.getSize();
+            if (chart == null || size.x < 50 || size.y < 50) {
+                return;
+            }
+            if (stale || image == null || image.getBounds().width != size.x || image.getBounds().height != size.y) {
+                disposeImage();
+                image = new Image(canvas.getDisplay(), imageData(ChartFiles.image(chart.apply(size.x, size.y))));
+                stale = false;
+            }
+            event.gc.drawImage(image, 0, 0);
+        });
+        canvas.addDisposeListener(event -> disposeImage());
+        Menu menu = new Menu(canvas);
+        export(menu, Messages.get("dashboard.exportPng"), exportName + ".png");
+        export(menu, Messages.get("dashboard.exportSvg"), exportName + ".svg");
+        canvas.setMenu(menu);
+    }
+
+    Canvas control() {
+        return canvas;
+    }
+
+    /** Shows a new chart (built at the canvas's size when painted). */
+    void show(BiFunction<Integer, Integer, Chart<?, ?>> chart) {
+        this.chart = chart;
+        stale = true;
+        canvas.redraw();
+    }
+
+    private void export(Menu menu, String label, String fileName) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.addListener(SWT.Selection, event -> {
+            if (chart == null) {
+                return;
+            }
+            FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+            dialog.setFileName(fileName);
+            dialog.setOverwrite(true);
+            String chosen = dialog.open();
+            if (chosen == null) {
+                return;
+            }
+            try {
+                ChartFiles.save(chart.apply(1200, 600), Path.of(chosen));
+            } catch (IOException | RuntimeException e) {
+                MessageBox box = new MessageBox(canvas.getShell(), SWT.ICON_ERROR | SWT.OK);
+                box.setText(Messages.get("dashboard.exportFailed.title"));
+                box.setMessage(Messages.get("dashboard.exportFailed", chosen, String.valueOf(e.getMessage())));
+                box.open();
+            }
+        });
+    }
+
+    private void disposeImage() {
+        if (image != null) {
+            image.dispose();
+            image = null;
+        }
+    }
+
+    /** Copies an AWT image into SWT image data (24-bit RGB). */
+    static ImageData imageData(BufferedImage awt) {
+        int width = awt.getWidth();
+        int height = awt.getHeight();
+        ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            awt.getRGB(0, y, width, 1, row, 0, width);
+            data.setPixels(0, y, width, row, 0);
+        }
+        return data;
+    }
+}
