@@ -15,8 +15,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
@@ -37,10 +37,9 @@ public final class CashFanChart {
     public static XYChart create(Projection forecast, MonteCarloResult fan, ChartText text, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("cash.title"))
                 .yAxisTitle(text.get("cash.y")).build();
-        ChartStyle.apply(chart.getStyler(), text);
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.InsideNW);
         chart.getStyler().setDatePattern("MM/yy");
         chart.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
         List<Date> months = months(forecast.startMonth(), forecast.months());
         if (fan != null) {
             band(chart, text.get(BAND_90), months, fan, 0, 4, new Color(0x2E, 0x7D, 0x6B, 50));

@@ -15,14 +15,18 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
-    static void apply(Styler styler, ChartText text) {
+    /** The shared look, with the legend where the chart leaves room for it. */
+    static void apply(Styler styler, ChartText text, Styler.LegendPosition legend) {
+        styler.setLegendPosition(legend);
+        styler.setLegendBackgroundColor(new Color(255, 255, 255, 220));
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);
         styler.setLegendBorderColor(Color.WHITE);
         styler.setChartTitleBoxVisible(false);
         styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        styler.setLegendPadding(4);
         styler.setToolTipsEnabled(false);
         if (styler instanceof AxesChartStyler axes) {
             axes.setLocale(text.locale());

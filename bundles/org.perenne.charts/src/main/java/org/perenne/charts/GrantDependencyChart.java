@@ -11,7 +11,7 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
-import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.perenne.simulation.Indicators;
 
@@ -29,14 +29,13 @@ public final class GrantDependencyChart {
 
     public static CategoryChart create(List<Indicators.Year> years, double threshold, ChartText text, int width, int height) {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("dependency.title"))
-                .yAxisTitle(text.get("dependency.y")).build();
-        ChartStyle.apply(chart.getStyler(), text);
+                .xAxisTitle(text.get("year")).yAxisTitle(text.get("dependency.y")).build();
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.InsideNE);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setYAxisDecimalPattern("0");
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
         chart.getStyler().setOverlapped(true);
-        List<String> labels = IncomeMixChart.years(years.size(), text);
+        List<String> labels = IncomeMixChart.years(years.size());
         List<Double> shares = new ArrayList<>();
         List<Double> line = new ArrayList<>();
         for (Indicators.Year year : years) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.Styler;
 import org.perenne.simulation.AccountLine;
 import org.perenne.simulation.Projection;
 
@@ -56,11 +56,10 @@ public final class IncomeMixChart {
 
     public static CategoryChart create(Projection projection, ChartText text, int width, int height) {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("income.title"))
-                .yAxisTitle(text.get("income.y")).build();
-        ChartStyle.apply(chart.getStyler(), text);
+                .xAxisTitle(text.get("year")).yAxisTitle(text.get("income.y")).build();
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideE);
         chart.getStyler().setStacked(true);
-        chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
-        List<String> years = years(projection.years(), text);
+        List<String> years = years(projection.years());
         for (Stream stream : Stream.values()) {
             List<Double> amounts = new ArrayList<>();
             for (int y = 1; y <= projection.years(); y++) {
@@ -72,10 +71,11 @@ public final class IncomeMixChart {
         return chart;
     }
 
-    static List<String> years(int count, ChartText text) {
+    /** Model years as category labels: 1, 2, 3… (the axis says "year"). */
+    static List<String> years(int count) {
         List<String> years = new ArrayList<>();
         for (int y = 1; y <= count; y++) {
-            years.add(text.get("year", y));
+            years.add(Integer.toString(y));
         }
         return years;
     }

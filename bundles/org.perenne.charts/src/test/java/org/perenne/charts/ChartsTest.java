@@ -81,7 +81,7 @@ class ChartsTest {
             assertEquals(year.ownIncome() + year.operatingSubsidies() + year.investmentSubsidies(), stacked, 1e-6,
                     "year " + (y + 1));
         }
-        assertEquals(List.of("Année 1", "Année 2", "Année 3", "Année 4", "Année 5"),
+        assertEquals(List.of("1", "2", "3", "4", "5"),
                 List.copyOf(chart.getSeriesMap().values().iterator().next().getXData()));
     }
 

@@ -69,24 +69,30 @@ class ProductWiringTest {
         document.dispose();
     }
 
+    /** Runs {@code work} as in the product: no context class loader from the test runner to help. */
+    private static <T> T withoutContextClassLoader(java.util.function.Supplier<T> work) {
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(null);
+        try {
+            return work.get();
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+    }
+
     @Test
     void theTimetableSolvesInsideTheProductsBundles() {
         CanvasDocument document = CanvasDocument.open(SAMPLE, Locale.FRENCH).document();
         org.perenne.optimisation.timetable.solver.TimetableMapping mapping = new org.perenne.optimisation.timetable.solver.TimetableMapping(
                 document.canvas());
-        ClassLoader before = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(null); // as in the product: no help from the test runner
-        try {
-            org.perenne.optimisation.timetable.domain.WeeklyTimetable solution = new org.perenne.optimisation.timetable.solver.TimetableSolver()
-                    .solve(mapping.problem(), org.perenne.optimisation.timetable.solver.TimetableSolver.config(
-                            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1),
-                            org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE), best -> {
-                            });
-            assertTrue(solution.getScore().isFeasible(), String.valueOf(solution.getScore()));
-            assertEquals(0, solution.getScore().mediumScore());
-        } finally {
-            Thread.currentThread().setContextClassLoader(before);
-        }
+        org.perenne.optimisation.timetable.domain.WeeklyTimetable solution = withoutContextClassLoader(
+                () -> new org.perenne.optimisation.timetable.solver.TimetableSolver().solve(mapping.problem(),
+                        org.perenne.optimisation.timetable.solver.TimetableSolver.config(java.time.Duration.ofSeconds(2),
+                                java.time.Duration.ofSeconds(1), org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE),
+                        best -> {
+                        }));
+        assertTrue(solution.getScore().isFeasible(), String.valueOf(solution.getScore()));
+        assertEquals(0, solution.getScore().mediumScore());
         document.dispose();
     }
 
@@ -95,20 +101,18 @@ class ProductWiringTest {
         CanvasDocument document = CanvasDocument.open(SAMPLE, Locale.FRENCH).document();
         org.perenne.optimisation.plan.solver.PlanMapping mapping = new org.perenne.optimisation.plan.solver.PlanMapping(
                 document.canvas());
-        ClassLoader before = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(null); // as in the product: no help from the test runner
-        try {
-            org.perenne.optimisation.plan.domain.SpacePlan solution = new org.perenne.optimisation.plan.solver.PlanSolver()
-                    .solve(mapping.problem(), org.perenne.optimisation.plan.solver.PlanSolver.config(
-                            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(1),
-                            org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE), best -> {
-                            });
-            assertTrue(solution.getScore().isFeasible(), String.valueOf(solution.getScore()));
+        org.perenne.optimisation.plan.domain.SpacePlan solution = withoutContextClassLoader(
+                () -> new org.perenne.optimisation.plan.solver.PlanSolver().solve(mapping.problem(),
+                        org.perenne.optimisation.plan.solver.PlanSolver.config(java.time.Duration.ofSeconds(2),
+                                java.time.Duration.ofSeconds(1), org.optaplanner.core.config.solver.EnvironmentMode.REPRODUCIBLE),
+                        best -> {
+                        }));
+        assertTrue(solution.getScore().isFeasible(), String.valueOf(solution.getScore()));
+        withoutContextClassLoader(() -> {
             assertTrue(org.perenne.optimisation.plan.solver.PlanSolver.explain(solution).containsKey("multiYearResult"));
             assertEquals(solution.getScore(), org.perenne.optimisation.plan.solver.PlanSolver.score(solution));
-        } finally {
-            Thread.currentThread().setContextClassLoader(before);
-        }
+            return null;
+        });
         document.dispose();
     }
 }

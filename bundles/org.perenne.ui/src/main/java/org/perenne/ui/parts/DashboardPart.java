@@ -91,12 +91,21 @@ public final class DashboardPart {
         risk = tile(tiles, "dashboard.risk");
         runway = tile(tiles, "dashboard.runway");
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData statusLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        statusLayout.widthHint = 300; // wraps within the part's width instead of widening it
+        status.setLayoutData(statusLayout);
         cash = chart(parent, Messages.get("dashboard.file.cash"), 2);
         income = chart(parent, Messages.get("dashboard.file.income"), 1);
         dependency = chart(parent, Messages.get("dashboard.file.dependency"), 1);
         session.addListener(listener);
         recompute();
+    }
+
+    private static final String DETAIL = "detail";
+
+    private static void setTile(Label value, String text, String detail) {
+        value.setText(text);
+        ((Label) value.getData(DETAIL)).setText(detail);
     }
 
     private Label tile(Composite parent, String key) {
@@ -109,6 +118,10 @@ public final class DashboardPart {
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Label value = new Label(tile, SWT.NONE);
         value.setFont(valueFont);
+        // the second line (a month) in the normal font
+        Label detail = new Label(tile, SWT.NONE);
+        detail.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        value.setData(DETAIL, detail);
         value.setToolTipText(Messages.get(key + ".explained"));
         value.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         tile.setToolTipText(Messages.get(key + ".explained"));
@@ -193,16 +206,17 @@ public final class DashboardPart {
         Projection projection = figures.projection();
         NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
-        minimumCash.setText(Messages.get("dashboard.minimumCash.value", euros.format(Math.round(indicators.minimumCash())),
-                month.format(projection.monthOf(indicators.minimumCashMonthIndex()))));
+        setTile(minimumCash, Messages.get("dashboard.minimumCash.value", euros.format(Math.round(indicators.minimumCash()))),
+                month.format(projection.monthOf(indicators.minimumCashMonthIndex())));
         OptionalInt balanced = indicators.breakEvenMonth();
-        breakEven.setText(balanced.isPresent() ? month.format(projection.monthOf(balanced.getAsInt()))
-                : Messages.get("dashboard.breakEven.never"));
-        risk.setText(Messages.get("dashboard.risk.value", figures.fan().probabilityCashNegative()));
+        setTile(breakEven, balanced.isPresent() ? month.format(projection.monthOf(balanced.getAsInt()))
+                : Messages.get("dashboard.breakEven.never"), "");
+        setTile(risk, Messages.get("dashboard.risk.value", figures.fan().probabilityCashNegative()),
+                Messages.get("dashboard.risk.detail", QUICK_RUNS));
         OptionalDouble months = indicators.runwayMonths();
-        runway.setText(months.isPresent() ? Messages.get("dashboard.runway.value", months.getAsDouble())
-                : Messages.get("dashboard.runway.notNeeded"));
-        status.setText(Messages.get("dashboard.shown", QUICK_RUNS));
+        setTile(runway, months.isPresent() ? Messages.get("dashboard.runway.value", months.getAsDouble())
+                : Messages.get("dashboard.runway.notNeeded"), "");
+        status.setText(Messages.get("dashboard.shown"));
         minimumCash.getParent().getParent().layout(true, true);
         cash.show((width, height) -> CashFanChart.create(projection, figures.fan(), text, width, height));
         income.show((width, height) -> IncomeMixChart.create(projection, text, width, height));
