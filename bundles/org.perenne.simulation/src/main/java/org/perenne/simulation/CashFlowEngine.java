@@ -25,6 +25,8 @@ public final class CashFlowEngine {
     private final double[][] tierMembers;
     private final double[][] staffCost;
     private final double[][] fixedCost;
+    /** Indexation factor of each model year for the line being projected (see {@link #indexation}). */
+    private final double[] yearIndex;
 
     public CashFlowEngine(CompiledCanvas canvas) {
         this.c = canvas;
@@ -32,6 +34,7 @@ public final class CashFlowEngine {
         tierMembers = new double[canvas.tierSlots.length][months];
         staffCost = new double[canvas.staffSlots.length][months];
         fixedCost = new double[canvas.fixedSlots.length][months];
+        yearIndex = new double[canvas.years];
         for (int j = 0; j < 12; j++) {
             calendarMonth[j] = (canvas.firstCalendarMonth + j) % 12;
         }
@@ -102,6 +105,20 @@ public final class CashFlowEngine {
         return rate != rate ? p[k][c.inflationSlot] : rate;
     }
 
+    /**
+     * The factor {@code (1 + rate)^(k)} of each model year k (0-based) for one line, each year's rate
+     * read from that year's row; fills and returns the engine's scratch array.
+     */
+    private double[] indexation(double[][] p, int rateSlot) {
+        double index = 1;
+        yearIndex[0] = 1;
+        for (int k = 1; k < c.years; k++) {
+            index *= 1 + rate(p, k, rateSlot);
+            yearIndex[k] = index;
+        }
+        return yearIndex;
+    }
+
     private static int whole(double value) {
         return (int) Math.round(value);
     }
@@ -138,14 +155,11 @@ public final class CashFlowEngine {
             int s = c.tierSlots[t];
             double[] members = tierMembers[t];
             double previous = 0;
-            double index = 1;
+            double[] index = indexation(p, s + TIER_INDEXATION);
             for (int k = 0; k < c.years; k++) {
                 double[] row = p[k];
-                if (k > 0) {
-                    index *= 1 + rate(p, k, s + TIER_INDEXATION);
-                }
-                double fee = row[s + TIER_FEE] * index;
-                double joiningFee = row[s + TIER_JOINING_FEE] * index;
+                double fee = row[s + TIER_FEE] * index[k];
+                double joiningFee = row[s + TIER_JOINING_FEE] * index[k];
                 double churn = row[s + TIER_CHURN];
                 for (int m = 12 * k; m < 12 * k + 12; m++) {
                     double now = members[m];
@@ -172,14 +186,11 @@ public final class CashFlowEngine {
             double beneficiariesPerUnit = c.offerBeneficiariesPerUnit[o];
             double publicHoursPerUnit = c.offerPublicHoursPerUnit[o];
             boolean impact = beneficiariesPerUnit != 0 || publicHoursPerUnit != 0;
-            double index = 1;
+            double[] index = indexation(p, s + OFFER_INDEXATION);
             for (int k = 0; k < c.years; k++) {
                 double[] row = p[k];
-                if (k > 0) {
-                    index *= 1 + rate(p, k, s + OFFER_INDEXATION);
-                }
-                double price = row[s + OFFER_PRICE] * index;
-                double unitCost = row[s + OFFER_UNIT_COST] * index;
+                double price = row[s + OFFER_PRICE] * index[k];
+                double unitCost = row[s + OFFER_UNIT_COST] * index[k];
                 double volume = row[s + OFFER_VOLUME] * row[s + OFFER_OCCUPANCY];
                 for (int j = 0, m = 12 * k; j < 12; j++, m++) {
                     double units = profileSlot < 0 ? volume : volume * row[profileSlot + calendarMonth[j]];
@@ -206,13 +217,10 @@ public final class CashFlowEngine {
             int first = Math.max(0, whole(p[0][s + STAFF_START]));
             double end = p[0][s + STAFF_END];
             int last = end != end ? months - 1 : Math.min(months - 1, whole(end));
-            double index = 1;
+            double[] index = indexation(p, s + STAFF_RAISE);
             for (int k = 0; k < c.years; k++) {
                 double[] row = p[k];
-                if (k > 0) {
-                    index *= 1 + rate(p, k, s + STAFF_RAISE);
-                }
-                double monthly = row[s + STAFF_FTE] * row[s + STAFF_GROSS] * (1 + row[s + STAFF_CONTRIBUTION]) * index;
+                double monthly = row[s + STAFF_FTE] * row[s + STAFF_GROSS] * (1 + row[s + STAFF_CONTRIBUTION]) * index[k];
                 for (int m = Math.max(first, 12 * k); m <= Math.min(last, 12 * k + 11); m++) {
                     cost[m] = monthly;
                     paid[m] += monthly;
@@ -226,12 +234,9 @@ public final class CashFlowEngine {
             int s = c.fixedSlots[i];
             double[] cost = fixedCost[i];
             double[] paid = out.cash[c.fixedCashLine[i].ordinal()];
-            double index = 1;
+            double[] index = indexation(p, s + FIXED_INDEXATION);
             for (int k = 0; k < c.years; k++) {
-                if (k > 0) {
-                    index *= 1 + rate(p, k, s + FIXED_INDEXATION);
-                }
-                double monthly = p[k][s + FIXED_AMOUNT] * index;
+                double monthly = p[k][s + FIXED_AMOUNT] * index[k];
                 for (int m = 12 * k; m < 12 * k + 12; m++) {
                     cost[m] = monthly;
                     paid[m] += monthly;

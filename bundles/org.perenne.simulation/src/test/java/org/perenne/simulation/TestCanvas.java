@@ -19,6 +19,7 @@ import org.perenne.model.PaymentMode;
 import org.perenne.model.PerenneFactory;
 import org.perenne.model.Room;
 import org.perenne.model.RoomFunction;
+import org.perenne.model.templates.CanvasTemplates;
 
 /** Small canvases written in the tests, every block present and empty unless filled. */
 final class TestCanvas {
@@ -29,20 +30,8 @@ final class TestCanvas {
     }
 
     static Canvas empty(YearMonth start, int years) {
-        Canvas canvas = F.createCanvas();
-        canvas.setName("Test");
-        canvas.setStartMonth(start);
-        canvas.setHorizonYears(years);
+        Canvas canvas = CanvasTemplates.empty("Test", start, years);
         canvas.setInflationRate(0);
-        canvas.setCommunity(F.createCommunityBlock());
-        canvas.setOffers(F.createOffersBlock());
-        canvas.setSpaces(F.createSpacesBlock());
-        canvas.setTeam(F.createTeamBlock());
-        canvas.setPartners(F.createPartnersBlock());
-        canvas.setIncome(F.createIncomeBlock());
-        canvas.setFunding(F.createFundingBlock());
-        canvas.setCosts(F.createCostsBlock());
-        canvas.setImpact(F.createImpactBlock());
         return canvas;
     }
 

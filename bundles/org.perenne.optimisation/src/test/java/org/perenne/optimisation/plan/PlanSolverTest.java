@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.optimisation.CanvasFixtures.editingDomain;
+import static org.perenne.optimisation.CanvasFixtures.sample;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +25,6 @@ import org.perenne.model.Canvas;
 import org.perenne.model.RoomFunction;
 import org.perenne.model.RoomRental;
 import org.perenne.model.Service;
-import org.perenne.model.io.CanvasFiles;
 import org.perenne.optimisation.plan.domain.PlanDecision;
 import org.perenne.optimisation.plan.domain.PlanOutcome;
 import org.perenne.optimisation.plan.domain.SpacePlan;
@@ -39,11 +36,6 @@ import org.perenne.simulation.Projection;
 
 class PlanSolverTest {
 
-    private static Canvas sample(String name) {
-        CanvasFiles.LoadResult loaded = CanvasFiles.load(Path.of("../../model-samples/" + name + ".perenne"), Locale.ENGLISH);
-        assertTrue(loaded.isLoaded());
-        return loaded.canvas();
-    }
 
     private static void choose(SpacePlan plan, int... options) {
         for (int i = 0; i < options.length; i++) {
@@ -155,8 +147,7 @@ class PlanSolverTest {
         SpacePlan plan = mapping.problem();
         choose(plan, 0, 1, 0, 2); // office (stops the rental and the workshop), 150 €, 15 €
         PlanOutcome outcome = plan.outcome();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+        AdapterFactoryEditingDomain domain = editingDomain();
         CompoundCommand command = mapping.apply(domain, plan);
         domain.getCommandStack().execute(command);
 
@@ -185,8 +176,7 @@ class PlanSolverTest {
                 PlanSolver.config(Duration.ofSeconds(5), Duration.ofSeconds(2), EnvironmentMode.REPRODUCIBLE), best -> {
                 });
         PlanOutcome outcome = solution.outcome();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+        AdapterFactoryEditingDomain domain = editingDomain();
         domain.getCommandStack().execute(mapping.apply(domain, solution));
         Projection after = new org.perenne.simulation.CashFlowEngine(CanvasCompiler.compile(canvas)).project();
         assertEquals(outcome.averageYearlyResult(), averageYearlyResult(after), 1e-6);

@@ -17,6 +17,7 @@ import org.perenne.model.RoomRental;
 import org.perenne.model.Service;
 import org.perenne.model.ServiceKind;
 import org.perenne.model.SpacePlanSettings;
+import org.perenne.model.templates.CanvasTemplates;
 
 /**
  * A one-year canvas small enough to work out by hand: an open space of 10 desks that could become a
@@ -33,20 +34,8 @@ public final class SmallPlanCanvas {
     }
 
     public static Canvas create() {
-        Canvas canvas = F.createCanvas();
-        canvas.setName("Petit plan");
-        canvas.setStartMonth(YearMonth.of(2027, 1));
-        canvas.setHorizonYears(1);
+        Canvas canvas = CanvasTemplates.empty("Petit plan", YearMonth.of(2027, 1), 1);
         canvas.setInflationRate(0);
-        canvas.setCommunity(F.createCommunityBlock());
-        canvas.setOffers(F.createOffersBlock());
-        canvas.setSpaces(F.createSpacesBlock());
-        canvas.setTeam(F.createTeamBlock());
-        canvas.setPartners(F.createPartnersBlock());
-        canvas.setIncome(F.createIncomeBlock());
-        canvas.setFunding(F.createFundingBlock());
-        canvas.setCosts(F.createCostsBlock());
-        canvas.setImpact(F.createImpactBlock());
 
         room(canvas, "open", "Open space", 10, RoomFunction.OPEN_COWORKING, RoomFunction.MEETING_ROOM);
         Room meeting = room(canvas, "salle", "Salle", 8, RoomFunction.MEETING_ROOM, RoomFunction.PRIVATE_OFFICE);

@@ -7,22 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.optimisation.CanvasFixtures.editingDomain;
+import static org.perenne.optimisation.CanvasFixtures.sample;
 
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -30,7 +28,6 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.perenne.model.Canvas;
 import org.perenne.model.RoomRental;
-import org.perenne.model.io.CanvasFiles;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.TimeSlot;
 import org.perenne.optimisation.timetable.domain.TimetableRoom;
@@ -40,11 +37,6 @@ import org.perenne.optimisation.timetable.solver.TimetableSolver;
 
 class TimetableSolverTest {
 
-    private static Canvas sample(String name) {
-        CanvasFiles.LoadResult loaded = CanvasFiles.load(Path.of("../../model-samples/" + name + ".perenne"), Locale.ENGLISH);
-        assertTrue(loaded.isLoaded());
-        return loaded.canvas();
-    }
 
     @Test
     void fullAssertSmokeTestOnTheHybridSample() {
@@ -157,19 +149,17 @@ class TimetableSolverTest {
         WeeklyTimetable solution = new TimetableSolver().solve(mapping.problem(),
                 TimetableSolver.config(Duration.ofSeconds(2), Duration.ofSeconds(1), EnvironmentMode.REPRODUCIBLE), b -> {
                 });
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
-                canvas.eResource().getResourceSet());
+        AdapterFactoryEditingDomain domain = editingDomain();
         CompoundCommand apply = mapping.applyOccupancy(domain, canvas, solution);
         assertTrue(apply.canExecute());
-        stack.execute(apply);
+        domain.getCommandStack().execute(apply);
         RoomRental meetingRoom = (RoomRental) canvas.eResource().getEObject("loc-reunion");
         double expected = mapping.occupancy(solution).entrySet().stream()
                 .filter(e -> e.getKey().getId().equals("salle-reunion")).findFirst().orElseThrow().getValue();
         assertEquals(expected, meetingRoom.getOccupancyRate(), 1e-12);
         assertNotEquals(0.25, meetingRoom.getOccupancyRate(), "the sample's 25 % was replaced");
         assertFalse(EcoreUtil.equals(before, canvas));
-        stack.undo();
+        domain.getCommandStack().undo();
         assertTrue(EcoreUtil.equals(before, canvas), "undo restores every element");
     }
 
