@@ -70,13 +70,13 @@ public final class CashFanChart {
         series.setLineColor(color);
     }
 
-    private static void style(XYSeries series, Color color, java.awt.BasicStroke stroke) {
+    static void style(XYSeries series, Color color, java.awt.BasicStroke stroke) {
         series.setMarker(SeriesMarkers.NONE);
         series.setLineColor(color);
         series.setLineStyle(stroke);
     }
 
-    private static List<Date> months(YearMonth start, int count) {
+    static List<Date> months(YearMonth start, int count) {
         List<Date> dates = new ArrayList<>(count);
         for (int m = 0; m < count; m++) {
             dates.add(Date.from(start.plusMonths(m).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
@@ -84,7 +84,7 @@ public final class CashFanChart {
         return dates;
     }
 
-    private static List<Double> values(double[] values) {
+    static List<Double> values(double[] values) {
         List<Double> list = new ArrayList<>(values.length);
         for (double v : values) {
             list.add(v);

@@ -112,4 +112,38 @@ class ChartsTest {
         assertFalse(Files.list(folder).anyMatch(p -> p.toString().endsWith(".tmp")), "no temporary file left");
         assertEquals(360, ChartFiles.image(chart).getHeight());
     }
+
+    @Test
+    void theScenarioChartDrawsEachScenariosClosingCash() {
+        org.perenne.model.Scenario scenario = canvas.getScenarios().get(0);
+        Projection other = new CashFlowEngine(CanvasCompiler.compile(org.perenne.simulation.Scenarios.apply(canvas, scenario)))
+                .project();
+        java.util.Map<String, Projection> scenarios = new java.util.LinkedHashMap<>();
+        scenarios.put("Base", projection);
+        scenarios.put(scenario.getName(), other);
+        XYChart chart = ScenarioCashChart.create(scenarios, FRENCH, 800, 400);
+        assertEquals(List.of("Base", scenario.getName(), "Plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertArrayEquals(projection.closingCash(), chart.getSeriesMap().get("Base").getYData());
+        assertArrayEquals(other.closingCash(), chart.getSeriesMap().get(scenario.getName()).getYData());
+        assertFalse(java.util.Arrays.equals(projection.closingCash(), other.closingCash()), "the scenario changes something");
+    }
+
+    @Test
+    void theTornadoDrawsEachAssumptionsSwingFromTheBase() {
+        org.perenne.simulation.Output lowest = org.perenne.simulation.Output.parse("min_cash", canvas.getHorizonYears());
+        org.perenne.simulation.Sensitivity.Tornado tornado = org.perenne.simulation.Sensitivity.of(compiled,
+                UncertainAssumption.of(canvas, compiled), lowest);
+        CategoryChart chart = TornadoChart.create(tornado, "trésorerie la plus basse", FRENCH, 800, 400);
+        assertEquals("Ce qui fait bouger « trésorerie la plus basse »", chart.getTitle());
+        List<?> names = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.low")).getXData());
+        List<? extends Number> low = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.low")).getYData());
+        List<? extends Number> high = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.high")).getYData());
+        assertTrue(!tornado.bars().isEmpty() && names.size() == Math.min(TornadoChart.MAX_BARS, tornado.bars().size()));
+        for (int i = 0; i < names.size(); i++) {
+            org.perenne.simulation.Sensitivity.Bar bar = tornado.bars().get(i);
+            assertEquals(bar.assumption(), names.get(i));
+            assertEquals(bar.outputAtLow() - tornado.base(), low.get(i).doubleValue(), 1e-9);
+            assertEquals(bar.outputAtHigh() - tornado.base(), high.get(i).doubleValue(), 1e-9);
+        }
+    }
 }

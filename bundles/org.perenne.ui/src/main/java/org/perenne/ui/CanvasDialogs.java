@@ -52,6 +52,27 @@ public final class CanvasDialogs {
         return Optional.of(target);
     }
 
+    /**
+     * Saves to the canvas's file, or asks for one when it has none yet (a new canvas, a sample);
+     * true when saved.
+     */
+    public static boolean save(Shell shell, CanvasDocument document, DesktopPreferences preferences) {
+        if (document.file() == null) {
+            return saveAs(shell, document, preferences);
+        }
+        return save(shell, document, document.file());
+    }
+
+    /** Asks for a file and saves there; true when saved. */
+    public static boolean saveAs(Shell shell, CanvasDocument document, DesktopPreferences preferences) {
+        Optional<Path> target = chooseFileToSave(shell, document.file());
+        if (target.isEmpty() || !save(shell, document, target.get())) {
+            return false;
+        }
+        preferences.opened(target.get());
+        return true;
+    }
+
     /** Saves, telling the user in plain words when it fails; true when saved. */
     public static boolean save(Shell shell, CanvasDocument document, Path target) {
         try {
@@ -83,11 +104,12 @@ public final class CanvasDialogs {
         }
         CanvasDocument document = open.get();
         MessageDialog dialog = new MessageDialog(shell, Messages.get("dialog.unsaved.title"), null,
-                Messages.get("dialog.unsaved.message", document.file().getFileName()), MessageDialog.QUESTION, 0,
+                Messages.get("dialog.unsaved.message", document.file() == null ? document.canvas().getName()
+                        : document.file().getFileName()), MessageDialog.QUESTION, 0,
                 Messages.get("dialog.unsaved.save"), Messages.get("dialog.unsaved.discard"),
                 Messages.get("dialog.unsaved.cancel"));
         return switch (dialog.open()) {
-            case 0 -> save(shell, document, document.file());
+            case 0 -> save(shell, document, session.preferences());
             case 1 -> true;
             default -> false;
         };

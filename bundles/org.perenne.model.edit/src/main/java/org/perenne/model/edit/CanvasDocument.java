@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -40,6 +41,8 @@ public final class CanvasDocument {
     private final Locale locale;
     private final List<Listener> listeners = new ArrayList<>();
     private Path file;
+    /** Restored from a recovery file: holds changes that were never saved to {@link #file}. */
+    private boolean restored;
 
     private CanvasDocument(Canvas canvas, Path file, Locale locale) {
         this.canvas = canvas;
@@ -65,10 +68,43 @@ public final class CanvasDocument {
         return new OpenResult(new CanvasDocument(loaded.canvas(), file.toAbsolutePath(), locale), Diagnostic.OK_INSTANCE);
     }
 
+    /** A canvas not saved yet (from a template): it has no file until "save as". */
+    public static CanvasDocument create(Canvas canvas, Locale locale) {
+        CanvasFiles.newResourceSet().createResource(URI.createURI("new." + CanvasFiles.EXTENSION)).getContents().add(canvas);
+        return new CanvasDocument(canvas, null, locale);
+    }
+
+    /** Opens a file as a new canvas not saved yet (a sample to start from): saving asks for a file. */
+    public static OpenResult openCopy(Path file, Locale locale) {
+        return openAs(file, null, locale, false);
+    }
+
+    /**
+     * Opens a recovery copy as the canvas it was saved from: the document belongs to {@code original}
+     * (null when that canvas had never been saved) and counts as modified until saved.
+     */
+    public static OpenResult recover(Path recoveryCopy, Path original, Locale locale) {
+        return openAs(recoveryCopy, original, locale, true);
+    }
+
+    private static OpenResult openAs(Path read, Path original, Locale locale, boolean restored) {
+        CanvasFiles.LoadResult loaded = CanvasFiles.load(read, locale);
+        if (!loaded.isLoaded()) {
+            return new OpenResult(null, loaded.diagnostic());
+        }
+        Path file = original == null ? null : original.toAbsolutePath();
+        loaded.canvas().eResource().setURI(file == null ? URI.createURI("new." + CanvasFiles.EXTENSION)
+                : URI.createFileURI(file.toString()));
+        CanvasDocument document = new CanvasDocument(loaded.canvas(), file, locale);
+        document.restored = restored;
+        return new OpenResult(document, Diagnostic.OK_INSTANCE);
+    }
+
     public Canvas canvas() {
         return canvas;
     }
 
+    /** The file the canvas is saved to; null for a canvas never saved. */
     public Path file() {
         return file;
     }
@@ -90,6 +126,11 @@ public final class CanvasDocument {
         }
     }
 
+    /** The change the next undo would take back (null: none). */
+    public Command undoCommand() {
+        return commandStack.getUndoCommand();
+    }
+
     public boolean canUndo() {
         return commandStack.canUndo();
     }
@@ -108,11 +149,14 @@ public final class CanvasDocument {
 
     /** Whether there are changes not yet saved. */
     public boolean isDirty() {
-        return commandStack.isSaveNeeded();
+        return restored || commandStack.isSaveNeeded();
     }
 
     /** Saves to the current file, atomically, keeping the previous version as a backup. */
     public void save() throws IOException {
+        if (file == null) {
+            throw new IOException("This canvas has no file yet: save it as a new file.");
+        }
         saveAs(file);
     }
 
@@ -121,6 +165,7 @@ public final class CanvasDocument {
         Objects.requireNonNull(target);
         CanvasFiles.save(canvas, target);
         file = target.toAbsolutePath();
+        restored = false;
         commandStack.saveIsDone();
         fireChanged();
     }

@@ -6,6 +6,7 @@ package org.perenne.model.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -107,5 +108,41 @@ class CanvasEditingTest {
         Room room = (Room) document.canvas().eResource().getEObject("salle-reunion");
         IItemLabelProvider labels = (IItemLabelProvider) document.adapterFactory().adapt(room, IItemLabelProvider.class);
         assertTrue(labels.getText(room).endsWith("Salle de réunion « Canopée »"), labels.getText(room));
+    }
+
+    @Test
+    void aNewCanvasHasNoFileUntilSavedAs() throws Exception {
+        CanvasDocument document = CanvasDocument.create(
+                org.perenne.model.templates.CanvasTemplates.empty("Nouveau lieu", java.time.YearMonth.of(2027, 1), 3),
+                Locale.FRENCH);
+        assertNull(document.file());
+        assertFalse(document.isDirty());
+        assertThrows(java.io.IOException.class, document::save, "no file to save to yet");
+        Path target = folder.resolve("nouveau.perenne");
+        document.saveAs(target);
+        assertEquals(target.toAbsolutePath(), document.file());
+        assertEquals("Nouveau lieu", CanvasDocument.open(target, Locale.FRENCH).document().canvas().getName());
+    }
+
+    @Test
+    void aRecoveryCopyReopensAsTheModifiedOriginal() throws Exception {
+        CanvasDocument document = openCopyOfTheHybridSample();
+        MembershipTier resident = (MembershipTier) document.canvas().eResource().getEObject("tier-resident");
+        document.execute(SetCommand.create(document.editingDomain(), resident,
+                PerennePackage.Literals.MEMBERSHIP_TIER__MONTHLY_FEE, 275.0));
+        Path copy = folder.resolve("recovery.perenne");
+        org.perenne.model.io.CanvasFiles.saveCopy(document.canvas(), copy);
+        assertEquals(document.file(), Path.of(document.canvas().eResource().getURI().toFileString()),
+                "a copy leaves the canvas tied to its own file");
+        assertFalse(Files.exists(org.perenne.model.io.CanvasFiles.backupOf(copy)), "no backup of a copy");
+
+        CanvasDocument recovered = CanvasDocument.recover(copy, document.file(), Locale.FRENCH).document();
+        assertEquals(document.file(), recovered.file());
+        assertTrue(recovered.isDirty(), "changes never saved to the original");
+        assertEquals(275.0, ((MembershipTier) recovered.canvas().eResource().getEObject("tier-resident")).getMonthlyFee());
+        recovered.save();
+        assertFalse(recovered.isDirty());
+        assertEquals(275.0, ((MembershipTier) CanvasDocument.open(document.file(), Locale.FRENCH).document().canvas()
+                .eResource().getEObject("tier-resident")).getMonthlyFee());
     }
 }

@@ -119,11 +119,24 @@ public final class CanvasFiles {
      * @throws IOException when the canvas could not be written; the previous file is then intact
      */
     public static void save(Canvas canvas, Path file) throws IOException {
-        save(canvas, file, out -> out);
+        save(canvas, file, out -> out, true);
+    }
+
+    /**
+     * Writes a copy of the canvas atomically (a recovery file, say): no backup is kept and the canvas
+     * stays tied to its own file.
+     */
+    public static void saveCopy(Canvas canvas, Path file) throws IOException {
+        save(canvas, file, out -> out, false);
     }
 
     /** Same as {@link #save(Canvas, Path)}, with the temporary file's stream wrapped (tests interrupt it). */
     static void save(Canvas canvas, Path file, UnaryOperator<OutputStream> wrapper) throws IOException {
+        save(canvas, file, wrapper, true);
+    }
+
+    private static void save(Canvas canvas, Path file, UnaryOperator<OutputStream> wrapper, boolean becomesItsFile)
+            throws IOException {
         Path target = file.toAbsolutePath();
         Path directory = target.getParent();
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
@@ -141,7 +154,7 @@ public final class CanvasFiles {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            if (Files.exists(target)) {
+            if (becomesItsFile && Files.exists(target)) {
                 Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.COPY_ATTRIBUTES);
             }
@@ -150,7 +163,9 @@ public final class CanvasFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            resource.setURI(URI.createFileURI(target.toString()));
+            if (becomesItsFile) {
+                resource.setURI(URI.createFileURI(target.toString()));
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -4,6 +4,7 @@
 package org.perenne.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.ui.CanvasDialogs;
 import org.perenne.ui.CanvasLifeCycle;
@@ -13,7 +14,7 @@ import org.perenne.ui.CanvasSession;
 public final class OpenHandler {
 
     @Execute
-    public void execute(Shell shell, CanvasSession session) {
+    public void execute(Shell shell, CanvasSession session, EPartService parts) {
         if (!CanvasDialogs.mayDiscard(shell, session)) {
             return;
         }
@@ -21,6 +22,8 @@ public final class OpenHandler {
             CanvasLifeCycle.open(session, file);
             if (session.openingProblem().getSeverity() != org.eclipse.emf.common.util.Diagnostic.OK) {
                 CanvasDialogs.showOpeningProblem(shell, session.openingProblem());
+            } else {
+                parts.showPart("org.perenne.ui.part.canvas", EPartService.PartState.ACTIVATE);
             }
         });
     }

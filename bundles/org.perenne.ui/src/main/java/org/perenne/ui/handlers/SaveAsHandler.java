@@ -19,7 +19,6 @@ public final class SaveAsHandler {
 
     @Execute
     public void execute(Shell shell, CanvasSession session) {
-        session.document().ifPresent(document -> CanvasDialogs.chooseFileToSave(shell, document.file())
-                .ifPresent(target -> CanvasDialogs.save(shell, document, target)));
+        session.document().ifPresent(document -> CanvasDialogs.saveAs(shell, document, session.preferences()));
     }
 }

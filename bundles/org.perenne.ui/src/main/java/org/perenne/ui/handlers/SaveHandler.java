@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.perenne.ui.CanvasDialogs;
 import org.perenne.ui.CanvasSession;
 
-/** File › Save: saves the open canvas to its file (atomically, keeping a backup). */
+/** File › Save: saves the open canvas to its file (asks for one when it has none yet). */
 public final class SaveHandler {
 
     @CanExecute
@@ -19,6 +19,6 @@ public final class SaveHandler {
 
     @Execute
     public void execute(Shell shell, CanvasSession session) {
-        session.document().ifPresent(document -> CanvasDialogs.save(shell, document, document.file()));
+        session.document().ifPresent(document -> CanvasDialogs.save(shell, document, session.preferences()));
     }
 }

@@ -3,6 +3,7 @@
  */
 package org.perenne.ui.parts;
 
+import java.lang.management.ManagementFactory;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.OptionalInt;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -37,6 +39,7 @@ import org.perenne.simulation.Projection;
 import org.perenne.simulation.UncertainAssumption;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
+import org.perenne.ui.WorkshopMode;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -58,6 +61,8 @@ public final class DashboardPart {
     private CanvasSession session;
     @Inject
     private UISynchronize ui;
+    @Inject
+    private WorkshopMode workshop;
 
     private Label status;
     private Label minimumCash;
@@ -69,11 +74,16 @@ public final class DashboardPart {
     private ChartCanvas dependency;
     private Font valueFont;
     private Job running;
+    private WorkshopSliders sliders;
+    private final List<Label> titles = new java.util.ArrayList<>();
+    private boolean recomputeQueued;
+    private final java.util.function.Consumer<Boolean> workshopListener = on -> showSliders();
     private final ChartText text = new ChartText(Messages.locale());
     private final CanvasSession.Listener listener = changed -> recomputeLater();
 
     /** What one recomputation gives, for the display. */
-    record Figures(Projection projection, CompiledCanvas canvas, MonteCarloResult fan, Indicators indicators) {
+    record Figures(Projection projection, CompiledCanvas canvas, MonteCarloResult fan, Indicators indicators,
+            long computeNanos) {
     }
 
     private volatile Figures shown;
@@ -81,6 +91,7 @@ public final class DashboardPart {
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
+        sliders = new WorkshopSliders(parent);
         Composite tiles = new Composite(parent, SWT.NONE);
         tiles.setLayout(new GridLayout(4, true));
         tiles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -98,7 +109,24 @@ public final class DashboardPart {
         income = chart(parent, Messages.get("dashboard.file.income"), 1);
         dependency = chart(parent, Messages.get("dashboard.file.dependency"), 1);
         session.addListener(listener);
+        workshop.addListener(workshopListener);
+        showSliders();
         recompute();
+    }
+
+    /** The sliders show in workshop mode only. */
+    private void showSliders() {
+        Composite panel = sliders.control();
+        if (panel.isDisposed()) {
+            return;
+        }
+        panel.setVisible(workshop.isOn());
+        ((GridData) panel.getLayoutData()).exclude = !workshop.isOn();
+        if (workshop.isOn()) {
+            sliders.show(session.document().orElse(null));
+            workshop.restyle(panel);
+        }
+        panel.getParent().layout(true, true);
     }
 
     private static final String DETAIL = "detail";
@@ -114,6 +142,7 @@ public final class DashboardPart {
         tile.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Label title = new Label(tile, SWT.WRAP);
         title.setText(Messages.get(key));
+        titles.add(title);
         title.setToolTipText(Messages.get(key + ".explained"));
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Label value = new Label(tile, SWT.NONE);
@@ -137,15 +166,20 @@ public final class DashboardPart {
     }
 
     private void recomputeLater() {
-        if (status != null && !status.isDisposed()) {
+        if (status != null && !status.isDisposed() && !recomputeQueued) {
+            recomputeQueued = true; // several changes in a row (an undo then a slider's step) make one recomputation
             status.getDisplay().asyncExec(this::recompute);
         }
     }
 
     /** On the UI thread: reads the canvas, then leaves the numbers to a job. */
     private void recompute() {
+        recomputeQueued = false;
         if (status.isDisposed()) {
             return;
+        }
+        if (workshop.isOn()) {
+            sliders.show(session.document().orElse(null));
         }
         if (running != null) {
             running.cancel();
@@ -159,11 +193,12 @@ public final class DashboardPart {
             status.setText(Messages.get("dashboard.invalid"));
             return;
         }
+        long started = System.nanoTime();
         CompiledCanvas compiled = CanvasCompiler.compile(document.canvas());
         List<UncertainAssumption> uncertainties = UncertainAssumption.of(document.canvas(), compiled);
         status.setText(Messages.get("dashboard.computing"));
         Job job = Job.create(Messages.get("dashboard.job"), (IProgressMonitor monitor) -> {
-            Figures figures = compute(compiled, uncertainties, monitor);
+            Figures figures = compute(compiled, uncertainties, started, monitor);
             if (figures != null && !monitor.isCanceled()) {
                 ui.asyncExec(() -> show(figures));
             }
@@ -174,8 +209,12 @@ public final class DashboardPart {
         job.schedule();
     }
 
-    /** The deterministic projection, its indicators and the quick Monte Carlo run; null when canceled. */
-    static Figures compute(CompiledCanvas compiled, List<UncertainAssumption> uncertainties, IProgressMonitor monitor) {
+    /**
+     * The deterministic projection, its indicators and the quick Monte Carlo run; null when canceled.
+     * {@code started}: when the edit began to be read (System.nanoTime), for the time it all took.
+     */
+    static Figures compute(CompiledCanvas compiled, List<UncertainAssumption> uncertainties, long started,
+            IProgressMonitor monitor) {
         Projection projection = new CashFlowEngine(compiled).project();
         MonteCarloResult fan;
         try {
@@ -194,12 +233,18 @@ public final class DashboardPart {
         } catch (java.util.concurrent.CancellationException e) {
             return null;
         }
-        return new Figures(projection, compiled, fan, new Indicators(projection, compiled));
+        Indicators indicators = new Indicators(projection, compiled);
+        return new Figures(projection, compiled, fan, indicators, System.nanoTime() - started);
     }
 
     private void show(Figures figures) {
         if (status.isDisposed()) {
             return;
+        }
+        if (shown == null) {
+            Platform.getLog(DashboardPart.class).info("First dashboard shown "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+                    + " ms after the Java VM started");
         }
         shown = figures;
         Indicators indicators = figures.indicators();
@@ -216,7 +261,7 @@ public final class DashboardPart {
         OptionalDouble months = indicators.runwayMonths();
         setTile(runway, months.isPresent() ? Messages.get("dashboard.runway.value", months.getAsDouble())
                 : Messages.get("dashboard.runway.notNeeded"), "");
-        status.setText(Messages.get("dashboard.shown"));
+        status.setText(Messages.get("dashboard.shown", figures.computeNanos() / 1e6, QUICK_RUNS));
         minimumCash.getParent().getParent().layout(true, true);
         cash.show((width, height) -> CashFanChart.create(projection, figures.fan(), text, width, height));
         income.show((width, height) -> IncomeMixChart.create(projection, text, width, height));
@@ -229,6 +274,14 @@ public final class DashboardPart {
         return shown;
     }
 
+    WorkshopSliders sliders() {
+        return sliders;
+    }
+
+    String[] tileTitles() {
+        return titles.stream().map(Label::getText).toArray(String[]::new);
+    }
+
     String minimumCashText() {
         return minimumCash.getText();
     }
@@ -236,6 +289,7 @@ public final class DashboardPart {
     @PreDestroy
     void dispose() {
         session.removeListener(listener);
+        workshop.removeListener(workshopListener);
         if (running != null) {
             running.cancel();
         }

@@ -1,0 +1,305 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.perenne.model.Canvas;
+import org.perenne.model.MembershipTier;
+import org.perenne.model.OverrideMode;
+import org.perenne.model.PerenneFactory;
+import org.perenne.model.RoomRental;
+import org.perenne.model.Scenario;
+import org.perenne.model.ScenarioOverride;
+import org.perenne.model.edit.CanvasDocument;
+import org.perenne.optimisation.timetable.domain.TimetableRoom;
+import org.perenne.optimisation.timetable.solver.TimetableMapping;
+import org.perenne.simulation.CanvasCompiler;
+import org.perenne.simulation.CashFlowEngine;
+import org.perenne.simulation.Indicators;
+import org.perenne.simulation.Projection;
+import org.perenne.simulation.Scenarios;
+import org.perenne.ui.Messages;
+import org.perenne.ui.RecoveryFile;
+
+/**
+ * What a user does in the desktop application, with the real parts in a plain SWT window under Xvfb:
+ * open a sample, edit a fee and see the figures change, undo; create and compare scenarios; run the
+ * timetable and apply it; workshop sliders; switch language; recovery after a crash.
+ */
+class DesktopWorkflowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private DesktopTestBench bench;
+
+    @AfterEach
+    void close() {
+        Messages.use(Locale.FRENCH);
+        if (bench != null) {
+            bench.close();
+        }
+    }
+
+    /** The canvas and its details on the left, the dashboard on the right: the main window's layout. */
+    private record Window(CanvasCardsPart cards, DetailsPart details, DashboardPart dashboard) {
+    }
+
+    private Window mainWindow() {
+        bench = new DesktopTestBench(1400, 860);
+        SashForm sides = new SashForm(bench.shell, SWT.HORIZONTAL);
+        SashForm left = new SashForm(sides, SWT.VERTICAL);
+        CanvasCardsPart cards = bench.part(CanvasCardsPart.class, new Composite(left, SWT.NONE));
+        DetailsPart details = bench.part(DetailsPart.class, new Composite(left, SWT.NONE));
+        left.setWeights(64, 36);
+        DashboardPart dashboard = bench.part(DashboardPart.class, new Composite(sides, SWT.NONE));
+        sides.setWeights(57, 43);
+        return new Window(cards, details, dashboard);
+    }
+
+    private static double minimumCashOf(Canvas canvas) {
+        return new Indicators(new CashFlowEngine(CanvasCompiler.compile(canvas)).project(), CanvasCompiler.compile(canvas))
+                .minimumCash();
+    }
+
+    private void click(Table table, int row) {
+        table.setSelection(row);
+        table.notifyListeners(SWT.Selection, new Event());
+        bench.settle();
+    }
+
+    @Test
+    void editAFeeInTheCanvasTheDashboardFollowsAndUndoRestoresIt() throws Exception {
+        Window window = mainWindow();
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        bench.waitFor(() -> window.dashboard().shown() != null, WAIT, "the dashboard's first figures");
+        DashboardPart.Figures before = window.dashboard().shown();
+        String shownBefore = window.dashboard().minimumCashText();
+        assertEquals(minimumCashOf(document.canvas()), before.indicators().minimumCash(), 1e-6);
+
+        Table offers = window.cards().itemsOf("offers");
+        MembershipTier resident = (MembershipTier) document.canvas().eResource().getEObject("tier-resident");
+        int row = -1;
+        for (int i = 0; i < offers.getItemCount(); i++) {
+            if (offers.getItem(i).getText().equals(resident.getName())) {
+                row = i;
+            }
+        }
+        click(offers, row);
+        assertEquals(Optional.of(resident), bench.session.selection(), "the card selects the tier");
+        Text fee = window.details().textField("monthlyFee");
+        assertEquals("220", fee.getText());
+        bench.screenshot("perenne-canevas");
+
+        fee.setText("120,5");
+        fee.notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(120.5, resident.getMonthlyFee(), "typed with a decimal comma, as in French");
+        bench.waitFor(() -> window.dashboard().shown() != before, WAIT, "the figures after the edit");
+        assertEquals(minimumCashOf(document.canvas()), window.dashboard().shown().indicators().minimumCash(), 1e-6);
+        assertTrue(window.dashboard().shown().indicators().minimumCash() < before.indicators().minimumCash(),
+                "a lower fee leaves less cash");
+        assertNotEquals(shownBefore, window.dashboard().minimumCashText());
+
+        DashboardPart.Figures edited = window.dashboard().shown();
+        document.undo();
+        bench.waitFor(() -> window.dashboard().shown() != edited, WAIT, "the figures after undo");
+        assertEquals(220.0, resident.getMonthlyFee());
+        assertEquals(shownBefore, window.dashboard().minimumCashText(), "undo brings the lowest cash back");
+        assertEquals("220", window.details().textField("monthlyFee").getText());
+    }
+
+    @Test
+    void addRemoveAndReorderItemsInACard() {
+        Window window = mainWindow();
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        Table rooms = window.cards().itemsOf("spaces");
+        int count = rooms.getItemCount();
+        String first = rooms.getItem(0).getText();
+        click(rooms, 0);
+        ItemCommands.move(document, bench.session.selection().orElseThrow(), 1);
+        bench.settle();
+        assertEquals(first, rooms.getItem(1).getText(), "moved down one place");
+        ItemCommands.remove(document, document.canvas().getSpaces().getRooms().get(1));
+        bench.settle();
+        assertEquals(count - 1, rooms.getItemCount());
+        document.undo();
+        document.undo();
+        bench.settle();
+        assertEquals(count, rooms.getItemCount());
+        assertEquals(first, rooms.getItem(0).getText(), "undo puts the room back in its place");
+    }
+
+    @Test
+    void createTwoScenariosAndCompareThem() throws Exception {
+        bench = new DesktopTestBench(1000, 860);
+        ScenariosPart scenarios = bench.part(ScenariosPart.class, new Composite(bench.shell, SWT.NONE));
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        int existing = document.canvas().getScenarios().size();
+        scenarios.newScenario();
+        scenarios.newScenario();
+        assertEquals(existing + 2, document.canvas().getScenarios().size());
+        Scenario lowFee = document.canvas().getScenarios().get(existing);
+        Scenario lateGrant = document.canvas().getScenarios().get(existing + 1);
+        assertEquals("Scénario " + (existing + 1), lowFee.getName());
+        scenarios.addChange(document, lowFee, change(document.canvas().eResource().getEObject("tier-resident"), "monthlyFee",
+                OverrideMode.MULTIPLY, 0.8));
+        scenarios.addChange(document, lateGrant, change(document.canvas().getFunding().getGrants().get(0),
+                "balanceDelayMonths", OverrideMode.SET, 12));
+        bench.settle();
+        scenarios.tick(lowFee, true);
+        scenarios.tick(lateGrant, true);
+        scenarios.compare();
+        bench.waitFor(() -> scenarios.compared().size() == 3, WAIT, "the comparison");
+
+        List<ScenariosPart.Compared> compared = scenarios.compared();
+        assertEquals(List.of("Canevas actuel", lowFee.getName(), lateGrant.getName()),
+                compared.stream().map(ScenariosPart.Compared::name).toList());
+        assertEquals(minimumCashOf(document.canvas()), compared.get(0).indicators().minimumCash(), 1e-6);
+        assertEquals(minimumCashOf(Scenarios.apply(document.canvas(), lowFee)), compared.get(1).indicators().minimumCash(), 1e-6);
+        assertEquals(minimumCashOf(Scenarios.apply(document.canvas(), lateGrant)), compared.get(2).indicators().minimumCash(),
+                1e-6);
+        assertTrue(compared.get(1).indicators().minimumCash() < compared.get(0).indicators().minimumCash());
+        Table table = scenarios.comparisonTable();
+        assertEquals(4, table.getColumnCount(), "the figure, then the canvas and the two scenarios");
+        assertEquals("Trésorerie la plus basse", table.getItem(0).getText(0));
+        bench.screenshot("perenne-scenarios");
+        document.undo();
+        assertEquals(0, lateGrant.getOverrides().size(), "adding a change is undone like any edit");
+    }
+
+    private static ScenarioOverride change(org.eclipse.emf.ecore.EObject target, String attribute, OverrideMode mode,
+            double value) {
+        ScenarioOverride change = PerenneFactory.eINSTANCE.createScenarioOverride();
+        change.setTarget(target);
+        change.setAttribute(attribute);
+        change.setIndex(-1);
+        change.setMode(mode);
+        change.setValue(value);
+        return change;
+    }
+
+    @Test
+    void runTheTimetableForAFewSecondsAndApplyIt() throws Exception {
+        bench = new DesktopTestBench(1100, 860);
+        OptimisationPart optimisation = bench.part(OptimisationPart.class, new Composite(bench.shell, SWT.NONE));
+        CanvasDocument document = bench.openSample();
+        Canvas before = EcoreUtil.copy(document.canvas());
+        bench.open();
+        optimisation.choose(true, 3);
+        optimisation.start();
+        assertTrue(optimisation.isRunning());
+        bench.waitFor(() -> !optimisation.isRunning() && optimisation.canApply(), WAIT, "the timetable");
+        assertTrue(optimisation.timetable().getScore().isFeasible());
+        assertTrue(optimisation.resultTable().getItemCount() > 0, "the week's grid has rows");
+        bench.screenshot("perenne-emploi-du-temps");
+
+        TimetableMapping mapping = new TimetableMapping(document.canvas());
+        java.util.Map<TimetableRoom, Double> occupancy = mapping.occupancy(optimisation.timetable());
+        optimisation.applyToCanvas();
+        List<Double> applied = new ArrayList<>();
+        for (RoomRental rental : document.canvas().getOffers().getRentals()) {
+            applied.add(rental.getOccupancyRate());
+        }
+        assertFalse(EcoreUtil.equals(before, document.canvas()), "the timetable changed the rentals' occupancy");
+        assertTrue(occupancy.values().stream().anyMatch(share -> applied.stream().anyMatch(a -> Math.abs(a - share) < 1e-9)),
+                "occupancy " + applied + " comes from the timetable " + occupancy.values());
+        document.undo();
+        assertTrue(EcoreUtil.equals(before, document.canvas()), "undo restores the canvas");
+    }
+
+    @Test
+    void workshopSlidersMoveTheFigures() throws Exception {
+        Window window = mainWindow();
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        bench.waitFor(() -> window.dashboard().shown() != null, WAIT, "the first figures");
+        bench.workshop.toggle(bench.shell);
+        bench.settle();
+        WorkshopSliders sliders = window.dashboard().sliders();
+        assertEquals(4, sliders.count(), "fee, occupancy, grant, ramp-up");
+        MembershipTier resident = (MembershipTier) document.canvas().eResource().getEObject("tier-resident");
+        List<Long> nanos = new ArrayList<>();
+        for (int position = 30; position <= 60; position++) {
+            DashboardPart.Figures shown = window.dashboard().shown();
+            sliders.moveTo(0, position);
+            bench.waitFor(() -> window.dashboard().shown() != shown, WAIT, "the figures after a slider step");
+            nanos.add(window.dashboard().shown().computeNanos());
+        }
+        assertEquals(300.0, resident.getMonthlyFee(), "position 60 × 5 €");
+        bench.screenshot("perenne-atelier");
+        document.undo();
+        assertEquals(220.0, resident.getMonthlyFee(), "the whole drag is one step to undo");
+        bench.workshop.toggle(bench.shell);
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "Edit to figures (compile + projection + %d-path Monte Carlo), %d slider steps:"
+                + " median %.1f ms, max %.1f ms%n", DashboardPart.QUICK_RUNS, sorted.length, sorted[sorted.length / 2] / 1e6,
+                sorted[sorted.length - 1] / 1e6);
+    }
+
+    @Test
+    void switchingTheLanguageSpeaksEnglishAtTheNextStart() {
+        DesktopTestBench first = new DesktopTestBench(800, 600);
+        try {
+            first.session.preferences().setLanguage(Optional.of(Locale.ENGLISH));
+        } finally {
+            first.close();
+        }
+        // what CanvasLifeCycle does at start with the preference
+        Locale chosen = new org.perenne.ui.DesktopPreferences().language().orElseThrow();
+        assertEquals("en", chosen.getLanguage());
+        Messages.use(chosen);
+        Window window = mainWindow();
+        bench.openSample();
+        bench.open();
+        bench.waitFor(() -> window.dashboard().shown() != null, WAIT, "the first figures");
+        assertTrue(Arrays.stream(window.dashboard().tileTitles()).anyMatch("Lowest cash"::equals),
+                Arrays.toString(window.dashboard().tileTitles()));
+        assertEquals("Offers", window.cards().titleOf("offers"));
+        new org.perenne.ui.DesktopPreferences().setLanguage(Optional.empty());
+        assertTrue(new org.perenne.ui.DesktopPreferences().language().isEmpty(), "back to the system's language");
+    }
+
+    @Test
+    void unsavedWorkIsOfferedBackAfterACrash(@TempDir Path folder) throws Exception {
+        bench = new DesktopTestBench(400, 300);
+        CanvasDocument document = bench.openSample();
+        RecoveryFile recovery = new RecoveryFile(folder);
+        recovery.keep(document);
+        assertTrue(recovery.pending().isEmpty(), "nothing unsaved, nothing kept");
+        MembershipTier resident = (MembershipTier) document.canvas().eResource().getEObject("tier-resident");
+        document.execute(org.eclipse.emf.edit.command.SetCommand.create(document.editingDomain(), resident,
+                org.perenne.model.PerennePackage.Literals.MEMBERSHIP_TIER__MONTHLY_FEE, 240.0));
+        recovery.keep(document);
+        RecoveryFile.Pending pending = recovery.pending().orElseThrow();
+        assertEquals(null, pending.original(), "a sample opened as a new canvas has no file yet");
+        CanvasDocument restored = CanvasDocument.recover(pending.copy(), pending.original(), Locale.FRENCH).document();
+        assertTrue(restored.isDirty());
+        assertEquals(240.0, ((MembershipTier) restored.canvas().eResource().getEObject("tier-resident")).getMonthlyFee());
+        recovery.clear();
+        assertTrue(recovery.pending().isEmpty());
+    }
+}

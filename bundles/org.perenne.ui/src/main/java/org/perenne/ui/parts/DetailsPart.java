@@ -1,0 +1,395 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.Text;
+import org.perenne.model.edit.CanvasDocument;
+import org.perenne.ui.CanvasSession;
+import org.perenne.ui.Messages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The details of the selected item as a form: each field with its explanation on hover and an editor
+ * suited to it (a number or a list of numbers with a decimal comma, a choice, yes/no, several
+ * choices); then what the item contains (opening hours, price ladder, distribution…), which can be
+ * opened, added or removed. Every change is a command on the canvas's stack, so it can be undone.
+ */
+public final class DetailsPart {
+
+    private static final String FEATURE = "feature";
+
+    @Inject
+    private CanvasSession session;
+
+    private Composite parent;
+    private ScrolledComposite scroll;
+    private Composite form;
+    private Label status;
+    private Font titleFont;
+    private EObject item;
+    private ItemProviderLabels labels;
+    private CanvasDocument labelled;
+    private final List<Field> fields = new ArrayList<>();
+    private List<?> childrenShown = List.of();
+
+    private final CanvasSession.Listener listener = new CanvasSession.Listener() {
+        @Override
+        public void canvasChanged(CanvasSession changed) {
+            if (!parent.isDisposed()) {
+                parent.getDisplay().asyncExec(DetailsPart.this::refresh);
+            }
+        }
+
+        @Override
+        public void selected(EObject selected) {
+            if (!parent.isDisposed()) {
+                item = selected;
+                rebuild();
+            }
+        }
+    };
+
+    /** One field of the form: its editor shows the item's value again after any change. */
+    private interface Field {
+        void show();
+    }
+
+    @PostConstruct
+    void create(Composite parent) {
+        this.parent = parent;
+        parent.setLayout(new GridLayout(1, false));
+        FontData data = parent.getFont().getFontData()[0];
+        titleFont = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 1, SWT.BOLD);
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, event -> fitForm());
+        session.addListener(listener);
+        item = session.selection().orElse(null);
+        rebuild();
+    }
+
+    private void fitForm() {
+        if (form != null && !form.isDisposed()) {
+            Point size = form.computeSize(scroll.getClientArea().width, SWT.DEFAULT);
+            scroll.setMinSize(size);
+        }
+    }
+
+    private CanvasDocument document() {
+        CanvasDocument document = session.document().orElse(null);
+        if (document != labelled) {
+            if (labels != null) {
+                labels.dispose();
+            }
+            labels = document == null ? null : new ItemProviderLabels(document.adapterFactory());
+            labelled = document;
+        }
+        return document;
+    }
+
+    /** After an edit: the same item shows its new values; a new structure (a child added) rebuilds the form. */
+    private void refresh() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        CanvasDocument document = document();
+        if (item == null || document == null || EcoreUtil.getRootContainer(item) != document.canvas()
+                || !childrenShown.equals(children(document, item))) {
+            rebuild();
+            return;
+        }
+        fields.forEach(Field::show);
+    }
+
+    private void rebuild() {
+        if (form != null) {
+            form.dispose();
+        }
+        fields.clear();
+        form = new Composite(scroll, SWT.NONE);
+        form.setLayout(new GridLayout(2, false));
+        scroll.setContent(form);
+        CanvasDocument document = document();
+        if (item == null || document == null || EcoreUtil.getRootContainer(item) != document.canvas()) {
+            item = null;
+            childrenShown = List.of();
+            status.setText(Messages.get("properties.nothingSelected"));
+        } else {
+            status.setText("");
+            build(document);
+        }
+        form.layout(true, true);
+        fitForm();
+        parent.layout(true, true);
+    }
+
+    private void build(CanvasDocument document) {
+        Composite heading = new Composite(form, SWT.NONE);
+        heading.setLayout(new GridLayout(2, false));
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        Label title = new Label(heading, SWT.WRAP);
+        title.setFont(titleFont);
+        title.setText(typeOf(document, item));
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        EObject container = item.eContainer();
+        if (container != null && container.eContainer() != null && !(container.eContainer() instanceof org.perenne.model.Canvas
+                && container instanceof org.perenne.model.CanvasBlock)) {
+            Button back = new Button(heading, SWT.PUSH);
+            back.setText(Messages.get("details.back", labels.getText(container)));
+            back.addListener(SWT.Selection, event -> session.select(container));
+        }
+        IItemPropertySource source = (IItemPropertySource) document.adapterFactory().adapt(item, IItemPropertySource.class);
+        if (source != null) {
+            for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(item)) {
+                if (descriptor.getFeature(item) instanceof EStructuralFeature feature) {
+                    field(document, descriptor, feature);
+                }
+            }
+        }
+        childrenShown = children(document, item);
+        contents(document);
+    }
+
+    private String typeOf(CanvasDocument document, EObject shown) {
+        IItemLabelProvider provider = (IItemLabelProvider) document.adapterFactory().adapt(shown, IItemLabelProvider.class);
+        return provider == null ? shown.eClass().getName() : provider.getText(shown);
+    }
+
+    private static List<?> children(CanvasDocument document, EObject parentItem) {
+        return List.of(new ItemProviderLabels.Tree(document.adapterFactory()).getChildren(parentItem));
+    }
+
+    private void field(CanvasDocument document, IItemPropertyDescriptor descriptor, EStructuralFeature feature) {
+        Label name = new Label(form, SWT.WRAP);
+        name.setText(descriptor.getDisplayName(item));
+        GridData nameLayout = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        nameLayout.widthHint = 170;
+        name.setLayoutData(nameLayout);
+        String explanation = Messages.explain(item.eClass(), feature).orElse(null);
+        name.setToolTipText(explanation);
+        Control editor;
+        boolean editable = descriptor.canSetProperty(item);
+        Collection<?> choices = editable ? descriptor.getChoiceOfValues(item) : null;
+        if (!editable) {
+            editor = readOnly(descriptor);
+        } else if (feature instanceof EAttribute attribute && attribute.getEAttributeType() == EcorePackage.Literals.EBOOLEAN) {
+            editor = check(document, attribute);
+        } else if (feature.isMany() && (choices != null || feature.getEType() instanceof EEnum)) {
+            editor = several(document, descriptor, feature, choices);
+        } else if (choices != null) {
+            editor = choice(document, descriptor, feature, new ArrayList<>(choices));
+        } else if (feature instanceof EAttribute attribute) {
+            editor = text(document, descriptor, attribute);
+        } else {
+            editor = readOnly(descriptor);
+        }
+        editor.setToolTipText(explanation);
+        editor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    private Control readOnly(IItemPropertyDescriptor descriptor) {
+        Label value = new Label(form, SWT.WRAP);
+        fields.add(() -> value.setText(textOf(descriptor)));
+        fields.get(fields.size() - 1).show();
+        return value;
+    }
+
+    private String textOf(IItemPropertyDescriptor descriptor) {
+        Object value = descriptor.getPropertyValue(item);
+        return descriptor.getLabelProvider(item).getText(value);
+    }
+
+    private Control check(CanvasDocument document, EAttribute attribute) {
+        Button check = new Button(form, SWT.CHECK);
+        Field field = () -> check.setSelection(Boolean.TRUE.equals(item.eGet(attribute)));
+        fields.add(field);
+        field.show();
+        check.addListener(SWT.Selection, event -> set(document, attribute, check.getSelection()));
+        return check;
+    }
+
+    private Control choice(CanvasDocument document, IItemPropertyDescriptor descriptor, EStructuralFeature feature,
+            List<Object> choices) {
+        Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+        for (Object choice : choices) {
+            combo.add(choice == null ? "—" : descriptor.getLabelProvider(item).getText(choice));
+        }
+        Field field = () -> combo.select(choices.indexOf(item.eGet(feature)));
+        fields.add(field);
+        field.show();
+        combo.addListener(SWT.Selection, event -> {
+            int index = combo.getSelectionIndex();
+            if (index >= 0 && !Objects.equals(choices.get(index), item.eGet(feature))) {
+                set(document, feature, choices.get(index));
+            }
+        });
+        return combo;
+    }
+
+    private Control several(CanvasDocument document, IItemPropertyDescriptor descriptor, EStructuralFeature feature,
+            Collection<?> offered) {
+        Composite row = new Composite(form, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        row.setLayout(layout);
+        Label value = new Label(row, SWT.WRAP);
+        value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button change = new Button(row, SWT.PUSH);
+        change.setText(Messages.get("details.choose"));
+        Field field = () -> value.setText(textOf(descriptor));
+        fields.add(field);
+        field.show();
+        change.addListener(SWT.Selection, event -> {
+            List<Object> options = new ArrayList<>(offered != null ? offered
+                    : ((EEnum) feature.getEType()).getELiterals().stream().map(literal -> literal.getInstance()).toList());
+            options.remove(null);
+            List<?> current = (List<?>) item.eGet(feature);
+            SeveralChoicesDialog.open(change.getShell(), descriptor.getDisplayName(item), options,
+                    option -> descriptor.getLabelProvider(item).getText(option), current)
+                    .ifPresent(chosen -> set(document, feature, chosen));
+        });
+        return row;
+    }
+
+    private Control text(CanvasDocument document, IItemPropertyDescriptor descriptor, EAttribute attribute) {
+        boolean longText = attribute.getEAttributeType() == EcorePackage.Literals.ESTRING
+                && (attribute.getName().equals("description") || attribute.getName().equals("notes"));
+        Text text = new Text(form, SWT.BORDER | (longText ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+        text.setData(FEATURE, attribute.getName());
+        if (longText) {
+            GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            layout.heightHint = text.getLineHeight() * 3;
+            text.setLayoutData(layout);
+        }
+        Field field = () -> {
+            if (!text.isFocusControl()) {
+                text.setText(FieldText.format(attribute, item.eGet(attribute), Messages.locale()));
+            }
+        };
+        fields.add(field);
+        field.show();
+        Runnable commit = () -> {
+            try {
+                Object parsed = FieldText.parse(attribute, text.getText());
+                if (!Objects.equals(parsed, item.eGet(attribute))) {
+                    set(document, attribute, parsed);
+                }
+                status.setText("");
+            } catch (IllegalArgumentException e) {
+                status.setText(Messages.get("properties.invalidValue", text.getText().trim(), descriptor.getDisplayName(item)));
+                parent.layout(true, true);
+            }
+        };
+        text.addListener(SWT.DefaultSelection, event -> commit.run());
+        text.addListener(SWT.FocusOut, event -> {
+            commit.run();
+            if (!text.isDisposed() && status.getText().isEmpty()) {
+                text.setText(FieldText.format(attribute, item.eGet(attribute), Messages.locale()));
+            }
+        });
+        return text;
+    }
+
+    private void set(CanvasDocument document, EStructuralFeature feature, Object value) {
+        document.execute(SetCommand.create(document.editingDomain(), item, feature, value));
+    }
+
+    /** What the item contains: open, add, remove. */
+    private void contents(CanvasDocument document) {
+        Menu addMenu = ItemCommands.addMenu(form, document, item, Set.of(), session::select);
+        if (childrenShown.isEmpty() && addMenu.getItemCount() == 0) {
+            addMenu.dispose();
+            return;
+        }
+        Label heading = new Label(form, SWT.NONE);
+        heading.setFont(titleFont);
+        heading.setText(Messages.get("details.contents"));
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        for (Object child : childrenShown) {
+            if (!(child instanceof EObject contained)) {
+                continue;
+            }
+            Button open = new Button(form, SWT.PUSH | SWT.FLAT);
+            open.setText(labels.getText(contained));
+            open.setImage(labels.getImage(contained));
+            open.setToolTipText(Messages.get("details.open"));
+            open.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+            open.addListener(SWT.Selection, event -> session.select(contained));
+            Button remove = new Button(form, SWT.PUSH);
+            remove.setText(Messages.get("details.remove"));
+            remove.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+            remove.addListener(SWT.Selection, event -> ItemCommands.remove(document, contained));
+        }
+        if (addMenu.getItemCount() > 0) {
+            Button add = new Button(form, SWT.PUSH);
+            add.setText(Messages.get("details.add"));
+            add.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+            add.setMenu(addMenu);
+            add.addListener(SWT.Selection, event -> {
+                addMenu.setLocation(add.toDisplay(0, add.getSize().y));
+                addMenu.setVisible(true);
+            });
+        } else {
+            addMenu.dispose();
+        }
+    }
+
+    /** The text field of a feature (tests type into it as a user would). */
+    Text textField(String featureName) {
+        for (Control control : form.getChildren()) {
+            if (control instanceof Text text && featureName.equals(text.getData(FEATURE))) {
+                return text;
+            }
+        }
+        throw new IllegalArgumentException(featureName + " is not a text field of " + item.eClass().getName());
+    }
+
+    @PreDestroy
+    void dispose() {
+        session.removeListener(listener);
+        if (labels != null) {
+            labels.dispose();
+        }
+        if (titleFont != null) {
+            titleFont.dispose();
+        }
+    }
+}

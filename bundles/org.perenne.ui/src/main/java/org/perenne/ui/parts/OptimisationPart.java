@@ -1,0 +1,382 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.perenne.model.PerennePackage;
+import org.perenne.model.edit.CanvasDocument;
+import org.perenne.model.edit.EditVocabulary;
+import org.perenne.optimisation.plan.domain.PlanDecision;
+import org.perenne.optimisation.plan.domain.PlanOption;
+import org.perenne.optimisation.plan.domain.SpacePlan;
+import org.perenne.optimisation.plan.solver.PlanMapping;
+import org.perenne.optimisation.plan.solver.PlanSolver;
+import org.perenne.optimisation.timetable.domain.ScheduledActivity;
+import org.perenne.optimisation.timetable.domain.TimetableRoom;
+import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
+import org.perenne.optimisation.timetable.solver.TimetableMapping;
+import org.perenne.optimisation.timetable.solver.TimetableSolver;
+import org.perenne.ui.CanvasSession;
+import org.perenne.ui.Messages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The two optimisations: the weekly room timetable and the plan of room uses and prices. The solver
+ * runs in a job, its best score shown as it improves, and can be stopped; the result shows as a
+ * rooms × time grid or a list of decisions, with the score explained rule by rule; "apply to the
+ * canvas" makes it one change, undone with Ctrl+Z.
+ */
+public final class OptimisationPart {
+
+    @Inject
+    private CanvasSession session;
+    @Inject
+    private UISynchronize ui;
+
+    private Composite parent;
+    private Button timetableChoice;
+    private Spinner seconds;
+    private Button start;
+    private Button stop;
+    private Button apply;
+    private Label best;
+    private Table result;
+    private Table explanation;
+    private Job running;
+    private volatile TimetableSolver timetableSolver;
+    private volatile PlanSolver planSolver;
+    /** The result shown and how to apply it; null before a run. */
+    private Runnable applyResult;
+    private volatile WeeklyTimetable timetable;
+
+    @PostConstruct
+    void create(Composite parent) {
+        this.parent = parent;
+        parent.setLayout(new GridLayout(1, false));
+        Composite controls = new Composite(parent, SWT.NONE);
+        controls.setLayout(new GridLayout(7, false));
+        controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        timetableChoice = new Button(controls, SWT.RADIO);
+        timetableChoice.setText(Messages.get("optimise.timetable"));
+        timetableChoice.setToolTipText(Messages.get("optimise.timetable.explained"));
+        timetableChoice.setSelection(true);
+        Button planChoice = new Button(controls, SWT.RADIO);
+        planChoice.setText(Messages.get("optimise.plan"));
+        planChoice.setToolTipText(Messages.get("optimise.plan.explained"));
+        new Label(controls, SWT.NONE).setText(Messages.get("optimise.seconds"));
+        seconds = new Spinner(controls, SWT.BORDER);
+        seconds.setValues(10, 1, 600, 0, 1, 10);
+        start = new Button(controls, SWT.PUSH);
+        start.setText(Messages.get("optimise.start"));
+        start.addListener(SWT.Selection, event -> start());
+        stop = new Button(controls, SWT.PUSH);
+        stop.setText(Messages.get("optimise.stop"));
+        stop.setEnabled(false);
+        stop.addListener(SWT.Selection, event -> stop());
+        apply = new Button(controls, SWT.PUSH);
+        apply.setText(Messages.get("optimise.apply"));
+        apply.setToolTipText(Messages.get("optimise.apply.explained"));
+        apply.setEnabled(false);
+        apply.addListener(SWT.Selection, event -> applyToCanvas());
+        best = new Label(parent, SWT.WRAP);
+        best.setText(Messages.get("optimise.ready"));
+        GridData bestLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        bestLayout.widthHint = 300;
+        best.setLayoutData(bestLayout);
+        result = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        result.setHeaderVisible(true);
+        result.setLinesVisible(true);
+        result.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Label why = new Label(parent, SWT.NONE);
+        why.setText(Messages.get("optimise.explanation"));
+        why.setToolTipText(Messages.get("optimise.explanation.explained"));
+        explanation = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        explanation.setHeaderVisible(true);
+        GridData explanationLayout = new GridData(SWT.FILL, SWT.FILL, true, false);
+        explanationLayout.heightHint = explanation.getItemHeight() * 6;
+        explanation.setLayoutData(explanationLayout);
+    }
+
+    /** Runs the chosen optimisation for the time set (tests set both first). */
+    void start() {
+        CanvasDocument document = session.document().orElse(null);
+        if (document == null || running != null) {
+            return;
+        }
+        if (document.validate().getSeverity() >= Diagnostic.ERROR) {
+            best.setText(Messages.get("dashboard.invalid"));
+            return;
+        }
+        Duration limit = Duration.ofSeconds(seconds.getSelection());
+        Duration unimproved = Duration.ofMillis(Math.max(1_000, limit.toMillis() / 3));
+        applyResult = null;
+        apply.setEnabled(false);
+        start.setEnabled(false);
+        stop.setEnabled(true);
+        best.setText(Messages.get("optimise.running"));
+        running = timetableChoice.getSelection() ? timetableJob(document, limit, unimproved)
+                : planJob(document, limit, unimproved);
+        running.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                ui.asyncExec(() -> {
+                    running = null;
+                    if (!start.isDisposed()) {
+                        start.setEnabled(true);
+                        stop.setEnabled(false);
+                    }
+                });
+            }
+        });
+        running.schedule();
+    }
+
+    private Job timetableJob(CanvasDocument document, Duration limit, Duration unimproved) {
+        TimetableMapping mapping = new TimetableMapping(document.canvas()); // reads the model on the UI thread
+        WeeklyTimetable problem = mapping.problem();
+        return Job.create(Messages.get("optimise.timetable"), (IProgressMonitor monitor) -> {
+            TimetableSolver solver = new TimetableSolver();
+            timetableSolver = solver;
+            WeeklyTimetable solution = solver.solve(problem,
+                    TimetableSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
+                    found -> ui.asyncExec(() -> showScore(found.getScore().toString())));
+            timetableSolver = null;
+            Map<String, ? extends ConstraintMatchTotal<?>> why = TimetableSolver.explain(solution);
+            ui.asyncExec(() -> {
+                timetable = solution;
+                showTimetable(solution);
+                showExplanation(why);
+                applyResult = () -> document.execute(mapping.applyOccupancy(document.editingDomain(), document.canvas(), solution));
+                apply.setEnabled(true);
+            });
+            return Status.OK_STATUS;
+        });
+    }
+
+    private Job planJob(CanvasDocument document, Duration limit, Duration unimproved) {
+        PlanMapping mapping = new PlanMapping(document.canvas());
+        SpacePlan problem = mapping.problem();
+        if (problem.getDecisions().isEmpty()) {
+            best.setText(Messages.get("optimise.nothingToDecide"));
+        }
+        return Job.create(Messages.get("optimise.plan"), (IProgressMonitor monitor) -> {
+            if (problem.getDecisions().isEmpty()) {
+                return Status.OK_STATUS;
+            }
+            double before = problem.getSimulator().outcome(List.of()).averageYearlyResult();
+            PlanSolver solver = new PlanSolver();
+            planSolver = solver;
+            SpacePlan solution = solver.solve(problem, PlanSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
+                    found -> ui.asyncExec(() -> showScore(found.getScore().toString())));
+            planSolver = null;
+            double after = solution.outcome().averageYearlyResult();
+            Map<String, ? extends ConstraintMatchTotal<?>> why = PlanSolver.explain(solution);
+            ui.asyncExec(() -> {
+                showPlan(document, solution, before, after);
+                showExplanation(why);
+                applyResult = () -> document.execute(mapping.apply(document.editingDomain(), solution));
+                apply.setEnabled(true);
+            });
+            return Status.OK_STATUS;
+        });
+    }
+
+    private void showScore(String score) {
+        if (!best.isDisposed()) {
+            best.setText(Messages.get("optimise.best", score));
+        }
+    }
+
+    /** Stops the solver early: the best result so far is kept. */
+    void stop() {
+        TimetableSolver t = timetableSolver;
+        if (t != null) {
+            t.stop();
+        }
+        PlanSolver p = planSolver;
+        if (p != null) {
+            p.stop();
+        }
+    }
+
+    private void columns(String... titles) {
+        result.removeAll();
+        for (TableColumn column : result.getColumns()) {
+            column.dispose();
+        }
+        for (String title : titles) {
+            TableColumn column = new TableColumn(result, SWT.LEFT);
+            column.setText(title);
+            column.setWidth(130);
+        }
+    }
+
+    /** The week as a grid: a row per half hour when something happens, a column per room. */
+    private void showTimetable(WeeklyTimetable solution) {
+        List<TimetableRoom> rooms = solution.getRooms();
+        List<String> titles = new ArrayList<>();
+        titles.add(Messages.get("optimise.when"));
+        rooms.forEach(room -> titles.add(room.getName()));
+        columns(titles.toArray(String[]::new));
+        result.getColumn(0).setWidth(110);
+        int step = TimetableMapping.SLOT_MINUTES;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            for (ScheduledActivity activity : solution.getActivities()) {
+                if (activity.isPlaced() && activity.getDay() == day) {
+                    first = Math.min(first, activity.getStart());
+                    last = Math.max(last, activity.getEnd());
+                }
+            }
+            for (int time = first; time < last; time += step) {
+                TableItem row = new TableItem(result, SWT.NONE);
+                row.setText(0, day.getDisplayName(TextStyle.SHORT, Messages.locale()) + " "
+                        + String.format("%02d:%02d", time / 60, time % 60));
+                for (ScheduledActivity activity : solution.getActivities()) {
+                    if (activity.isPlaced() && activity.getDay() == day && activity.getStart() <= time && time < activity.getEnd()) {
+                        row.setText(1 + rooms.indexOf(activity.getRoom()), activity.getName());
+                    }
+                }
+            }
+        }
+        long placed = solution.getActivities().stream().filter(ScheduledActivity::isPlaced).count();
+        long mandatoryOut = solution.getActivities().stream().filter(a -> a.isMandatory() && !a.isPlaced()).count();
+        for (TableColumn column : result.getColumns()) {
+            column.pack();
+        }
+        best.setText(Messages.get("optimise.timetableDone", placed, solution.getActivities().size(), mandatoryOut,
+                solution.getScore().toString()));
+        parent.layout(true, true);
+    }
+
+    private void showPlan(CanvasDocument document, SpacePlan solution, double before, double after) {
+        columns(Messages.get("optimise.item"), Messages.get("optimise.now"), Messages.get("optimise.proposed"));
+        result.getColumn(0).setWidth(240);
+        EditVocabulary words = new EditVocabulary(Messages.locale());
+        NumberFormat euros = NumberFormat.getNumberInstance(Messages.locale());
+        euros.setMaximumFractionDigits(2);
+        for (PlanDecision decision : solution.getDecisions()) {
+            TableItem row = new TableItem(result, SWT.NONE);
+            row.setText(0, decision.getItemName());
+            row.setText(1, option(decision.getCurrent(), words, euros));
+            row.setText(2, option(decision.getChoice(), words, euros)
+                    + (Objects.equals(decision.getCurrent(), decision.getChoice()) ? "" : "  ←"));
+        }
+        for (TableColumn column : result.getColumns()) {
+            column.pack();
+        }
+        NumberFormat whole = NumberFormat.getIntegerInstance(Messages.locale());
+        best.setText(Messages.get("optimise.planDone", whole.format(Math.round(before)), whole.format(Math.round(after)),
+                solution.getScore().toString()));
+        parent.layout(true, true);
+    }
+
+    private static String option(PlanOption option, EditVocabulary words, NumberFormat euros) {
+        if (option == null) {
+            return "";
+        }
+        return option.function() != null
+                ? words.literalLabel(PerennePackage.Literals.ROOM_FUNCTION.getEEnumLiteral(option.function().getValue()))
+                : euros.format(option.price()) + " €";
+    }
+
+    private void showExplanation(Map<String, ? extends ConstraintMatchTotal<?>> why) {
+        explanation.removeAll();
+        for (TableColumn column : explanation.getColumns()) {
+            column.dispose();
+        }
+        for (String key : new String[] { "optimise.rule", "optimise.score", "optimise.matches" }) {
+            TableColumn column = new TableColumn(explanation, SWT.LEFT);
+            column.setText(Messages.get(key));
+            column.setWidth(key.equals("optimise.rule") ? 260 : 140);
+        }
+        why.forEach((name, total) -> {
+            TableItem row = new TableItem(explanation, SWT.NONE);
+            row.setText(0, ruleName(name));
+            row.setText(1, total.getScore().toString());
+            row.setText(2, Integer.toString(total.getConstraintMatchCount()));
+        });
+        for (TableColumn column : explanation.getColumns()) {
+            column.pack();
+        }
+    }
+
+    /** A rule in plain words when the messages know it, else its name. */
+    private static String ruleName(String name) {
+        try {
+            return Messages.get("rule." + name.substring(name.lastIndexOf('/') + 1));
+        } catch (java.util.MissingResourceException e) {
+            return name;
+        }
+    }
+
+    /** Applies the result shown to the canvas, as one change that undo takes back. */
+    void applyToCanvas() {
+        if (applyResult != null) {
+            applyResult.run();
+            apply.setEnabled(false);
+            best.setText(Messages.get("optimise.applied"));
+        }
+    }
+
+    /** Chooses the plan instead of the timetable and a time limit (tests). */
+    void choose(boolean timetableProblem, int limitSeconds) {
+        timetableChoice.setSelection(timetableProblem);
+        ((Button) timetableChoice.getParent().getChildren()[1]).setSelection(!timetableProblem);
+        seconds.setSelection(limitSeconds);
+    }
+
+    boolean isRunning() {
+        return running != null;
+    }
+
+    boolean canApply() {
+        return apply.isEnabled();
+    }
+
+    WeeklyTimetable timetable() {
+        return timetable;
+    }
+
+    Table resultTable() {
+        return result;
+    }
+
+    @PreDestroy
+    void dispose() {
+        stop();
+        if (running != null) {
+            running.cancel();
+        }
+    }
+}

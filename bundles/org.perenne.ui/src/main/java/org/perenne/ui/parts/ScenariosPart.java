@@ -1,0 +1,412 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.perenne.charts.ChartText;
+import org.perenne.charts.ScenarioCashChart;
+import org.perenne.model.Canvas;
+import org.perenne.model.OverrideMode;
+import org.perenne.model.PerenneFactory;
+import org.perenne.model.PerennePackage.Literals;
+import org.perenne.model.Scenario;
+import org.perenne.model.ScenarioOverride;
+import org.perenne.model.edit.CanvasDocument;
+import org.perenne.model.edit.EditVocabulary;
+import org.perenne.model.validation.CanvasValidator;
+import org.perenne.simulation.CanvasCompiler;
+import org.perenne.simulation.CashFlowEngine;
+import org.perenne.simulation.CompiledCanvas;
+import org.perenne.simulation.Indicators;
+import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.Projection;
+import org.perenne.simulation.Scenarios;
+import org.perenne.simulation.UncertainAssumption;
+import org.perenne.ui.CanvasSession;
+import org.perenne.ui.Messages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Scenarios: named sets of changes to the canvas ("the State grant ends after year 3"). Create one
+ * from the current canvas, add or remove its changes, tick up to four and compare them with the
+ * canvas as it is: key figures side by side and the closing cash of each on one chart.
+ */
+public final class ScenariosPart {
+
+    /** At most this many scenarios beside the canvas as it is. */
+    static final int MAX_COMPARED = 4;
+    private static final int RUNS = 1_000;
+    private static final long SEED = 2026;
+
+    @Inject
+    private CanvasSession session;
+    @Inject
+    private UISynchronize ui;
+
+    private Composite parent;
+    private Table scenarios;
+    private Table changes;
+    private Table comparison;
+    private ChartCanvas chart;
+    private Label status;
+    private final List<Scenario> rows = new ArrayList<>();
+    private final List<ScenarioOverride> changeRows = new ArrayList<>();
+    private final ChartText chartText = new ChartText(Messages.locale());
+    private Job running;
+    private final CanvasSession.Listener listener = changed -> {
+        if (!parent.isDisposed()) {
+            parent.getDisplay().asyncExec(this::refresh);
+        }
+    };
+
+    /** What a comparison shows (tests read it). */
+    record Compared(String name, Projection projection, Indicators indicators, double risk) {
+    }
+
+    private volatile List<Compared> compared = List.of();
+
+    @PostConstruct
+    void create(Composite parent) {
+        this.parent = parent;
+        parent.setLayout(new GridLayout(1, false));
+        Label intro = new Label(parent, SWT.WRAP);
+        intro.setText(Messages.get("scenarios.intro", MAX_COMPARED));
+        GridData introLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        introLayout.widthHint = 300;
+        intro.setLayoutData(introLayout);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        Composite top = new Composite(sash, SWT.NONE);
+        top.setLayout(new GridLayout(2, true));
+        scenarios = new Table(top, SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        scenarios.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scenarios.addListener(SWT.Selection, event -> {
+            showChanges();
+            selected().ifPresent(session::select);
+        });
+        changes = new Table(top, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        changes.setHeaderVisible(true);
+        changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (String key : new String[] { "scenarios.change.item", "scenarios.change.field", "scenarios.change.how" }) {
+            TableColumn column = new TableColumn(changes, SWT.LEFT);
+            column.setText(Messages.get(key));
+            column.setWidth(150);
+        }
+        Composite left = buttons(top);
+        button(left, "scenarios.new", this::newScenario);
+        button(left, "scenarios.delete", () -> selected().ifPresent(s -> session.document()
+                .ifPresent(d -> ItemCommands.remove(d, s))));
+        button(left, "scenarios.compare", this::compare);
+        Composite right = buttons(top);
+        button(right, "scenarios.addChange", this::addChange);
+        button(right, "scenarios.removeChange", () -> {
+            int index = changes.getSelectionIndex();
+            if (index >= 0) {
+                session.document().ifPresent(d -> ItemCommands.remove(d, changeRows.get(index)));
+            }
+        });
+
+        Composite bottom = new Composite(sash, SWT.NONE);
+        bottom.setLayout(new GridLayout(1, false));
+        status = new Label(bottom, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        comparison = new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION);
+        comparison.setHeaderVisible(true);
+        comparison.setLinesVisible(true);
+        GridData tableLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        tableLayout.heightHint = comparison.getItemHeight() * 8;
+        comparison.setLayoutData(tableLayout);
+        chart = new ChartCanvas(bottom, Messages.get("scenarios.file"));
+        chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        sash.setWeights(30, 70);
+        session.addListener(listener);
+        refresh();
+    }
+
+    private static Composite buttons(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayout(new GridLayout(3, false));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return row;
+    }
+
+    private static void button(Composite parent, String key, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(Messages.get(key));
+        button.setToolTipText(Messages.get(key + ".explained"));
+        button.addListener(SWT.Selection, event -> action.run());
+    }
+
+    private java.util.Optional<Scenario> selected() {
+        int index = scenarios.getSelectionIndex();
+        return index < 0 || index >= rows.size() ? java.util.Optional.empty() : java.util.Optional.of(rows.get(index));
+    }
+
+    private void refresh() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        Scenario selected = selected().orElse(null);
+        List<Scenario> checked = checked();
+        rows.clear();
+        scenarios.removeAll();
+        session.document().ifPresent(document -> {
+            for (Scenario scenario : document.canvas().getScenarios()) {
+                rows.add(scenario);
+                TableItem row = new TableItem(scenarios, SWT.NONE);
+                row.setText(Messages.get("scenarios.row", nameOf(scenario), scenario.getOverrides().size()));
+                row.setChecked(checked.contains(scenario));
+                if (scenario == selected) {
+                    scenarios.setSelection(row);
+                }
+            }
+        });
+        showChanges();
+    }
+
+    private static String nameOf(Scenario scenario) {
+        return scenario.getName() != null && !scenario.getName().isBlank() ? scenario.getName() : String.valueOf(scenario.getId());
+    }
+
+    private List<Scenario> checked() {
+        List<Scenario> checked = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (scenarios.getItem(i).getChecked()) {
+                checked.add(rows.get(i));
+            }
+        }
+        return checked;
+    }
+
+    private void showChanges() {
+        changeRows.clear();
+        changes.removeAll();
+        CanvasDocument document = session.document().orElse(null);
+        Scenario scenario = selected().orElse(null);
+        if (document == null || scenario == null) {
+            return;
+        }
+        NumberFormat number = NumberFormat.getNumberInstance(Messages.locale());
+        for (ScenarioOverride change : scenario.getOverrides()) {
+            changeRows.add(change);
+            TableItem row = new TableItem(changes, SWT.NONE);
+            EObject target = change.getTarget();
+            IItemLabelProvider labels = target == null ? null
+                    : (IItemLabelProvider) document.adapterFactory().adapt(target, IItemLabelProvider.class);
+            row.setText(0, labels == null ? "—" : labels.getText(target));
+            row.setText(1, fieldName(document, target, change.getAttribute())
+                    + (change.getIndex() >= 0 ? " " + Messages.get("scenarios.change.year", change.getIndex() + 1) : ""));
+            row.setText(2, Messages.get(change.getMode() == OverrideMode.MULTIPLY ? "scenarios.change.multiply"
+                    : "scenarios.change.set", number.format(change.getValue())));
+        }
+        for (TableColumn column : changes.getColumns()) {
+            column.pack();
+        }
+    }
+
+    static String fieldName(CanvasDocument document, EObject target, String attribute) {
+        if (target == null || !(target.eClass().getEStructuralFeature(attribute) instanceof EAttribute feature)) {
+            return String.valueOf(attribute);
+        }
+        IItemPropertySource source = (IItemPropertySource) document.adapterFactory().adapt(target, IItemPropertySource.class);
+        IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(target, feature);
+        return descriptor == null ? attribute : descriptor.getDisplayName(target);
+    }
+
+    /** A new scenario, without changes yet: the canvas as it is, to change from there. */
+    void newScenario() {
+        session.document().ifPresent(document -> {
+            Canvas canvas = document.canvas();
+            int number = canvas.getScenarios().size() + 1;
+            while (Scenarios.find(canvas, "scenario-" + number).isPresent()) {
+                number++;
+            }
+            Scenario scenario = PerenneFactory.eINSTANCE.createScenario();
+            scenario.setId("scenario-" + number);
+            scenario.setName(Messages.get("scenarios.defaultName", number));
+            document.execute(AddCommand.create(document.editingDomain(), canvas, Literals.CANVAS__SCENARIOS, scenario));
+            refresh();
+            scenarios.setSelection(rows.indexOf(scenario));
+            showChanges();
+            session.select(scenario);
+        });
+    }
+
+    private void addChange() {
+        CanvasDocument document = session.document().orElse(null);
+        Scenario scenario = selected().orElse(null);
+        if (document == null || scenario == null) {
+            status.setText(Messages.get("scenarios.selectFirst"));
+            return;
+        }
+        ScenarioChangeDialog.open(parent.getShell(), document)
+                .ifPresent(change -> addChange(document, scenario, change));
+    }
+
+    /** Adds a change to a scenario (the dialog's OK; tests call it directly). */
+    void addChange(CanvasDocument document, Scenario scenario, ScenarioOverride change) {
+        document.execute(AddCommand.create(document.editingDomain(), scenario, Literals.SCENARIO__OVERRIDES, change));
+    }
+
+    /** Ticks a scenario for the comparison (tests). */
+    void tick(Scenario scenario, boolean on) {
+        scenarios.getItem(rows.indexOf(scenario)).setChecked(on);
+    }
+
+    /** Compares the ticked scenarios with the canvas as it is: key figures, risk and closing cash. */
+    void compare() {
+        CanvasDocument document = session.document().orElse(null);
+        List<Scenario> chosen = checked();
+        if (document == null || chosen.isEmpty() || chosen.size() > MAX_COMPARED) {
+            status.setText(Messages.get("scenarios.tickBetween", MAX_COMPARED));
+            return;
+        }
+        if (document.validate().getSeverity() >= Diagnostic.ERROR) {
+            status.setText(Messages.get("dashboard.invalid"));
+            return;
+        }
+        // the model is read here, on the UI thread; the numbers are computed in a job
+        Map<String, Canvas> canvases = new LinkedHashMap<>();
+        canvases.put(Messages.get("scenarios.base"), document.canvas());
+        for (Scenario scenario : chosen) {
+            Canvas changed = Scenarios.apply(document.canvas(), scenario);
+            if (CanvasValidator.validate(changed, Messages.locale(), new EditVocabulary(Messages.locale())).getSeverity() >= Diagnostic.ERROR) {
+                status.setText(Messages.get("scenarios.invalid", nameOf(scenario)));
+                return;
+            }
+            canvases.put(nameOf(scenario), changed);
+        }
+        Map<String, CompiledCanvas> compiled = new LinkedHashMap<>();
+        Map<String, List<UncertainAssumption>> uncertain = new LinkedHashMap<>();
+        canvases.forEach((name, canvas) -> {
+            CompiledCanvas c = CanvasCompiler.compile(canvas);
+            compiled.put(name, c);
+            uncertain.put(name, UncertainAssumption.of(canvas, c));
+        });
+        if (running != null) {
+            running.cancel();
+        }
+        status.setText(Messages.get("dashboard.computing"));
+        running = Job.create(Messages.get("scenarios.job"), (IProgressMonitor monitor) -> {
+            monitor.beginTask(Messages.get("scenarios.job"), compiled.size());
+            List<Compared> results = new ArrayList<>();
+            for (Map.Entry<String, CompiledCanvas> entry : compiled.entrySet()) {
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                Projection projection = new CashFlowEngine(entry.getValue()).project();
+                double risk = new MonteCarlo(entry.getValue(), uncertain.get(entry.getKey()))
+                        .run(RUNS, SEED, Runtime.getRuntime().availableProcessors(), MonteCarlo.Progress.NONE)
+                        .probabilityCashNegative();
+                results.add(new Compared(entry.getKey(), projection, new Indicators(projection, entry.getValue()), risk));
+                monitor.worked(1);
+            }
+            ui.asyncExec(() -> show(results));
+            return Status.OK_STATUS;
+        });
+        running.schedule();
+    }
+
+    private void show(List<Compared> results) {
+        if (parent.isDisposed()) {
+            return;
+        }
+        compared = List.copyOf(results);
+        comparison.removeAll();
+        for (TableColumn column : comparison.getColumns()) {
+            column.dispose();
+        }
+        TableColumn what = new TableColumn(comparison, SWT.LEFT);
+        what.setText(Messages.get("scenarios.figure"));
+        what.setWidth(220);
+        for (Compared result : results) {
+            TableColumn column = new TableColumn(comparison, SWT.RIGHT);
+            column.setText(result.name());
+            column.setWidth(130);
+        }
+        NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
+        row(results, "scenarios.figure.minimumCash", r -> euros.format(Math.round(r.indicators().minimumCash())) + " €");
+        row(results, "scenarios.figure.minimumCashMonth",
+                r -> month.format(r.projection().monthOf(r.indicators().minimumCashMonthIndex())));
+        row(results, "scenarios.figure.endCash",
+                r -> euros.format(Math.round(r.projection().closingCash(r.projection().months() - 1))) + " €");
+        row(results, "scenarios.figure.breakEven", r -> {
+            OptionalInt m = r.indicators().breakEvenMonth();
+            return m.isPresent() ? month.format(r.projection().monthOf(m.getAsInt())) : Messages.get("dashboard.breakEven.never");
+        });
+        row(results, "scenarios.figure.risk", r -> Messages.get("dashboard.risk.value", r.risk()));
+        row(results, "scenarios.figure.runway", r -> {
+            OptionalDouble months = r.indicators().runwayMonths();
+            return months.isPresent() ? Messages.get("dashboard.runway.value", months.getAsDouble())
+                    : Messages.get("dashboard.runway.notNeeded");
+        });
+        row(results, "scenarios.figure.dependency", r -> {
+            OptionalDouble share = r.indicators().year(r.projection().years()).grantDependency();
+            return share.isPresent() ? Messages.get("dashboard.risk.value", share.getAsDouble()) : "—";
+        });
+        status.setText(Messages.get("scenarios.compared", RUNS));
+        Map<String, Projection> lines = new LinkedHashMap<>();
+        results.forEach(r -> lines.put(r.name(), r.projection()));
+        chart.show((width, height) -> ScenarioCashChart.create(lines, chartText, width, height));
+        parent.layout(true, true);
+    }
+
+    private void row(List<Compared> results, String key, java.util.function.Function<Compared, String> value) {
+        TableItem row = new TableItem(comparison, SWT.NONE);
+        row.setText(0, Messages.get(key));
+        for (int i = 0; i < results.size(); i++) {
+            row.setText(i + 1, value.apply(results.get(i)));
+        }
+    }
+
+    List<Compared> compared() {
+        return compared;
+    }
+
+    Table comparisonTable() {
+        return comparison;
+    }
+
+    @PreDestroy
+    void dispose() {
+        session.removeListener(listener);
+        if (running != null) {
+            running.cancel();
+        }
+    }
+}

@@ -1,0 +1,230 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.perenne.model.Canvas;
+import org.perenne.model.Grant;
+import org.perenne.model.MembershipTier;
+import org.perenne.model.PerennePackage.Literals;
+import org.perenne.model.RoomRental;
+import org.perenne.model.edit.CanvasDocument;
+import org.perenne.ui.Messages;
+
+/**
+ * The workshop's sliders: the resident fee, a room's occupancy, the main grant's amount and the
+ * residents' ramp-up. Moving one changes the canvas (undoable: one drag is one step to undo) and the
+ * dashboard follows.
+ */
+final class WorkshopSliders {
+
+    /** One assumption on a slider: its value is {@code min + position × step}. */
+    private abstract static class Slider {
+        final EObject item;
+        final double min;
+        final double step;
+        final int positions;
+        Scale scale;
+        Label label;
+
+        Slider(EObject item, double min, double max, double step) {
+            this.item = item;
+            this.min = min;
+            this.step = step;
+            this.positions = (int) Math.round((max - min) / step);
+        }
+
+        abstract double value();
+
+        abstract Command set(CanvasDocument document, double value);
+
+        abstract String text(double value);
+
+        int position() {
+            return (int) Math.round((value() - min) / step);
+        }
+    }
+
+    private final Composite panel;
+    private final List<Slider> sliders = new ArrayList<>();
+    private CanvasDocument document;
+    private Command lastMove;
+    private Slider lastMoved;
+
+    WorkshopSliders(Composite parent) {
+        panel = new Composite(parent, SWT.NONE);
+        panel.setLayout(new GridLayout(2, false));
+        panel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+
+    Composite control() {
+        return panel;
+    }
+
+    /** Shows the sliders of a canvas (rebuilt when another canvas opens or an item on a slider goes away). */
+    void show(CanvasDocument shown) {
+        boolean gone = sliders.stream().anyMatch(slider -> slider.item.eResource() == null);
+        if (shown != document || gone) {
+            document = shown;
+            lastMove = null;
+            build();
+        }
+        for (Slider slider : sliders) {
+            if (!slider.scale.isFocusControl() || slider.scale.getSelection() != slider.position()) {
+                slider.scale.setSelection(Math.max(0, Math.min(slider.positions, slider.position())));
+            }
+            slider.label.setText(slider.text(slider.value()));
+        }
+        panel.layout(true, true);
+    }
+
+    private void build() {
+        for (org.eclipse.swt.widgets.Control child : panel.getChildren()) {
+            child.dispose();
+        }
+        sliders.clear();
+        if (document == null) {
+            return;
+        }
+        sliders.addAll(of(document.canvas()));
+        if (sliders.isEmpty()) {
+            Label none = new Label(panel, SWT.WRAP);
+            none.setText(Messages.get("workshop.none"));
+            none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        }
+        for (Slider slider : sliders) {
+            slider.label = new Label(panel, SWT.NONE);
+            GridData labelLayout = new GridData(SWT.FILL, SWT.CENTER, false, false);
+            labelLayout.widthHint = 300;
+            slider.label.setLayoutData(labelLayout);
+            slider.scale = new Scale(panel, SWT.HORIZONTAL);
+            slider.scale.setMaximum(slider.positions);
+            slider.scale.setPageIncrement(Math.max(1, slider.positions / 10));
+            slider.scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            slider.scale.addListener(SWT.Selection, event -> moved(slider));
+        }
+    }
+
+    /** A drag replaces its own previous step, so undo takes back the whole drag at once. */
+    private void moved(Slider slider) {
+        double value = slider.min + slider.scale.getSelection() * slider.step;
+        if (Math.abs(value - slider.value()) < 1e-9) {
+            return;
+        }
+        if (lastMove != null && lastMoved == slider && document.undoCommand() == lastMove) {
+            document.undo();
+        }
+        Command move = slider.set(document, value);
+        document.execute(move);
+        lastMove = move;
+        lastMoved = slider;
+        slider.label.setText(slider.text(value));
+    }
+
+    /** Moves a slider as a user would (tests). */
+    void moveTo(int index, int position) {
+        sliders.get(index).scale.setSelection(position);
+        moved(sliders.get(index));
+    }
+
+    int count() {
+        return sliders.size();
+    }
+
+    private static List<Slider> of(Canvas canvas) {
+        List<Slider> found = new ArrayList<>();
+        NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
+        MembershipTier resident = canvas.getOffers() == null ? null : canvas.getOffers().getMembershipTiers().stream()
+                .max(Comparator.comparingDouble(MembershipTier::getDeskUsage).thenComparingDouble(MembershipTier::getMonthlyFee))
+                .orElse(null);
+        if (resident != null) {
+            found.add(new Slider(resident, 0, Math.max(100, 2 * resident.getMonthlyFee()), 5) {
+                double value() {
+                    return resident.getMonthlyFee();
+                }
+
+                Command set(CanvasDocument document, double value) {
+                    return SetCommand.create(document.editingDomain(), resident, Literals.MEMBERSHIP_TIER__MONTHLY_FEE, value);
+                }
+
+                String text(double value) {
+                    return Messages.get("workshop.fee", resident.getName(), euros.format(Math.round(value)));
+                }
+            });
+        }
+        RoomRental rental = canvas.getOffers() == null ? null
+                : canvas.getOffers().getRentals().stream().findFirst().orElse(null);
+        if (rental != null) {
+            found.add(new Slider(rental, 0, 1, 0.01) {
+                double value() {
+                    return rental.getOccupancyRate();
+                }
+
+                Command set(CanvasDocument document, double value) {
+                    return SetCommand.create(document.editingDomain(), rental, Literals.ROOM_RENTAL__OCCUPANCY_RATE, value);
+                }
+
+                String text(double value) {
+                    return Messages.get("workshop.occupancy", rental.getName(), value);
+                }
+            });
+        }
+        Grant grant = canvas.getFunding() == null ? null : canvas.getFunding().getGrants().stream()
+                .filter(g -> !g.getCommittedAmounts().isEmpty())
+                .max(Comparator.comparingDouble(g -> g.getCommittedAmounts().stream().mapToDouble(Double::doubleValue).sum()))
+                .orElse(null);
+        if (grant != null) {
+            double first = grant.getCommittedAmounts().get(0);
+            found.add(new Slider(grant, 0, Math.max(10_000, 2 * first), 500) {
+                double value() {
+                    return grant.getCommittedAmounts().get(0);
+                }
+
+                Command set(CanvasDocument document, double value) {
+                    // every committed year scaled alike, so a tapering grant keeps its shape
+                    double current = value();
+                    List<Double> amounts = new ArrayList<>();
+                    for (double amount : grant.getCommittedAmounts()) {
+                        amounts.add(current == 0 ? value : Math.round(amount * value / current * 100) / 100.0);
+                    }
+                    return SetCommand.create(document.editingDomain(), grant, Literals.GRANT__COMMITTED_AMOUNTS, amounts);
+                }
+
+                String text(double value) {
+                    return Messages.get("workshop.grant", grant.getName(), euros.format(Math.round(value)));
+                }
+            });
+        }
+        if (resident != null) {
+            found.add(new Slider(resident, 0, 36, 1) {
+                double value() {
+                    return resident.getRampUpMonths();
+                }
+
+                Command set(CanvasDocument document, double value) {
+                    return SetCommand.create(document.editingDomain(), resident, Literals.MEMBERSHIP_TIER__RAMP_UP_MONTHS,
+                            (int) Math.round(value));
+                }
+
+                String text(double value) {
+                    return Messages.get("workshop.rampUp", resident.getName(), Math.round(value));
+                }
+            });
+        }
+        return found;
+    }
+}
