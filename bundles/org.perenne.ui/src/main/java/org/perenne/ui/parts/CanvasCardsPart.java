@@ -87,21 +87,7 @@ public final class CanvasCardsPart {
     private CanvasDocument shown;
     private ItemProviderLabels labels;
 
-    private final CanvasSession.Listener listener = new CanvasSession.Listener() {
-        @Override
-        public void canvasChanged(CanvasSession changed) {
-            if (!cards.isDisposed()) {
-                cards.getDisplay().asyncExec(CanvasCardsPart.this::refresh);
-            }
-        }
-
-        @Override
-        public void selected(EObject item) {
-            if (!cards.isDisposed()) {
-                shownCards.forEach(card -> card.highlight(item));
-            }
-        }
-    };
+    private CanvasSession.Listener listener;
 
     @PostConstruct
     void create(Composite parent) {
@@ -141,6 +127,7 @@ public final class CanvasCardsPart {
         }
         window.getContext().set(IWindowCloseHandler.class,
                 closing -> CanvasDialogs.mayDiscard(parent.getShell(), session));
+        listener = PartListener.following(cards, this::refresh, item -> shownCards.forEach(card -> card.highlight(item)));
         session.addListener(listener);
         refresh();
         if (session.document().isEmpty() && parts != null) {

@@ -66,22 +66,7 @@ public final class DetailsPart {
     private final List<Field> fields = new ArrayList<>();
     private List<?> childrenShown = List.of();
 
-    private final CanvasSession.Listener listener = new CanvasSession.Listener() {
-        @Override
-        public void canvasChanged(CanvasSession changed) {
-            if (!parent.isDisposed()) {
-                parent.getDisplay().asyncExec(DetailsPart.this::refresh);
-            }
-        }
-
-        @Override
-        public void selected(EObject selected) {
-            if (!parent.isDisposed()) {
-                item = selected;
-                rebuild();
-            }
-        }
-    };
+    private CanvasSession.Listener listener;
 
     /** One field of the form: its editor shows the item's value again after any change. */
     private interface Field {
@@ -101,6 +86,10 @@ public final class DetailsPart {
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
         scroll.addListener(SWT.Resize, event -> fitForm());
+        listener = PartListener.following(parent, this::refresh, selected -> {
+            item = selected;
+            rebuild();
+        });
         session.addListener(listener);
         item = session.selection().orElse(null);
         rebuild();

@@ -35,7 +35,7 @@ public final class ProblemsPart {
 
     private TableViewer viewer;
     private Label summary;
-    private final CanvasSession.Listener listener = changed -> Tables.refreshLater(viewer, this::refresh);
+    private CanvasSession.Listener listener;
 
     @PostConstruct
     void create(Composite parent) {
@@ -63,6 +63,7 @@ public final class ProblemsPart {
                 session.reveal(item);
             }
         });
+        listener = PartListener.refreshing(viewer.getControl(), this::refresh);
         session.addListener(listener);
         refresh();
     }

@@ -86,11 +86,7 @@ public final class ScenariosPart {
     private final List<ScenarioOverride> changeRows = new ArrayList<>();
     private final ChartText chartText = new ChartText(Messages.locale());
     private Job running;
-    private final CanvasSession.Listener listener = changed -> {
-        if (!parent.isDisposed()) {
-            parent.getDisplay().asyncExec(this::refresh);
-        }
-    };
+    private CanvasSession.Listener listener;
 
     /** What a comparison shows (tests read it). */
     record Compared(String name, Projection projection, Indicators indicators, double risk) {
@@ -153,6 +149,7 @@ public final class ScenariosPart {
         chart = new ChartCanvas(bottom, Messages.get("scenarios.file"));
         chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sash.setWeights(30, 70);
+        listener = PartListener.refreshing(parent, this::refresh);
         session.addListener(listener);
         refresh();
     }

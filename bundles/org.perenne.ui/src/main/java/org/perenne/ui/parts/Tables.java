@@ -17,13 +17,6 @@ final class Tables {
     private Tables() {
     }
 
-    /** Refreshes a part later on the UI thread, unless its viewer is gone (session listeners may call from anywhere). */
-    static void refreshLater(TableViewer viewer, Runnable refresh) {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(refresh);
-        }
-    }
-
     static TableViewer create(Composite parent) {
         TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);

@@ -51,11 +51,7 @@ public final class WelcomePart {
 
     private Composite recent;
     private Font titleFont;
-    private final CanvasSession.Listener listener = changed -> {
-        if (recent != null && !recent.isDisposed()) {
-            recent.getDisplay().asyncExec(this::fillRecent);
-        }
-    };
+    private CanvasSession.Listener listener;
 
     @PostConstruct
     void create(Composite parent) {
@@ -127,6 +123,7 @@ public final class WelcomePart {
             }
         });
         fillRecent();
+        listener = PartListener.refreshing(recent, this::fillRecent);
         session.addListener(listener);
     }
 
