@@ -51,13 +51,19 @@ public final class IncomeMixChart {
         }
     }
 
+    /** Below this width (pixels) the legend goes under the bars, when the chart is at least {@link #TALL} high. */
+    static final int NARROW = 560;
+    static final int TALL = 220;
+
     private IncomeMixChart() {
     }
 
     public static CategoryChart create(Projection projection, ChartText text, int width, int height) {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("income.title"))
                 .xAxisTitle(text.get("year")).yAxisTitle(text.get("income.y")).build();
-        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideE);
+        // the streams' names need room: beside the bars, or under them when the chart is narrow but tall enough
+        boolean under = width < NARROW && height >= TALL;
+        ChartStyle.apply(chart.getStyler(), text, under ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
         chart.getStyler().setStacked(true);
         List<String> years = years(projection.years());
         for (Stream stream : Stream.values()) {

@@ -54,6 +54,15 @@ public final class SolveFor {
         public boolean isProbabilistic() {
             return output == null;
         }
+
+        /** Whether an output reaches this target (an equality within a thousandth of a cent or of a point). */
+        public boolean isMet(double achieved) {
+            return switch (comparison) {
+                case AT_MOST -> achieved <= value;
+                case AT_LEAST -> achieved >= value;
+                case EQUAL -> Math.abs(achieved - value) <= 1e-5;
+            };
+        }
     }
 
     /**
@@ -73,6 +82,16 @@ public final class SolveFor {
      */
     public static Solution solve(CompiledCanvas canvas, List<UncertainAssumption> uncertainties, int[] slots,
             Target target, double lower, double upper, int runs, long seed, int threads) {
+        return solve(canvas, uncertainties, slots, target, lower, upper, runs, seed, threads, 0);
+    }
+
+    /**
+     * As {@link #solve(CompiledCanvas, List, int[], Target, double, double, int, long, int)}, with the
+     * value found then put on a grid of {@code step} (0.01 for euros, 1 for whole numbers): of the two
+     * grid values around it, the nearer one that still reaches the target; the exact value when neither does.
+     */
+    public static Solution solve(CompiledCanvas canvas, List<UncertainAssumption> uncertainties, int[] slots,
+            Target target, double lower, double upper, int runs, long seed, int threads, double step) {
         UnivariateFunction measure = value -> {
             CompiledCanvas changed = canvas.withValue(slots, value);
             if (target.isProbabilistic()) {
@@ -104,9 +123,25 @@ public final class SolveFor {
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-12, accuracy, 1e-12, 5);
         try {
             double value = solver.solve(200, x -> measure.value(x) - target.value(), lower, upper, side);
-            return new Solution(true, value, measure.value(value), lower, upper, atLower, atUpper);
+            Solution exact = new Solution(true, value, measure.value(value), lower, upper, atLower, atUpper);
+            return step > 0 ? onGrid(exact, measure, target, step) : exact;
         } catch (MathIllegalStateException e) {
             return new Solution(false, Double.NaN, Double.NaN, lower, upper, atLower, atUpper);
         }
+    }
+
+    private static Solution onGrid(Solution exact, UnivariateFunction measure, Target target, double step) {
+        double perUnit = 1 / step; // dividing by 100 rather than multiplying by 0.01 gives the nearest double
+        double below = Math.max(exact.lower(), Math.floor(exact.value() * perUnit) / perUnit);
+        double above = Math.min(exact.upper(), Math.ceil(exact.value() * perUnit) / perUnit);
+        boolean belowFirst = exact.value() - below <= above - exact.value();
+        for (double candidate : belowFirst ? new double[] { below, above } : new double[] { above, below }) {
+            double achieved = measure.value(candidate);
+            if (target.isMet(achieved)) {
+                return new Solution(true, candidate, achieved, exact.lower(), exact.upper(), exact.outputAtLower(),
+                        exact.outputAtUpper());
+            }
+        }
+        return exact;
     }
 }

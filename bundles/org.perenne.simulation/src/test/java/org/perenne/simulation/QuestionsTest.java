@@ -67,6 +67,20 @@ class QuestionsTest {
     }
 
     @Test
+    void aValueOnAGridIsTheNearestThatStillReachesTheTarget() {
+        Canvas canvas = canvas(false);
+        CompiledCanvas compiled = CanvasCompiler.compile(canvas);
+        int[] slots = compiled.slotsOf(canvas.getFunding().getGrants().get(0), "committedAmounts", -1);
+        SolveFor.Target target = SolveFor.Target.parse("min_cash >= 0.35", 1);
+        // lowest cash = X / 12 − 1 100 (month 0) reaches 0.35 at X = 13 204.2; 13 204 is nearer but gives 0.33
+        SolveFor.Solution solution = SolveFor.solve(compiled, List.of(), slots, target, 0, 100_000, 0, 0, 1, 1);
+        assertEquals(13_205, solution.value(), 0);
+        assertEquals(13_205 / 12.0 - 1_100, solution.achieved(), 1e-9);
+        SolveFor.Solution cents = SolveFor.solve(compiled, List.of(), slots, target, 0, 100_000, 0, 0, 1, 0.01);
+        assertEquals(13_204.20, cents.value(), 1e-9);
+    }
+
+    @Test
     void theMinimumGrantSoThatCashRunsOutWithAtMostFivePercentProbability() {
         Canvas canvas = canvas(true);
         CompiledCanvas compiled = CanvasCompiler.compile(canvas);

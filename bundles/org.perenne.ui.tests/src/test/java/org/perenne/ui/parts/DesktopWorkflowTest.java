@@ -27,9 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perenne.model.Canvas;
+import org.perenne.model.Grant;
 import org.perenne.model.MembershipTier;
 import org.perenne.model.OverrideMode;
 import org.perenne.model.PerenneFactory;
+import org.perenne.model.PerennePackage.Literals;
 import org.perenne.model.RoomRental;
 import org.perenne.model.Scenario;
 import org.perenne.model.ScenarioOverride;
@@ -38,9 +40,15 @@ import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CashFlowEngine;
+import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.Output;
 import org.perenne.simulation.Projection;
 import org.perenne.simulation.Scenarios;
+import org.perenne.simulation.Sensitivity;
+import org.perenne.simulation.SolveFor;
+import org.perenne.simulation.UncertainAssumption;
 import org.perenne.ui.Messages;
 import org.perenne.ui.RecoveryFile;
 
@@ -63,7 +71,14 @@ class DesktopWorkflowTest {
     }
 
     /** The canvas and its details on the left, the dashboard on the right: the main window's layout. */
-    private record Window(CanvasCardsPart cards, DetailsPart details, DashboardPart dashboard) {
+    private record Window(CanvasCardsPart cards, DetailsPart details, DashboardPart dashboard, SashForm sides,
+            Composite detailsArea) {
+
+        /** What the workshop mode handler does to the window: details put away, the dashboard wider. */
+        void workshopLayout() {
+            detailsArea.setVisible(false);
+            sides.setWeights(48, 52);
+        }
     }
 
     private Window mainWindow() {
@@ -71,11 +86,12 @@ class DesktopWorkflowTest {
         SashForm sides = new SashForm(bench.shell, SWT.HORIZONTAL);
         SashForm left = new SashForm(sides, SWT.VERTICAL);
         CanvasCardsPart cards = bench.part(CanvasCardsPart.class, new Composite(left, SWT.NONE));
-        DetailsPart details = bench.part(DetailsPart.class, new Composite(left, SWT.NONE));
+        Composite detailsArea = new Composite(left, SWT.NONE);
+        DetailsPart details = bench.part(DetailsPart.class, detailsArea);
         left.setWeights(64, 36);
         DashboardPart dashboard = bench.part(DashboardPart.class, new Composite(sides, SWT.NONE));
         sides.setWeights(57, 43);
-        return new Window(cards, details, dashboard);
+        return new Window(cards, details, dashboard, sides, detailsArea);
     }
 
     private static double minimumCashOf(Canvas canvas) {
@@ -191,6 +207,45 @@ class DesktopWorkflowTest {
         assertEquals(0, lateGrant.getOverrides().size(), "adding a change is undone like any edit");
     }
 
+    @Test
+    void theTornadoAndTheMinimumGrantFoundAndApplied() throws Exception {
+        bench = new DesktopTestBench(1000, 860);
+        SensitivityPart sensitivity = bench.part(SensitivityPart.class, new Composite(bench.shell, SWT.NONE));
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        sensitivity.computeTornado();
+        bench.waitFor(() -> sensitivity.tornado() != null, WAIT, "the tornado");
+        CompiledCanvas compiled = CanvasCompiler.compile(document.canvas());
+        Sensitivity.Tornado expected = Sensitivity.of(compiled, UncertainAssumption.of(document.canvas(), compiled),
+                new Output("min_cash", 0));
+        assertEquals(expected.bars(), sensitivity.tornado().bars(), "the bars of the engine, widest first");
+        assertFalse(expected.bars().isEmpty());
+
+        Grant grant = (Grant) document.canvas().eResource().getEObject("sub-ville");
+        List<Double> before = List.copyOf(grant.getCommittedAmounts());
+        sensitivity.choose(grant, Literals.GRANT__COMMITTED_AMOUNTS, SensitivityPart.Goal.RISK, "5", "0", "60 000");
+        sensitivity.solve();
+        bench.waitFor(() -> sensitivity.found() != null || !sensitivity.answer().startsWith("Recherche"), WAIT,
+                "the value found");
+        assertTrue(sensitivity.found() != null, sensitivity.answer());
+        SolveFor.Solution solution = sensitivity.found().solution();
+        assertTrue(solution.value() > 0 && solution.value() < 60_000, "found " + solution.value());
+        assertEquals(Math.round(solution.value() * 100) / 100.0, solution.value(), 1e-9, "a value in cents");
+        assertTrue(solution.achieved() <= 0.05, "risk " + solution.achieved());
+        assertTrue(sensitivity.answer().startsWith("Valeur trouvée"), sensitivity.answer());
+        bench.screenshot("perenne-sensibilite");
+
+        sensitivity.applyFound();
+        assertTrue(grant.getCommittedAmounts().stream().allMatch(amount -> amount == solution.value()),
+                "every committed year now " + solution.value() + ": " + grant.getCommittedAmounts());
+        CompiledCanvas applied = CanvasCompiler.compile(document.canvas());
+        double risk = new MonteCarlo(applied, UncertainAssumption.of(document.canvas(), applied))
+                .run(SensitivityPart.RUNS, 2026, 2, MonteCarlo.Progress.NONE).probabilityCashNegative();
+        assertEquals(solution.achieved(), risk, 1e-12, "the canvas as applied gives the risk announced");
+        document.undo();
+        assertEquals(before, grant.getCommittedAmounts(), "one undo takes the whole value back");
+    }
+
     private static ScenarioOverride change(org.eclipse.emf.ecore.EObject target, String attribute, OverrideMode mode,
             double value) {
         ScenarioOverride change = PerenneFactory.eINSTANCE.createScenarioOverride();
@@ -237,6 +292,7 @@ class DesktopWorkflowTest {
         CanvasDocument document = bench.openSample();
         bench.open();
         bench.waitFor(() -> window.dashboard().shown() != null, WAIT, "the first figures");
+        window.workshopLayout();
         bench.workshop.toggle(bench.shell);
         bench.settle();
         WorkshopSliders sliders = window.dashboard().sliders();

@@ -72,6 +72,8 @@ public final class DashboardPart {
     private ChartCanvas cash;
     private ChartCanvas income;
     private ChartCanvas dependency;
+    /** The income and grant dependency charts, one above the other (side by side in workshop mode). */
+    private Composite yearly;
     private Font valueFont;
     private Job running;
     private WorkshopSliders sliders;
@@ -106,15 +108,23 @@ public final class DashboardPart {
         statusLayout.widthHint = 300; // wraps within the part's width instead of widening it
         status.setLayoutData(statusLayout);
         cash = chart(parent, Messages.get("dashboard.file.cash"), 2);
-        income = chart(parent, Messages.get("dashboard.file.income"), 1);
-        dependency = chart(parent, Messages.get("dashboard.file.dependency"), 1);
+        yearly = new Composite(parent, SWT.NONE);
+        GridLayout yearlyLayout = new GridLayout(1, true);
+        yearlyLayout.marginWidth = 0;
+        yearlyLayout.marginHeight = 0;
+        yearly.setLayout(yearlyLayout);
+        GridData yearlyData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        yearlyData.heightHint = 240;
+        yearly.setLayoutData(yearlyData);
+        income = chart(yearly, Messages.get("dashboard.file.income"), 1);
+        dependency = chart(yearly, Messages.get("dashboard.file.dependency"), 1);
         session.addListener(listener);
         workshop.addListener(workshopListener);
         showSliders();
         recompute();
     }
 
-    /** The sliders show in workshop mode only. */
+    /** The sliders show in workshop mode only; the yearly charts then sit side by side. */
     private void showSliders() {
         Composite panel = sliders.control();
         if (panel.isDisposed()) {
@@ -122,6 +132,10 @@ public final class DashboardPart {
         }
         panel.setVisible(workshop.isOn());
         ((GridData) panel.getLayoutData()).exclude = !workshop.isOn();
+        // in workshop mode the yearly charts sit side by side, and the computing time is not shown
+        ((GridLayout) yearly.getLayout()).numColumns = workshop.isOn() ? 2 : 1;
+        status.setVisible(!workshop.isOn());
+        ((GridData) status.getLayoutData()).exclude = workshop.isOn();
         if (workshop.isOn()) {
             sliders.show(session.document().orElse(null));
             workshop.restyle(panel);

@@ -68,10 +68,20 @@ final class FieldText {
         return one(type, trimmed);
     }
 
+    /** A number typed as people write it ("1 200,5"); null when the text is not a number. */
+    static Double number(String text) {
+        String written = asWritten(text.trim());
+        return written.matches("-?[0-9]+(\\.[0-9]*)?|-?\\.[0-9]+") ? Double.valueOf(written) : null;
+    }
+
+    private static String asWritten(String number) {
+        return number.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(',', '.');
+    }
+
     private static Object one(EDataType type, String text) {
         Class<?> kind = type.getInstanceClass();
         boolean number = kind == double.class || kind == Double.class || kind == int.class || kind == Integer.class;
-        String written = number ? text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(',', '.') : text;
+        String written = number ? asWritten(text) : text;
         try {
             return EcoreUtil.createFromString(type, written);
         } catch (RuntimeException e) {

@@ -72,10 +72,8 @@ final class ScenarioChangeDialog extends Dialog {
     @Override
     protected void okPressed() {
         AssumptionPicker.Choice choice = picker.choice();
-        double number;
-        try {
-            number = Double.parseDouble(value.getText().trim().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
+        Double number = FieldText.number(value.getText());
+        if (number == null) {
             problem.setText(Messages.get("scenarios.badValue", value.getText().trim()));
             return;
         }

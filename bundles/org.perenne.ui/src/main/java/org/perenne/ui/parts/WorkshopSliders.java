@@ -54,6 +54,12 @@ final class WorkshopSliders {
 
         abstract String text(double value);
 
+        /** Shows the value in words (also on hover, where the column is too narrow for all of them). */
+        void say(double value) {
+            label.setText(text(value));
+            label.setToolTipText(label.getText());
+        }
+
         int position() {
             return (int) Math.round((value() - min) / step);
         }
@@ -67,7 +73,7 @@ final class WorkshopSliders {
 
     WorkshopSliders(Composite parent) {
         panel = new Composite(parent, SWT.NONE);
-        panel.setLayout(new GridLayout(2, false));
+        panel.setLayout(new GridLayout(2, true));
         panel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     }
 
@@ -87,7 +93,7 @@ final class WorkshopSliders {
             if (!slider.scale.isFocusControl() || slider.scale.getSelection() != slider.position()) {
                 slider.scale.setSelection(Math.max(0, Math.min(slider.positions, slider.position())));
             }
-            slider.label.setText(slider.text(slider.value()));
+            slider.say(slider.value());
         }
         panel.layout(true, true);
     }
@@ -107,11 +113,17 @@ final class WorkshopSliders {
             none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         }
         for (Slider slider : sliders) {
-            slider.label = new Label(panel, SWT.NONE);
-            GridData labelLayout = new GridData(SWT.FILL, SWT.CENTER, false, false);
-            labelLayout.widthHint = 300;
+            // two sliders a row, each with its words above it, so the words keep the width of a column
+            Composite cell = new Composite(panel, SWT.NONE);
+            GridLayout cellLayout = new GridLayout(1, false);
+            cellLayout.marginHeight = 0;
+            cell.setLayout(cellLayout);
+            cell.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            slider.label = new Label(cell, SWT.NONE);
+            GridData labelLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            labelLayout.widthHint = 100; // the column decides the width, not the text
             slider.label.setLayoutData(labelLayout);
-            slider.scale = new Scale(panel, SWT.HORIZONTAL);
+            slider.scale = new Scale(cell, SWT.HORIZONTAL);
             slider.scale.setMaximum(slider.positions);
             slider.scale.setPageIncrement(Math.max(1, slider.positions / 10));
             slider.scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -132,7 +144,7 @@ final class WorkshopSliders {
         document.execute(move);
         lastMove = move;
         lastMoved = slider;
-        slider.label.setText(slider.text(value));
+        slider.say(value);
     }
 
     /** Moves a slider as a user would (tests). */
