@@ -16,7 +16,6 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.lines.SeriesLines;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
@@ -37,7 +36,12 @@ public final class CashFanChart {
     public static XYChart create(Projection forecast, MonteCarloResult fan, ChartText text, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("cash.title"))
                 .yAxisTitle(text.get("cash.y")).build();
-        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.InsideNW);
+        List<double[]> drawn = new ArrayList<>(List.of(forecast.closingCash()));
+        if (fan != null) {
+            drawn.add(fan.percentiles()[0]);
+            drawn.add(fan.percentiles()[4]);
+        }
+        ChartStyle.apply(chart.getStyler(), text, ChartStyle.emptiestCorner(drawn));
         chart.getStyler().setDatePattern("MM/yy");
         chart.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
         List<Date> months = months(forecast.startMonth(), forecast.months());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.Styler;
 import org.perenne.model.Canvas;
 import org.perenne.model.io.CanvasFiles;
 import org.perenne.simulation.CanvasCompiler;
@@ -60,6 +61,17 @@ class ChartsTest {
             assertEquals(fan.percentile(0, m), band[2 * months - 1 - m]);
         }
         assertArrayEquals(new double[] { 0, 0 }, y(chart, CashFanChart.ZERO));
+    }
+
+    @Test
+    void theLegendGoesWhereTheLinesLeaveRoom() {
+        double[] earlyPeak = { 10, 90, 100, 95, 60, 40, 20, 10, 5, 0 };
+        assertEquals(Styler.LegendPosition.InsideNE, ChartStyle.emptiestCorner(List.of(earlyPeak)),
+                "the upper left is where the cash peaks; the upper right is free");
+        double[] rising = { 0, 5, 10, 20, 30, 45, 60, 75, 90, 100 };
+        assertEquals(Styler.LegendPosition.InsideNW, ChartStyle.emptiestCorner(List.of(rising)));
+        XYChart chart = CashFanChart.create(projection, null, new ChartText(Locale.ENGLISH), 800, 400);
+        assertEquals(ChartStyle.emptiestCorner(List.of(projection.closingCash())), chart.getStyler().getLegendPosition());
     }
 
     @Test

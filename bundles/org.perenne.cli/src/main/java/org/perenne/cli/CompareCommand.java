@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import org.perenne.model.Canvas;
+import org.perenne.report.CsvExport;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CashFlowEngine;
 import org.perenne.simulation.CompiledCanvas;
@@ -77,7 +78,7 @@ final class CompareCommand {
                             ? ResultFiles.probability(f.grantDependency().get(0).getAsDouble()) : "",
                     ResultFiles.cents(f.receivableAtEnd())));
         }
-        ResultFiles.write(folder.resolve("compare.csv"), table);
+        CsvExport.write(folder.resolve("compare.csv"), table);
         List<String> cash = new ArrayList<>();
         StringJoiner header = new StringJoiner(",").add("month");
         figures.forEach(f -> header.add(ResultFiles.json(f.scenario()).replace(",", ";")));
@@ -89,6 +90,6 @@ final class CompareCommand {
             }
             cash.add(row.toString());
         }
-        ResultFiles.write(folder.resolve("compare-cash.csv"), cash);
+        CsvExport.write(folder.resolve("compare-cash.csv"), cash);
     }
 }

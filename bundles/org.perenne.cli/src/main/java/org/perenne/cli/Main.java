@@ -53,6 +53,7 @@ public final class Main {
                 case "compare" -> new CompareCommand(messages, out).run(rest);
                 case "sensitivity" -> new SensitivityCommand(messages, out).run(rest);
                 case "solve" -> new SolveCommand(messages, out).run(rest);
+                case "report" -> new ReportCommand(messages, out).run(rest);
                 case "optimise", "optimize" -> new OptimiseCommand(messages, out, err).run(rest);
                 default -> throw new UsageException(messages.get("error.unknownCommand", command));
             };
@@ -73,7 +74,7 @@ public final class Main {
 
     private static String helpKey(String command, CliMessages messages) throws UsageException {
         return switch (command) {
-            case "validate", "simulate", "compare", "sensitivity", "solve" -> command;
+            case "validate", "simulate", "compare", "sensitivity", "solve", "report" -> command;
             case "optimise", "optimize" -> "optimise";
             default -> throw new UsageException(messages.get("error.unknownCommand", command));
         };

@@ -35,6 +35,7 @@ import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
 import org.perenne.optimisation.timetable.solver.TimetableSolver;
+import org.perenne.report.CsvExport;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.Indicators;
@@ -101,7 +102,7 @@ final class OptimiseCommand {
                     csvText(d.getItemName()), option(d, d.getCurrent()), option(d, d.getChoice()),
                     Boolean.toString(!Objects.equals(d.getCurrent(), d.getChoice()))));
         }
-        ResultFiles.write(folder.resolve("plan.csv"), plan);
+        CsvExport.write(folder.resolve("plan.csv"), plan);
         List<String> why = new ArrayList<>();
         why.add("item_id,item,instead_of,option,hard_change,soft_change");
         for (PlanSolver.Alternative alternative : PlanSolver.alternatives(solution)) {
@@ -111,14 +112,14 @@ final class OptimiseCommand {
                     Long.toString(alternative.score().hardScore() - solution.getScore().hardScore()),
                     ResultFiles.cents((alternative.score().softScore() - solution.getScore().softScore()) / 100.0)));
         }
-        ResultFiles.write(folder.resolve("alternatives.csv"), why);
+        CsvExport.write(folder.resolve("alternatives.csv"), why);
         List<String> rules = new ArrayList<>();
         rules.add("constraint,hard,soft,matches");
         PlanSolver.explain(solution).forEach((name, total) -> rules.add(String.join(",", name,
                 Long.toString(total.getScore().hardScore()), Long.toString(total.getScore().softScore()),
                 Integer.toString(total.getConstraintMatchCount()))));
-        ResultFiles.write(folder.resolve("score-explanation.csv"), rules);
-        ResultFiles.write(folder.resolve("indicators.csv"), beforeAfter(canvas, before, outcomeBefore, after, outcomeAfter,
+        CsvExport.write(folder.resolve("score-explanation.csv"), rules);
+        CsvExport.write(folder.resolve("indicators.csv"), beforeAfter(canvas, before, outcomeBefore, after, outcomeAfter,
                 solution.getSimulator().stoppedOffers(solution.getDecisions())));
         if (apply != null) {
             BasicCommandStack stack = new BasicCommandStack();
@@ -201,20 +202,20 @@ final class OptimiseCommand {
                         err.println(messages.get("optimise.best", best.getScore()));
                     }
                 });
-        ResultFiles.write(folder.resolve("timetable.csv"), timetable(solution));
+        CsvExport.write(folder.resolve("timetable.csv"), timetable(solution));
         Map<String, ConstraintMatchTotal<HardMediumSoftScore>> explanation = TimetableSolver.explain(solution);
         List<String> rules = new ArrayList<>();
         rules.add("constraint,hard,medium,soft,matches");
         explanation.forEach((name, total) -> rules.add(String.join(",", name, Integer.toString(total.getScore().hardScore()),
                 Integer.toString(total.getScore().mediumScore()), Integer.toString(total.getScore().softScore()),
                 Integer.toString(total.getConstraintMatchCount()))));
-        ResultFiles.write(folder.resolve("score-explanation.csv"), rules);
+        CsvExport.write(folder.resolve("score-explanation.csv"), rules);
         List<String> occupancy = new ArrayList<>();
         occupancy.add("room_id,room,booked_hours_per_week,open_hours_per_week,occupancy");
         mapping.occupancy(solution).forEach((room, share) -> occupancy.add(String.join(",", room.getId(),
                 csvText(room.getName()),
                 hours(share * room.weeklyOpenMinutes()), hours(room.weeklyOpenMinutes()), ResultFiles.probability(share))));
-        ResultFiles.write(folder.resolve("occupancy.csv"), occupancy);
+        CsvExport.write(folder.resolve("occupancy.csv"), occupancy);
         if (apply != null) {
             BasicCommandStack stack = new BasicCommandStack();
             AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,

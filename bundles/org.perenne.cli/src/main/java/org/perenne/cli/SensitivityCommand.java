@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import org.perenne.model.Canvas;
+import org.perenne.report.CsvExport;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.Output;
@@ -51,7 +52,7 @@ final class SensitivityCommand {
                     ResultFiles.cents(bar.outputAtHigh()), ResultFiles.cents(bar.swing())));
         }
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-results"));
-        ResultFiles.write(folder.resolve("tornado.csv"), csv);
+        CsvExport.write(folder.resolve("tornado.csv"), csv);
         if (arguments.has("--json")) {
             StringJoiner bars = new StringJoiner(",\n    ", "[\n    ", "\n  ]");
             for (Sensitivity.Bar bar : tornado.bars()) {

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.perenne.model.Canvas;
 import org.perenne.model.Scenario;
+import org.perenne.report.CsvExport;
+import org.perenne.report.ReportTables;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CashFlowEngine;
 import org.perenne.simulation.CompiledCanvas;
@@ -47,15 +49,15 @@ final class SimulateCommand {
         CompiledCanvas compiled = CanvasCompiler.compile(canvas);
         Projection projection = new CashFlowEngine(compiled).project();
         Indicators indicators = new Indicators(projection, compiled);
-        ResultFiles.write(folder.resolve("cashflow.csv"), ResultFiles.cashflow(projection));
-        ResultFiles.write(folder.resolve("income-statement.csv"), ResultFiles.incomeStatement(projection));
-        ResultFiles.write(folder.resolve("indicators.csv"), ResultFiles.indicators(indicators));
+        CsvExport.write(folder.resolve("cashflow.csv"), CsvExport.lines(ReportTables.cashflow(projection)));
+        CsvExport.write(folder.resolve("income-statement.csv"), CsvExport.lines(ReportTables.incomeStatement(projection)));
+        CsvExport.write(folder.resolve("indicators.csv"), CsvExport.lines(ReportTables.indicators(indicators)));
         MonteCarloResult monteCarlo = null;
         if (runs > 0) {
             monteCarlo = new MonteCarlo(compiled, UncertainAssumption.of(canvas, compiled)).run(runs, seed, threads,
                     MonteCarlo.Progress.NONE);
-            ResultFiles.write(folder.resolve("montecarlo.csv"), ResultFiles.monteCarlo(monteCarlo));
-            ResultFiles.write(folder.resolve("summary.json"), List.of(ResultFiles.summaryJson(monteCarlo)));
+            CsvExport.write(folder.resolve("montecarlo.csv"), CsvExport.lines(ReportTables.monteCarlo(monteCarlo)));
+            CsvExport.write(folder.resolve("summary.json"), List.of(ResultFiles.summaryJson(monteCarlo)));
         }
 
         KeyFigures figures = KeyFigures.of(canvas.getName(), scenarioName, projection, indicators);

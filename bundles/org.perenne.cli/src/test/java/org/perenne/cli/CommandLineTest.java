@@ -16,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perenne.model.io.CanvasFiles;
 
 class CommandLineTest {
 
@@ -43,6 +45,26 @@ class CommandLineTest {
 
     private static String sample(String name) {
         return SAMPLES.resolve(name + ".perenne").toString();
+    }
+
+    @Test
+    void reportWritesThePdfTheWorkbookOrTheCsvTablesOfAScenario() throws Exception {
+        Run pdf = perenne("report", sample("tiers-lieu-hybride"), "--out", folder.toString(), "--runs", "200", "--lang", "en");
+        assertEquals(0, pdf.exit(), pdf.err());
+        assertEquals("Written: " + folder.resolve("tiers-lieu-hybride.pdf") + "\n", pdf.out());
+        assertTrue(Files.readString(folder.resolve("tiers-lieu-hybride.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        Run xlsx = perenne("report", sample("fablab"), "--format", "xlsx", "--out", folder.toString(), "--runs", "200");
+        assertEquals(0, xlsx.exit(), xlsx.err());
+        assertTrue(Files.size(folder.resolve("fablab.xlsx")) > 0);
+        String scenario = CanvasFiles.load(Path.of(sample("coworking-rural")), Locale.ENGLISH).canvas().getScenarios().get(0)
+                .getId();
+        Run csv = perenne("report", sample("coworking-rural"), "--scenario", scenario, "--format", "csv", "--out",
+                folder.toString(), "--runs", "200");
+        assertEquals(0, csv.exit(), csv.err());
+        assertTrue(Files.exists(folder.resolve("coworking-rural-" + scenario + "-csv").resolve("budget.csv")));
+        Run wrong = perenne("report", sample("fablab"), "--format", "docx", "--lang", "en");
+        assertEquals(1, wrong.exit());
+        assertTrue(wrong.err().contains("unknown format \"docx\""), wrong.err());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.perenne.model.Canvas;
 import org.perenne.model.CostLine;
 import org.perenne.model.DropIn;
 import org.perenne.model.FixedCost;
+import org.perenne.model.Funder;
 import org.perenne.model.FunderLevel;
 import org.perenne.model.Grant;
 import org.perenne.model.GrantKind;
@@ -215,7 +216,7 @@ public final class CanvasCompiler {
         b.grantYears = new int[n];
         b.grantMode = new int[n];
         b.grantAccountLine = new AccountLine[n];
-        b.grantIsPublic = new boolean[n];
+        b.grantFunderLevel = new int[n];
         b.grantInvestment = new int[n];
         for (int i = 0; i < n; i++) {
             Grant g = grants.get(i);
@@ -233,7 +234,7 @@ public final class CanvasCompiler {
             Integer investment = g.getFinancedInvestment() == null ? null : investmentIndex.get(g.getFinancedInvestment());
             b.grantInvestment[i] = investment == null ? -1 : investment;
             b.grantAccountLine[i] = investment != null ? AccountLine.INVESTMENT_GRANTS : accountLineOf(g.getKind());
-            b.grantIsPublic[i] = isPublic(g.getFunder() == null ? null : g.getFunder().getLevel());
+            b.grantFunderLevel[i] = levelOf(g.getFunder());
         }
     }
 
@@ -243,7 +244,7 @@ public final class CanvasCompiler {
         int n = grants.size();
         b.reimbursementSlots = new int[n];
         b.reimbursementAccountLine = new AccountLine[n];
-        b.reimbursementIsPublic = new boolean[n];
+        b.reimbursementFunderLevel = new int[n];
         b.reimbursementEligibleKind = new int[n][];
         b.reimbursementEligibleIndex = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -255,7 +256,7 @@ public final class CanvasCompiler {
             b.add(g, "claimEveryMonths", g.getClaimEveryMonths());
             b.add(g, "delayMonths", g.getDelayMonths());
             b.reimbursementAccountLine[i] = accountLineOf(g.getKind());
-            b.reimbursementIsPublic[i] = isPublic(g.getFunder() == null ? null : g.getFunder().getLevel());
+            b.reimbursementFunderLevel[i] = levelOf(g.getFunder());
             List<CostLine> eligible = g.getEligibleCosts();
             b.reimbursementEligibleKind[i] = new int[eligible.size()];
             b.reimbursementEligibleIndex[i] = new int[eligible.size()];
@@ -298,8 +299,9 @@ public final class CanvasCompiler {
     }
 
     /** Money from a public body: commune to Europe (not foundations or other funders). */
-    private static boolean isPublic(FunderLevel level) {
-        return level != null && level != FunderLevel.FOUNDATION && level != FunderLevel.OTHER;
+    /** The funder's level as an index of {@link FunderLevel}; a grant without a funder counts as "other". */
+    private static int levelOf(Funder funder) {
+        return (funder == null || funder.getLevel() == null ? FunderLevel.OTHER : funder.getLevel()).ordinal();
     }
 
     /** Indexation of a line, NaN meaning "the model's inflation rate". */

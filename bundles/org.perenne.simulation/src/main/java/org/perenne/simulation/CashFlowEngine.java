@@ -295,6 +295,7 @@ public final class CashFlowEngine {
             boolean investment = c.grantInvestment[g] >= 0;
             CashLine cashLine = investment ? CashLine.INVESTMENT_GRANTS : CashLine.GRANTS;
             double[] recognised = out.accounts[c.grantAccountLine[g].ordinal()];
+            double[] byFunder = out.subsidiesByFunder[c.grantFunderLevel[g]];
             double total = 0;
             for (int j = 0; j < years; j++) {
                 int yearStart = 12 * (firstYear - 1 + j);
@@ -304,9 +305,7 @@ public final class CashFlowEngine {
                 if (!investment) {
                     for (int m = yearStart; m < yearStart + 12 && m < months; m++) {
                         recognised[m] += amount / 12;
-                        if (c.grantIsPublic[g]) {
-                            out.publicSubsidies[m] += amount / 12;
-                        }
+                        byFunder[m] += amount / 12;
                     }
                 }
                 if (c.grantMode[g] == GRANT_MODE_MONTHLY) {
@@ -325,9 +324,7 @@ public final class CashFlowEngine {
                 int month = whole(p[0][v + INVESTMENT_MONTH]);
                 int depreciationYears = whole(p[0][v + INVESTMENT_YEARS]);
                 spread(recognised, total, month, depreciationYears);
-                if (c.grantIsPublic[g]) {
-                    spread(out.publicSubsidies, total, month, depreciationYears);
-                }
+                spread(byFunder, total, month, depreciationYears);
             }
         }
     }
@@ -351,6 +348,7 @@ public final class CashFlowEngine {
             int every = Math.max(1, whole(p[0][s + REIMBURSEMENT_EVERY]));
             int delay = whole(p[0][s + REIMBURSEMENT_DELAY]);
             double[] recognised = out.accounts[c.reimbursementAccountLine[r].ordinal()];
+            double[] byFunder = out.subsidiesByFunder[c.reimbursementFunderLevel[r]];
             double granted = 0;
             double sinceLastClaim = 0;
             for (int m = start; m <= end; m++) {
@@ -360,9 +358,7 @@ public final class CashFlowEngine {
                 sinceLastClaim += reimbursed;
                 if (m >= 0 && m < months) {
                     recognised[m] += reimbursed;
-                    if (c.reimbursementIsPublic[r]) {
-                        out.publicSubsidies[m] += reimbursed;
-                    }
+                    byFunder[m] += reimbursed;
                 }
                 boolean claimMonth = (m - start + 1) % every == 0 || m == end;
                 if (claimMonth && sinceLastClaim > 0) {

@@ -83,13 +83,14 @@ public final class CompiledCanvas {
     final int[] grantMode;
     /** Where a grant is recognised; INVESTMENT_GRANTS for grants financing an investment. */
     final AccountLine[] grantAccountLine;
-    final boolean[] grantIsPublic;
+    /** Each grant's funder level ({@code FunderLevel} ordinal). */
+    final int[] grantFunderLevel;
     /** Index of the investment an investment grant finances, or -1. */
     final int[] grantInvestment;
 
     final int[] reimbursementSlots;
     final AccountLine[] reimbursementAccountLine;
-    final boolean[] reimbursementIsPublic;
+    final int[] reimbursementFunderLevel;
     /** Eligible cost lines: kind ({@link #ELIGIBLE_STAFF}…) and index, per reimbursement grant. */
     final int[][] reimbursementEligibleKind;
     final int[][] reimbursementEligibleIndex;
@@ -130,11 +131,11 @@ public final class CompiledCanvas {
         grantYears = b.grantYears;
         grantMode = b.grantMode;
         grantAccountLine = b.grantAccountLine;
-        grantIsPublic = b.grantIsPublic;
+        grantFunderLevel = b.grantFunderLevel;
         grantInvestment = b.grantInvestment;
         reimbursementSlots = b.reimbursementSlots;
         reimbursementAccountLine = b.reimbursementAccountLine;
-        reimbursementIsPublic = b.reimbursementIsPublic;
+        reimbursementFunderLevel = b.reimbursementFunderLevel;
         reimbursementEligibleKind = b.reimbursementEligibleKind;
         reimbursementEligibleIndex = b.reimbursementEligibleIndex;
         loanSlots = b.loanSlots;
@@ -171,11 +172,11 @@ public final class CompiledCanvas {
         grantYears = other.grantYears;
         grantMode = other.grantMode;
         grantAccountLine = other.grantAccountLine;
-        grantIsPublic = other.grantIsPublic;
+        grantFunderLevel = other.grantFunderLevel;
         grantInvestment = other.grantInvestment;
         reimbursementSlots = other.reimbursementSlots;
         reimbursementAccountLine = other.reimbursementAccountLine;
-        reimbursementIsPublic = other.reimbursementIsPublic;
+        reimbursementFunderLevel = other.reimbursementFunderLevel;
         reimbursementEligibleKind = other.reimbursementEligibleKind;
         reimbursementEligibleIndex = other.reimbursementEligibleIndex;
         loanSlots = other.loanSlots;
@@ -271,11 +272,11 @@ public final class CompiledCanvas {
         int[] grantYears;
         int[] grantMode;
         AccountLine[] grantAccountLine;
-        boolean[] grantIsPublic;
+        int[] grantFunderLevel;
         int[] grantInvestment;
         int[] reimbursementSlots;
         AccountLine[] reimbursementAccountLine;
-        boolean[] reimbursementIsPublic;
+        int[] reimbursementFunderLevel;
         int[][] reimbursementEligibleKind;
         int[][] reimbursementEligibleIndex;
         int[] loanSlots;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import org.perenne.model.FunderLevel;
+
 /**
  * The indicators of DOMAIN.md, computed from a projection. A ratio whose denominator is zero is
  * empty ("not applicable"), never NaN or infinity.
@@ -63,7 +65,12 @@ public final class Indicators {
         }
         double beneficiaries = Projection.sum(projection.beneficiaries, y);
         double publicHours = Projection.sum(projection.publicHours, y);
-        double publicSubsidies = Projection.sum(projection.publicSubsidies, y);
+        double publicSubsidies = 0;
+        for (FunderLevel level : FunderLevel.values()) {
+            if (Projection.isPublic(level)) {
+                publicSubsidies += projection.subsidiesInYear(level, y);
+            }
+        }
         return new Year(y, own, operating, investment, costs, result, ratio(operating, own + operating),
                 ratio(own, costs), projection.closingCash(lowest), projection.monthOf(lowest),
                 projection.members(from + 11), Projection.sum(projection.membersLost, y), beneficiaries,

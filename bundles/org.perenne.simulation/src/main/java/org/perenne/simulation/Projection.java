@@ -6,6 +6,8 @@ package org.perenne.simulation;
 import java.time.YearMonth;
 import java.util.Arrays;
 
+import org.perenne.model.FunderLevel;
+
 /**
  * The results of one projection, month by month: the cash table (money in and out by
  * {@link CashLine}, net flow, closing cash), the income statement by {@link AccountLine}, and the
@@ -25,7 +27,8 @@ public final class Projection {
     final double[] beneficiaries;
     final double[] publicHours;
     final double[] volunteerHours;
-    final double[] publicSubsidies;
+    /** Subsidies recognised, by funder level ({@link FunderLevel} ordinal) then month. */
+    final double[][] subsidiesByFunder;
     double openingCash;
     double receivableAtEnd;
     double loanBalanceAtEnd;
@@ -46,7 +49,7 @@ public final class Projection {
         beneficiaries = new double[months];
         publicHours = new double[months];
         volunteerHours = new double[months];
-        publicSubsidies = new double[months];
+        subsidiesByFunder = new double[FunderLevel.values().length][months];
     }
 
     /**
@@ -76,7 +79,9 @@ public final class Projection {
         Arrays.fill(beneficiaries, 0);
         Arrays.fill(publicHours, 0);
         Arrays.fill(volunteerHours, 0);
-        Arrays.fill(publicSubsidies, 0);
+        for (double[] level : subsidiesByFunder) {
+            Arrays.fill(level, 0);
+        }
         receivableAtEnd = 0;
         loanBalanceAtEnd = 0;
     }
@@ -155,9 +160,25 @@ public final class Projection {
         return publicHours[m];
     }
 
-    /** Grants from public bodies recognised in month {@code m}, all kinds. */
+    /** Grants from public bodies (commune to Europe) recognised in month {@code m}, all kinds. */
     public double publicSubsidies(int m) {
-        return publicSubsidies[m];
+        double total = 0;
+        for (FunderLevel level : FunderLevel.values()) {
+            if (isPublic(level)) {
+                total += subsidiesByFunder[level.ordinal()][m];
+            }
+        }
+        return total;
+    }
+
+    /** Whether a funder level is a public body: all but foundations and other funders. */
+    public static boolean isPublic(FunderLevel level) {
+        return level != FunderLevel.FOUNDATION && level != FunderLevel.OTHER;
+    }
+
+    /** Grants of every kind (reimbursements and investment grants' share included) recognised over a year, from one level of funder. */
+    public double subsidiesInYear(FunderLevel level, int year) {
+        return sum(subsidiesByFunder[level.ordinal()], year);
     }
 
     /** Grant payments due after the horizon for years inside it (a receivable at the end). */

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.perenne.model.Canvas;
+import org.perenne.model.FunderLevel;
 import org.perenne.model.Grant;
 import org.perenne.model.validation.CanvasValidator;
 import org.perenne.model.validation.CanvasVocabulary;
@@ -60,6 +61,20 @@ class PropertiesTest {
                     flows += line.sign() * p.cashInYear(line, y);
                 }
                 assertEquals(movement, flows, 1e-6 * Math.max(1, Math.abs(before)), "year " + y + " of canvas #" + n);
+            }
+            for (int y = 1; y <= p.years(); y++) {
+                double byFunder = 0;
+                for (FunderLevel level : FunderLevel.values()) {
+                    byFunder += p.subsidiesInYear(level, y);
+                }
+                double recognised = 0;
+                for (AccountLine line : AccountLine.values()) {
+                    if (line.kind() == AccountLine.Kind.OPERATING_SUBSIDY || line.kind() == AccountLine.Kind.INVESTMENT_SUBSIDY) {
+                        recognised += p.accountInYear(line, y);
+                    }
+                }
+                assertEquals(recognised, byFunder, 1e-6 * Math.max(1, recognised),
+                        "subsidies by funder level add up to the subsidy lines, year " + y + " of canvas #" + n);
             }
             assertFinite(p.receivableAtEnd(), "receivable");
             assertFinite(p.loanBalanceAtEnd(), "loan balance");

@@ -43,7 +43,13 @@ final class DesktopTestBench implements AutoCloseable {
     private final IEclipseContext context = EclipseContextFactory.create("perenne-test");
 
     DesktopTestBench(int width, int height) {
-        Locale.setDefault(Locale.FRENCH); // as the product started with -nl fr: the edit bundle's labels too
+        this(width, height, Locale.FRENCH);
+    }
+
+    /** A bench speaking a language, as the product started with {@code -nl} (the edit bundle's labels too). */
+    DesktopTestBench(int width, int height, Locale language) {
+        Locale.setDefault(language);
+        org.perenne.ui.Messages.use(language);
         shell.setSize(width, height);
         shell.setLayout(new org.eclipse.swt.layout.FillLayout());
         context.set(CanvasSession.class, session);

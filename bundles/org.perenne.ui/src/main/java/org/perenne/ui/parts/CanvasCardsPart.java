@@ -7,13 +7,11 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
@@ -30,7 +28,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.IncomeMixChart;
 import org.perenne.model.Canvas;
-import org.perenne.model.PerennePackage.Literals;
+import org.perenne.model.CanvasBlocks;
+import org.perenne.model.CanvasBlocks.Block;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CashFlowEngine;
@@ -51,25 +50,6 @@ import jakarta.inject.Inject;
  * income per stream. The window title names the canvas and says when it is modified.
  */
 public final class CanvasCardsPart {
-
-    /** One card: a block of the canvas and the lists of items it shows. */
-    record Block(String key, Function<Canvas, EObject> owner, List<EReference> features) {
-    }
-
-    static final List<Block> BLOCKS = List.of(
-            new Block("community", Canvas::getCommunity, List.of(Literals.COMMUNITY_BLOCK__SEGMENTS)),
-            new Block("offers", Canvas::getOffers, List.of(Literals.OFFERS_BLOCK__MEMBERSHIP_TIERS,
-                    Literals.OFFERS_BLOCK__DROP_INS, Literals.OFFERS_BLOCK__RENTALS, Literals.OFFERS_BLOCK__SERVICES)),
-            new Block("spaces", Canvas::getSpaces, List.of(Literals.SPACES_BLOCK__ROOMS)),
-            new Block("team", Canvas::getTeam, List.of(Literals.TEAM_BLOCK__STAFF, Literals.TEAM_BLOCK__VOLUNTEERING)),
-            new Block("partners", Canvas::getPartners, List.of(Literals.PARTNERS_BLOCK__FUNDERS)),
-            new Block("income", Canvas::getIncome, List.of()),
-            new Block("funding", Canvas::getFunding, List.of(Literals.FUNDING_BLOCK__GRANTS,
-                    Literals.FUNDING_BLOCK__REIMBURSEMENT_GRANTS, Literals.FUNDING_BLOCK__LOANS)),
-            new Block("costs", Canvas::getCosts, List.of(Literals.COSTS_BLOCK__FIXED_COSTS, Literals.COSTS_BLOCK__INVESTMENTS)),
-            new Block("impact", Canvas::getImpact, List.of(Literals.IMPACT_BLOCK__INDICATORS)),
-            new Block("other", canvas -> canvas, List.of(Literals.CANVAS__SEASONALITY_PROFILES,
-                    Literals.CANVAS__UNCERTAINTIES, Literals.CANVAS__ACTIVITIES, Literals.CANVAS__SPACE_PLAN_SETTINGS)));
 
     @Inject
     private CanvasSession session;
@@ -122,7 +102,7 @@ public final class CanvasCardsPart {
             Point size = cards.computeSize(scroll.getClientArea().width, SWT.DEFAULT);
             scroll.setMinSize(size);
         });
-        for (Block block : BLOCKS) {
+        for (Block block : CanvasBlocks.ALL) {
             shownCards.add(new Card(cards, block));
         }
         window.getContext().set(IWindowCloseHandler.class,
@@ -268,20 +248,11 @@ public final class CanvasCardsPart {
                 fillIncome(projection);
                 return;
             }
-            EObject owner = block.owner().apply(opened.canvas());
-            if (owner == null) {
-                return;
-            }
-            for (EReference feature : block.features()) {
-                Object value = owner.eGet(feature);
-                List<?> children = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-                for (Object child : children) {
-                    EObject item = (EObject) child;
-                    rows.add(item);
-                    TableItem row = new TableItem(items, SWT.NONE);
-                    row.setText(labels.getText(item));
-                    row.setImage(labels.getImage(item));
-                }
+            for (EObject item : block.items(opened.canvas())) {
+                rows.add(item);
+                TableItem row = new TableItem(items, SWT.NONE);
+                row.setText(labels.getText(item));
+                row.setImage(labels.getImage(item));
             }
         }
 

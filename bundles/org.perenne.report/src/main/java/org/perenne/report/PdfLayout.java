@@ -1,0 +1,273 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+
+/**
+ * Pages of a PDF filled from top to bottom: headings, wrapped paragraphs, boxes, tables and XChart
+ * charts drawn as vector graphics. Text uses the standard Helvetica fonts, which need no file and
+ * cover French (accents, «», €, œ); characters outside their encoding become close equivalents.
+ */
+final class PdfLayout implements AutoCloseable {
+
+    static final float MARGIN = 40;
+    static final PDRectangle PORTRAIT = PDRectangle.A4;
+    static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    static final Color INK = new Color(0x21, 0x21, 0x21);
+    static final Color MUTED = new Color(0x61, 0x61, 0x61);
+    static final Color RULE = new Color(0xBD, 0xBD, 0xBD);
+    static final Color SHADE = new Color(0xF1, 0xF5, 0xF3);
+
+    final PDDocument document = new PDDocument();
+    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final Map<Character, Character> replaced = new HashMap<>();
+    private PDPage page;
+    private PDPageContentStream content;
+    /** The baseline of the next line, from the bottom of the page. */
+    float y;
+
+    /** Starts a new page. */
+    void newPage(PDRectangle size) throws IOException {
+        closePage();
+        page = new PDPage(size);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = size.getHeight() - MARGIN;
+    }
+
+    float width() {
+        return page.getMediaBox().getWidth() - 2 * MARGIN;
+    }
+
+    /** Starts a new page of the same size when less than {@code height} points are left. */
+    void need(float height) throws IOException {
+        if (y - height < MARGIN + 20) {
+            newPage(page.getMediaBox());
+        }
+    }
+
+    /** Text the standard fonts can show: unusual spaces become no-break spaces, signs their plain forms. */
+    String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char ch : text.toCharArray()) {
+            char shown = switch (ch) {
+                case '\u202f', '\u2009', '\u2007' -> '\u00a0';
+                case '\u2212', '\u2010', '\u2011' -> '-';
+                case '\t', '\r' -> ' ';
+                default -> ch;
+            };
+            String plain = switch (shown) {
+                case '≥' -> ">=";
+                case '≤' -> "<=";
+                case '≈' -> "~";
+                case '→' -> "->";
+                default -> null;
+            };
+            if (plain != null) {
+                out.append(plain);
+                continue;
+            }
+            out.append(replaced.computeIfAbsent(shown, this::encodable));
+        }
+        return out.toString();
+    }
+
+    private char encodable(char ch) {
+        try {
+            regular.encode(String.valueOf(ch));
+            return ch;
+        } catch (IllegalArgumentException | IOException e) {
+            return '?';
+        }
+    }
+
+    float textWidth(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(printable(text)) / 1000 * size;
+    }
+
+    /** One line of text at a position. */
+    void text(String text, PDFont font, float size, Color color, float x, float baseline) throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.setNonStrokingColor(color);
+        content.newLineAtOffset(x, baseline);
+        content.showText(printable(text));
+        content.endText();
+    }
+
+    /** Text cut with "…" to fit a width. */
+    String fitted(String text, PDFont font, float size, float width) throws IOException {
+        if (textWidth(text, font, size) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && textWidth(cut + "…", font, size) > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "…";
+    }
+
+    /** Splits text into lines no wider than {@code width}. */
+    List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (textWidth(candidate, font, size) > width && !line.isEmpty()) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** A wrapped paragraph at the left margin, continuing on new pages as needed. */
+    void paragraph(String text, PDFont font, float size, Color color) throws IOException {
+        paragraph(text, font, size, color, 0);
+    }
+
+    void paragraph(String text, PDFont font, float size, Color color, float indent) throws IOException {
+        float leading = size * 1.35f;
+        for (String line : wrap(text, font, size, width() - indent)) {
+            need(leading);
+            y -= leading;
+            text(line, font, size, color, MARGIN + indent, y);
+        }
+    }
+
+    void heading(String text, float size) throws IOException {
+        need(size * 3);
+        y -= size * 1.6f;
+        text(text, bold, size, INK, MARGIN, y);
+        y -= size * 0.4f;
+    }
+
+    void gap(float points) {
+        y -= points;
+    }
+
+    void fill(Color color, float x, float bottom, float w, float h) throws IOException {
+        content.setNonStrokingColor(color);
+        content.addRect(x, bottom, w, h);
+        content.fill();
+    }
+
+    void line(float x1, float y1, float x2, float y2) throws IOException {
+        content.setStrokingColor(RULE);
+        content.setLineWidth(0.5f);
+        content.moveTo(x1, y1);
+        content.lineTo(x2, y2);
+        content.stroke();
+    }
+
+    /** An XChart chart as vector graphics, full width, {@code height} points high. */
+    void chart(Chart<?, ?> chart, float height) throws IOException {
+        need(height + 6);
+        y -= height;
+        int w = Math.round(width());
+        int h = Math.round(height);
+        PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, w, h);
+        chart.paint(graphics, w, h);
+        graphics.dispose();
+        PDFormXObject form = graphics.getXFormObject();
+        content.saveGraphicsState();
+        content.transform(Matrix.getTranslateInstance(MARGIN, y));
+        content.drawForm(form);
+        content.restoreGraphicsState();
+        y -= 6;
+    }
+
+    /**
+     * A table: the first column left-aligned and {@code firstWidth} wide, the others right-aligned
+     * sharing the rest; rows whose index is in {@code strong} in bold on a shaded band.
+     */
+    void table(List<String> header, List<List<String>> rows, float firstWidth, float size, java.util.Set<Integer> strong)
+            throws IOException {
+        float leading = size * 1.6f;
+        int others = header.size() - 1;
+        float columnWidth = others == 0 ? 0 : (width() - firstWidth) / others;
+        need(leading * 2);
+        tableRow(header, firstWidth, columnWidth, size, bold, leading);
+        line(MARGIN, y - leading * 0.3f, MARGIN + width(), y - leading * 0.3f);
+        for (int r = 0; r < rows.size(); r++) {
+            if (y - leading < MARGIN + 20) {
+                newPage(page.getMediaBox());
+                tableRow(header, firstWidth, columnWidth, size, bold, leading);
+                line(MARGIN, y - leading * 0.3f, MARGIN + width(), y - leading * 0.3f);
+            }
+            boolean emphasised = strong.contains(r);
+            if (emphasised) {
+                fill(SHADE, MARGIN, y - leading * 1.3f, width(), leading);
+            }
+            tableRow(rows.get(r), firstWidth, columnWidth, size, emphasised ? bold : regular, leading);
+        }
+    }
+
+    private void tableRow(List<String> cells, float firstWidth, float columnWidth, float size, PDFont font, float leading)
+            throws IOException {
+        y -= leading;
+        text(fitted(cells.get(0), font, size, firstWidth - 6), font, size, INK, MARGIN, y);
+        for (int c = 1; c < cells.size(); c++) {
+            String cell = fitted(cells.get(c), font, size, columnWidth - 6);
+            float right = MARGIN + firstWidth + c * columnWidth;
+            text(cell, font, size, INK, right - textWidth(cell, font, size), y);
+        }
+    }
+
+    private void closePage() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+
+    /** Writes "left … Page i of n" at the foot of every page. */
+    void footers(String left, java.util.function.BiFunction<Integer, Integer, String> pageWords) throws IOException {
+        closePage();
+        int count = document.getNumberOfPages();
+        for (int i = 0; i < count; i++) {
+            PDPage each = document.getPage(i);
+            try (PDPageContentStream foot = new PDPageContentStream(document, each, PDPageContentStream.AppendMode.APPEND, true,
+                    true)) {
+                content = foot;
+                float width = each.getMediaBox().getWidth();
+                text(fitted(left, regular, 8, width / 2), regular, 8, MUTED, MARGIN, 22);
+                String right = pageWords.apply(i + 1, count);
+                text(right, regular, 8, MUTED, width - MARGIN - textWidth(right, regular, 8), 22);
+            }
+        }
+        content = null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        closePage();
+        document.close();
+    }
+}

@@ -1,0 +1,124 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.perenne.model.Canvas;
+import org.perenne.model.Scenario;
+import org.perenne.simulation.CanvasCompiler;
+import org.perenne.simulation.CashFlowEngine;
+import org.perenne.simulation.CompiledCanvas;
+import org.perenne.simulation.Indicators;
+import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.MonteCarloResult;
+import org.perenne.simulation.Output;
+import org.perenne.simulation.Projection;
+import org.perenne.simulation.Scenarios;
+import org.perenne.simulation.Sensitivity;
+import org.perenne.simulation.UncertainAssumption;
+
+/**
+ * Everything a report shows, computed once from a valid canvas (with a scenario applied or not): the
+ * projection and its indicators, the Monte Carlo fan, the tornado on the lowest cash, the canvas's
+ * scenarios side by side and the association budget. The exports only lay these figures out.
+ */
+public final class ReportFigures {
+
+    /** At most this many of the canvas's scenarios are compared in a report. */
+    public static final int MAX_SCENARIOS = 4;
+
+    /** One column of the scenario comparison. */
+    public record Compared(String name, Projection projection, Indicators indicators, double risk) {
+    }
+
+    private final Canvas canvas;
+    private final String scenarioName;
+    private final LocalDate date;
+    private final Projection projection;
+    private final Indicators indicators;
+    private final MonteCarloResult monteCarlo;
+    private final Sensitivity.Tornado tornado;
+    private final List<Compared> scenarios = new ArrayList<>();
+    private final AssociationBudget budget;
+
+    /**
+     * @param base the canvas as saved (valid)
+     * @param scenario the scenario the report is about, or null for the canvas as it is
+     * @param runs Monte Carlo paths (also for each compared scenario's risk)
+     */
+    public ReportFigures(Canvas base, Scenario scenario, int runs, long seed, int threads, LocalDate date) {
+        this.canvas = scenario == null ? base : Scenarios.apply(base, scenario);
+        this.scenarioName = scenario == null ? null : nameOf(scenario);
+        this.date = date;
+        CompiledCanvas compiled = CanvasCompiler.compile(canvas);
+        List<UncertainAssumption> uncertain = UncertainAssumption.of(canvas, compiled);
+        projection = new CashFlowEngine(compiled).project();
+        indicators = new Indicators(projection, compiled);
+        monteCarlo = new MonteCarlo(compiled, uncertain).run(runs, seed, threads, MonteCarlo.Progress.NONE);
+        tornado = Sensitivity.of(compiled, uncertain, new Output("min_cash", 0));
+        budget = new AssociationBudget(projection);
+        if (scenario == null) {
+            for (Scenario other : base.getScenarios().subList(0, Math.min(MAX_SCENARIOS, base.getScenarios().size()))) {
+                Canvas changed = Scenarios.apply(base, other);
+                CompiledCanvas c = CanvasCompiler.compile(changed);
+                Projection p = new CashFlowEngine(c).project();
+                double risk = new MonteCarlo(c, UncertainAssumption.of(changed, c)).run(runs, seed, threads,
+                        MonteCarlo.Progress.NONE).probabilityCashNegative();
+                scenarios.add(new Compared(nameOf(other), p, new Indicators(p, c), risk));
+            }
+        }
+    }
+
+    static String nameOf(Scenario scenario) {
+        return scenario.getName() != null && !scenario.getName().isBlank() ? scenario.getName() : scenario.getId();
+    }
+
+    /** The canvas the figures are for (the scenario applied, when there is one). */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** The scenario's name, or null for the canvas as it is. */
+    public String scenarioName() {
+        return scenarioName;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public Projection projection() {
+        return projection;
+    }
+
+    public Indicators indicators() {
+        return indicators;
+    }
+
+    public MonteCarloResult monteCarlo() {
+        return monteCarlo;
+    }
+
+    public Sensitivity.Tornado tornado() {
+        return tornado;
+    }
+
+    /** The canvas's own scenarios compared with it (empty when the report is about a scenario). */
+    public List<Compared> scenarios() {
+        return scenarios;
+    }
+
+    public AssociationBudget budget() {
+        return budget;
+    }
+
+    /** The tables of the spreadsheet and the CSV files, in their order. */
+    public List<ReportTable> tables() {
+        return List.of(ReportTables.cashflow(projection), ReportTables.incomeStatement(projection),
+                ReportTables.indicators(indicators), ReportTables.monteCarlo(monteCarlo), ReportTables.budget(budget));
+    }
+}

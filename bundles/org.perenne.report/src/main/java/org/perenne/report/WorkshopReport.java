@@ -1,0 +1,359 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.perenne.charts.CashFanChart;
+import org.perenne.charts.ChartText;
+import org.perenne.charts.GrantDependencyChart;
+import org.perenne.charts.IncomeMixChart;
+import org.perenne.charts.ScenarioCashChart;
+import org.perenne.charts.TornadoChart;
+import org.perenne.model.Canvas;
+import org.perenne.model.CanvasBlock;
+import org.perenne.model.CanvasBlocks;
+import org.perenne.model.Distribution;
+import org.perenne.model.Element;
+import org.perenne.model.Grant;
+import org.perenne.model.Loan;
+import org.perenne.model.ReimbursementGrant;
+import org.perenne.model.Uncertainty;
+import org.perenne.simulation.Indicators;
+import org.perenne.simulation.Projection;
+
+/**
+ * The workshop report as a PDF: key figures and the cash chart, the canvas on one page, the income
+ * and grant dependency charts, the tornado, the scenarios compared, the association budget and the
+ * assumptions with their sources; the model's name, the date and page numbers on every page.
+ */
+public final class WorkshopReport {
+
+    private final ReportFigures figures;
+    private final ReportText text;
+    private final ChartText chartText;
+    private final NumberFormat number;
+
+    public WorkshopReport(ReportFigures figures, ReportText text) {
+        this.figures = figures;
+        this.text = text;
+        this.chartText = new ChartText(text.locale());
+        this.number = NumberFormat.getNumberInstance(text.locale());
+    }
+
+    public void write(Path file) throws IOException {
+        ExportFiles.write(file, this::write);
+    }
+
+    void write(OutputStream out) throws IOException {
+        try (PdfLayout pdf = new PdfLayout()) {
+            Canvas canvas = figures.canvas();
+            pdf.document.getDocumentInformation().setTitle(text.get("pdf.title", canvas.getName()));
+            pdf.document.getDocumentInformation().setCreator("Pérenne");
+            keyFigures(pdf);
+            canvasPage(pdf);
+            charts(pdf);
+            scenarios(pdf);
+            budget(pdf);
+            assumptions(pdf);
+            pdf.footers("Pérenne — " + canvas.getName() + " — " + date(), (page, pages) -> text.get("pdf.page", page, pages));
+            pdf.document.save(out);
+        }
+    }
+
+    private String date() {
+        return figures.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale()));
+    }
+
+    private String month(YearMonth month) {
+        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", text.locale()));
+    }
+
+    /** What the key figures say, as the first page shows them (tests read them back from the PDF). */
+    List<String[]> keyFigureTexts() {
+        Projection p = figures.projection();
+        Indicators indicators = figures.indicators();
+        List<String[]> tiles = new ArrayList<>();
+        tiles.add(new String[] { text.get("pdf.minimumCash"), text.euros(indicators.minimumCash()),
+                text.get("pdf.minimumCashWhen", month(p.monthOf(indicators.minimumCashMonthIndex()))) });
+        tiles.add(new String[] { text.get("pdf.endCash"), text.euros(p.closingCash(p.months() - 1)), "" });
+        OptionalInt breakEven = indicators.breakEvenMonth();
+        tiles.add(new String[] { text.get("pdf.breakEven"),
+                breakEven.isPresent() ? month(p.monthOf(breakEven.getAsInt())) : text.get("pdf.breakEven.never"), "" });
+        tiles.add(new String[] { text.get("pdf.risk"), text.percent(figures.monteCarlo().probabilityCashNegative()),
+                text.get("pdf.risk.detail", figures.monteCarlo().runs()) });
+        OptionalDouble runway = indicators.runwayMonths();
+        tiles.add(new String[] { text.get("pdf.runway"), runway.isPresent() ? text.get("pdf.runway.value", runway.getAsDouble())
+                : text.get("pdf.runway.notNeeded"), "" });
+        tiles.add(new String[] { text.get("pdf.dependency.tile", p.years()),
+                dependency(indicators, 1) + " → " + dependency(indicators, p.years()), text.get("pdf.dependency.detail") });
+        return tiles;
+    }
+
+    private String dependency(Indicators indicators, int year) {
+        OptionalDouble share = indicators.year(year).grantDependency();
+        return share.isPresent() ? text.percent(share.getAsDouble()) : "—";
+    }
+
+    private void keyFigures(PdfLayout pdf) throws IOException {
+        Canvas canvas = figures.canvas();
+        pdf.newPage(PdfLayout.PORTRAIT);
+        pdf.y -= 10;
+        pdf.text(pdf.fitted(text.get("pdf.title", canvas.getName()), pdf.bold, 18, pdf.width()), pdf.bold, 18, PdfLayout.INK,
+                PdfLayout.MARGIN, pdf.y);
+        pdf.paragraph(text.get("pdf.subtitle", canvas.getHorizonYears(), month(figures.projection().startMonth()), date()),
+                pdf.regular, 10, PdfLayout.MUTED);
+        if (figures.scenarioName() != null) {
+            pdf.paragraph(text.get("pdf.scenario", figures.scenarioName()), pdf.bold, 10, PdfLayout.INK);
+        }
+        pdf.heading(text.get("pdf.indicators"), 13);
+        List<String[]> tiles = keyFigureTexts();
+        float tileWidth = pdf.width() / 3;
+        float tileHeight = 58;
+        for (int row = 0; row < 2; row++) {
+            float top = pdf.y - 4;
+            for (int col = 0; col < 3; col++) {
+                String[] tile = tiles.get(row * 3 + col);
+                float x = PdfLayout.MARGIN + col * tileWidth;
+                pdf.fill(PdfLayout.SHADE, x + 2, top - tileHeight, tileWidth - 4, tileHeight);
+                pdf.text(pdf.fitted(tile[0], pdf.regular, 8.5f, tileWidth - 16), pdf.regular, 8.5f, PdfLayout.MUTED, x + 8, top - 14);
+                pdf.text(pdf.fitted(tile[1], pdf.bold, 15, tileWidth - 16), pdf.bold, 15, PdfLayout.INK, x + 8, top - 34);
+                pdf.text(pdf.fitted(tile[2], pdf.regular, 8, tileWidth - 16), pdf.regular, 8, PdfLayout.MUTED, x + 8, top - 48);
+            }
+            pdf.y = top - tileHeight - 4;
+        }
+        pdf.gap(4);
+        pdf.paragraph(text.get("pdf.indicatorsExplained"), pdf.regular, 8, PdfLayout.MUTED);
+        pdf.gap(8);
+        pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), chartText, 515, 330), 330);
+    }
+
+    private void canvasPage(PdfLayout pdf) throws IOException {
+        pdf.newPage(PdfLayout.LANDSCAPE);
+        pdf.heading(text.get("pdf.canvas") + " — " + figures.canvas().getName(), 14);
+        float top = pdf.y - 6;
+        float cellWidth = pdf.width() / 3;
+        float cellHeight = (top - PdfLayout.MARGIN - 24) / 3;
+        List<CanvasBlocks.Block> nine = CanvasBlocks.ALL.subList(0, 9);
+        for (int i = 0; i < nine.size(); i++) {
+            CanvasBlocks.Block block = nine.get(i);
+            float x = PdfLayout.MARGIN + (i % 3) * cellWidth;
+            float cellTop = top - (i / 3) * cellHeight;
+            pdf.fill(PdfLayout.SHADE, x + 3, cellTop - cellHeight + 3, cellWidth - 6, cellHeight - 6);
+            pdf.text(text.get("pdf.block." + block.key()), pdf.bold, 10.5f, PdfLayout.INK, x + 10, cellTop - 18);
+            List<String> lines = block.features().isEmpty() ? incomeLines() : names(block.items(figures.canvas()));
+            int room = (int) ((cellHeight - 34) / 11.5f);
+            float baseline = cellTop - 33;
+            for (int l = 0; l < lines.size() && l < room; l++) {
+                String line = l == room - 1 && lines.size() > room ? "… (+" + (lines.size() - l) + ")" : "• " + lines.get(l);
+                pdf.text(pdf.fitted(line, pdf.regular, 8.5f, cellWidth - 22), pdf.regular, 8.5f, PdfLayout.INK, x + 10, baseline);
+                baseline -= 11.5f;
+            }
+        }
+    }
+
+    private List<String> incomeLines() {
+        List<String> lines = new ArrayList<>();
+        for (IncomeMixChart.Stream stream : IncomeMixChart.Stream.values()) {
+            double amount = stream.inYear(figures.projection(), 1);
+            if (amount != 0) {
+                lines.add(chartText.get(stream.key()) + " : " + text.euros(amount));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> names(List<EObject> items) {
+        List<String> names = new ArrayList<>();
+        for (EObject item : items) {
+            if (item instanceof Element element && element.getName() != null) {
+                names.add(element.getName());
+            }
+        }
+        return names;
+    }
+
+    private void charts(PdfLayout pdf) throws IOException {
+        pdf.newPage(PdfLayout.PORTRAIT);
+        pdf.heading(text.get("pdf.charts"), 14);
+        pdf.chart(IncomeMixChart.create(figures.projection(), chartText, 515, 300), 300);
+        pdf.gap(10);
+        pdf.chart(GrantDependencyChart.create(figures.indicators().yearly(), GrantDependencyChart.DEFAULT_THRESHOLD, chartText,
+                515, 300), 300);
+        pdf.newPage(PdfLayout.PORTRAIT);
+        pdf.heading(text.get("pdf.tornado"), 14);
+        pdf.paragraph(text.get("pdf.tornado.explained"), pdf.regular, 9, PdfLayout.MUTED);
+        pdf.gap(6);
+        pdf.chart(TornadoChart.create(figures.tornado(), text.get("pdf.minimumCash"), chartText, 515, 340), 340);
+    }
+
+    private void scenarios(PdfLayout pdf) throws IOException {
+        if (figures.scenarioName() != null) {
+            return;
+        }
+        pdf.heading(text.get("pdf.scenarios"), 14);
+        if (figures.scenarios().isEmpty()) {
+            pdf.paragraph(text.get("pdf.scenarios.none"), pdf.regular, 9, PdfLayout.MUTED);
+            return;
+        }
+        List<ReportFigures.Compared> columns = new ArrayList<>();
+        Indicators baseIndicators = figures.indicators();
+        columns.add(new ReportFigures.Compared(text.get("pdf.scenarios.base"), figures.projection(), baseIndicators,
+                figures.monteCarlo().probabilityCashNegative()));
+        columns.addAll(figures.scenarios());
+        List<String> header = new ArrayList<>();
+        header.add("");
+        columns.forEach(c -> header.add(c.name()));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row(text.get("pdf.minimumCash"), columns, c -> text.euros(c.indicators().minimumCash())));
+        rows.add(row(text.get("pdf.endCash"), columns, c -> text.euros(c.projection().closingCash(c.projection().months() - 1))));
+        rows.add(row(text.get("pdf.breakEven"), columns, c -> c.indicators().breakEvenMonth().isPresent()
+                ? month(c.projection().monthOf(c.indicators().breakEvenMonth().getAsInt())) : text.get("pdf.breakEven.never")));
+        rows.add(row(text.get("pdf.risk"), columns, c -> text.percent(c.risk())));
+        rows.add(row(text.get("pdf.dependency"), columns, c -> dependency(c.indicators(), c.projection().years())));
+        pdf.table(header, rows, 170, 8.5f, Set.of());
+        pdf.gap(10);
+        Map<String, Projection> lines = new LinkedHashMap<>();
+        columns.forEach(c -> lines.put(c.name(), c.projection()));
+        pdf.chart(ScenarioCashChart.create(lines, chartText, 515, 220), 220);
+    }
+
+    private static List<String> row(String label, List<ReportFigures.Compared> columns,
+            Function<ReportFigures.Compared, String> value) {
+        List<String> row = new ArrayList<>();
+        row.add(label);
+        columns.forEach(c -> row.add(value.apply(c)));
+        return row;
+    }
+
+    /** The budget, costs then income, at most six years a page. */
+    private void budget(PdfLayout pdf) throws IOException {
+        AssociationBudget budget = figures.budget();
+        for (int first = 1; first <= budget.years(); first += 6) {
+            int last = Math.min(budget.years(), first + 5);
+            pdf.newPage(PdfLayout.LANDSCAPE);
+            pdf.heading(text.get("pdf.budget"), 14);
+            for (boolean costs : new boolean[] { true, false }) {
+                List<String> header = new ArrayList<>();
+                header.add(text.get(costs ? "budget.costs" : "budget.income"));
+                for (int y = first; y <= last; y++) {
+                    header.add(text.get("pdf.yearColumn", y));
+                }
+                List<List<String>> rows = new ArrayList<>();
+                Set<Integer> totals = new java.util.HashSet<>();
+                for (AssociationBudget.Line line : budget.lines()) {
+                    boolean costSide = line.side() == AssociationBudget.Side.COSTS || line.side() == AssociationBudget.Side.COSTS_TOTAL;
+                    if (costSide != costs) {
+                        continue;
+                    }
+                    if (line.side() == AssociationBudget.Side.COSTS_TOTAL || line.side() == AssociationBudget.Side.INCOME_TOTAL) {
+                        totals.add(rows.size());
+                    }
+                    List<String> row = new ArrayList<>();
+                    String words = text.get(line.key());
+                    row.add(line.account().isEmpty() ? words : line.detail() ? "      " + words : line.account() + " — " + words);
+                    for (int y = first; y <= last; y++) {
+                        row.add(text.euros(line.cents()[y - 1] / 100.0));
+                    }
+                    rows.add(row);
+                }
+                pdf.table(header, rows, 330, 8, totals);
+                pdf.gap(8);
+            }
+            pdf.paragraph(text.get("budget.note"), pdf.regular, 7.5f, PdfLayout.MUTED);
+        }
+    }
+
+    private void assumptions(PdfLayout pdf) throws IOException {
+        Canvas canvas = figures.canvas();
+        pdf.newPage(PdfLayout.PORTRAIT);
+        pdf.heading(text.get("pdf.assumptions"), 14);
+        if (canvas.getDescription() != null && !canvas.getDescription().isBlank()) {
+            pdf.paragraph(canvas.getDescription(), pdf.regular, 9, PdfLayout.INK);
+        }
+        pdf.paragraph(text.get("pdf.assumptions.settings", text.euros(canvas.getOpeningCash()), canvas.getInflationRate()),
+                pdf.regular, 9, PdfLayout.INK);
+        for (CanvasBlocks.Block block : CanvasBlocks.ALL.subList(0, 9)) {
+            EObject holder = block.owner().apply(canvas);
+            if (holder instanceof CanvasBlock owner && owner.getNotes() != null && !owner.getNotes().isBlank()) {
+                pdf.paragraph(text.get("pdf.block." + block.key()) + " : " + owner.getNotes(), pdf.regular, 9, PdfLayout.INK);
+            }
+        }
+        pdf.heading(text.get("pdf.assumptions.uncertain"), 11);
+        if (canvas.getUncertainties().isEmpty()) {
+            pdf.paragraph(text.get("pdf.assumptions.none"), pdf.regular, 9, PdfLayout.MUTED);
+        }
+        for (Uncertainty uncertainty : canvas.getUncertainties()) {
+            pdf.paragraph("• " + uncertainty.getName() + " — " + law(uncertainty.getDistribution()), pdf.bold, 9, PdfLayout.INK);
+            source(pdf, uncertainty);
+        }
+        pdf.heading(text.get("pdf.assumptions.grants"), 11);
+        if (canvas.getFunding() != null) {
+            for (Grant grant : canvas.getFunding().getGrants()) {
+                List<String> amounts = grant.getCommittedAmounts().stream().map(text::euros).toList();
+                pdf.paragraph("• " + text.get("pdf.assumptions.grant", grant.getName(),
+                        grant.getFunder() == null ? "—" : grant.getFunder().getName(), String.join(" ; ", amounts),
+                        grant.getFirstGrantYear(), grant.getAdvanceShare(), grant.getAdvanceDelayMonths(),
+                        grant.getBalanceDelayMonths()), pdf.regular, 9, PdfLayout.INK);
+                source(pdf, grant);
+            }
+            for (ReimbursementGrant grant : canvas.getFunding().getReimbursementGrants()) {
+                pdf.paragraph("• " + text.get("pdf.assumptions.reimbursement", grant.getName(),
+                        grant.getFunder() == null ? "—" : grant.getFunder().getName(), grant.getRate(), text.euros(grant.getCap()),
+                        grant.getClaimEveryMonths(), grant.getDelayMonths()), pdf.regular, 9, PdfLayout.INK);
+                source(pdf, grant);
+            }
+            for (Loan loan : canvas.getFunding().getLoans()) {
+                pdf.paragraph("• " + text.get("pdf.assumptions.loan", loan.getName(), text.euros(loan.getPrincipal()),
+                        loan.getAnnualRate(), loan.getDurationMonths(), loan.getDeferralMonths()), pdf.regular, 9, PdfLayout.INK);
+                source(pdf, loan);
+            }
+        }
+    }
+
+    private void source(PdfLayout pdf, Element element) throws IOException {
+        if (element.getDescription() != null && !element.getDescription().isBlank()) {
+            pdf.paragraph(text.get("pdf.assumptions.source", element.getDescription()), pdf.regular, 8, PdfLayout.MUTED, 12);
+        }
+    }
+
+    private String law(Distribution d) {
+        if (d == null) {
+            return "—";
+        }
+        return switch (d.getKind()) {
+            case FIXED -> text.get("law.fixed");
+            case UNIFORM -> text.get("law.uniform", number.format(d.getMin()), number.format(d.getMax()));
+            case TRIANGULAR -> text.get("law.triangular", number.format(d.getMin()), number.format(d.getMode()),
+                    number.format(d.getMax()));
+            case PERT -> text.get("law.pert", number.format(d.getMin()), number.format(d.getMode()), number.format(d.getMax()));
+            case TRUNCATED_NORMAL -> text.get("law.normal", number.format(d.getMean()), number.format(d.getStandardDeviation()),
+                    number.format(d.getMin()), number.format(d.getMax()));
+            case BERNOULLI -> text.get("law.bernoulli", d.getProbability());
+            case DISCRETE -> {
+                List<String> choices = new ArrayList<>();
+                for (int i = 0; i < d.getValues().size(); i++) {
+                    double weight = i < d.getWeights().size() ? d.getWeights().get(i) : 0;
+                    choices.add(text.get("law.choice", number.format(d.getValues().get(i)), weight));
+                }
+                yield text.get("law.discrete", String.join(" ; ", choices));
+            }
+        };
+    }
+}

@@ -1,0 +1,106 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.handlers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.perenne.model.Canvas;
+import org.perenne.model.edit.CanvasDocument;
+import org.perenne.report.CsvExport;
+import org.perenne.report.ReportFigures;
+import org.perenne.report.ReportText;
+import org.perenne.report.WorkbookExport;
+import org.perenne.report.WorkshopReport;
+import org.perenne.ui.CanvasSession;
+import org.perenne.ui.Messages;
+
+/**
+ * File › Export a report: the workshop report (PDF), the spreadsheet (xlsx) or the CSV tables of the
+ * canvas as it is, in the interface's language; computed and written in a job.
+ */
+public final class ReportHandler {
+
+    /** Paths drawn for the report's risk and fan, as on the command line. */
+    static final int RUNS = 2_000;
+    private static final String[] EXTENSIONS = { "*.pdf", "*.xlsx", "*.csv" };
+
+    @CanExecute
+    public boolean canExecute(CanvasSession session) {
+        return session.document().isPresent();
+    }
+
+    @Execute
+    public void execute(Shell shell, CanvasSession session, UISynchronize ui) {
+        CanvasDocument document = session.document().orElse(null);
+        if (document == null) {
+            return;
+        }
+        if (document.validate().getSeverity() >= Diagnostic.ERROR) {
+            MessageDialog.openInformation(shell, Messages.get("report.title"), Messages.get("dashboard.invalid"));
+            return;
+        }
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setText(Messages.get("report.title"));
+        dialog.setFilterExtensions(EXTENSIONS);
+        dialog.setFilterNames(new String[] { Messages.get("report.pdf"), Messages.get("report.xlsx"), Messages.get("report.csv") });
+        String stem = document.file() == null ? document.canvas().getName()
+                : document.file().getFileName().toString().replaceFirst("\\.perenne$", "");
+        dialog.setFileName(stem.replaceAll("[\\\\/:*?\"<>|]", "-"));
+        if (document.file() != null) {
+            dialog.setFilterPath(String.valueOf(document.file().toAbsolutePath().getParent()));
+        }
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        String extension = EXTENSIONS[Math.max(0, dialog.getFilterIndex())].substring(1);
+        Path target = Path.of(chosen.endsWith(extension) ? chosen : chosen + extension);
+        if (Files.exists(target) && !MessageDialog.openQuestion(shell, Messages.get("report.title"),
+                Messages.get("dialog.save.overwrite", target.getFileName()))) {
+            return;
+        }
+        // a copy: the job reads it while the user goes on editing the canvas
+        Canvas canvas = EcoreUtil.copy(document.canvas());
+        Job.create(Messages.get("report.job", target.getFileName()), (IProgressMonitor monitor) -> {
+            monitor.beginTask(Messages.get("report.job", target.getFileName()), IProgressMonitor.UNKNOWN);
+            try {
+                write(canvas, extension, target);
+                ui.asyncExec(() -> MessageDialog.openInformation(shell, Messages.get("report.title"),
+                        Messages.get("report.done", target)));
+            } catch (IOException | RuntimeException e) {
+                ui.asyncExec(() -> MessageDialog.openError(shell, Messages.get("report.title"),
+                        Messages.get("report.failed", target, String.valueOf(e.getLocalizedMessage()))));
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    /** Writes the report in the format of the extension; a CSV choice writes a folder of tables named after the file. */
+    static void write(Canvas canvas, String extension, Path target) throws IOException {
+        ReportFigures figures = new ReportFigures(canvas, null, RUNS, 1, Runtime.getRuntime().availableProcessors(),
+                LocalDate.now());
+        ReportText text = new ReportText(Messages.locale());
+        switch (extension) {
+            case ".xlsx" -> WorkbookExport.write(figures, text, target);
+            case ".csv" -> CsvExport.write(figures.tables(), target.resolveSibling(target.getFileName().toString()
+                    .replaceFirst("\\.csv$", "") + "-csv"));
+            default -> new WorkshopReport(figures, text).write(target);
+        }
+    }
+}
