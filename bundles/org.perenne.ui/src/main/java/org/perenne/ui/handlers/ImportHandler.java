@@ -1,0 +1,101 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.handlers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.perenne.model.edit.CanvasDocument;
+import org.perenne.report.CsvImport;
+import org.perenne.report.ReportText;
+import org.perenne.ui.CanvasSession;
+import org.perenne.ui.Messages;
+
+/**
+ * File › Import offers or costs (CSV): the rows of a spreadsheet added to the canvas as one edit
+ * (one Ctrl+Z takes them all back); a file with a bad row adds nothing and says what is wrong where.
+ */
+public final class ImportHandler {
+
+    /** Files larger than this are not lists of offers. */
+    static final long MAX_BYTES = 1 << 20;
+
+    @CanExecute
+    public boolean canExecute(CanvasSession session) {
+        return session.document().isPresent();
+    }
+
+    @Execute
+    public void execute(Shell shell, CanvasSession session) {
+        CanvasDocument document = session.document().orElse(null);
+        if (document == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+        dialog.setText(Messages.get("import.title"));
+        dialog.setFilterExtensions(new String[] { "*.csv", "*.*" });
+        dialog.setFilterNames(new String[] { Messages.get("import.filter"), Messages.get("import.all") });
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            int added = importInto(document, Path.of(chosen));
+            MessageDialog.openInformation(shell, Messages.get("import.title"), Messages.get("import.done", added));
+        } catch (ImportRefused e) {
+            MessageDialog.openError(shell, Messages.get("import.title"), e.getMessage());
+        }
+    }
+
+    /** Why a file added nothing, in words for the user. */
+    static final class ImportRefused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ImportRefused(String message) {
+            super(message);
+        }
+    }
+
+    /** Adds a file's offers and costs to the canvas as one command; the number added. */
+    static int importInto(CanvasDocument document, Path file) throws ImportRefused {
+        List<String> lines;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ImportRefused(Messages.get("import.tooLarge", file.getFileName()));
+            }
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1); // a spreadsheet saved in Windows-1252
+            } catch (IOException again) {
+                throw new ImportRefused(Messages.get("import.unreadable", file.getFileName(), again.getLocalizedMessage()));
+            }
+        } catch (IOException e) {
+            throw new ImportRefused(Messages.get("import.unreadable", file.getFileName(), e.getLocalizedMessage()));
+        }
+        CsvImport.Result result = CsvImport.read(lines, document.canvas(), new ReportText(Messages.locale()));
+        if (!result.isClean()) {
+            throw new ImportRefused(Messages.get("import.refused", file.getFileName()) + "\n\n"
+                    + String.join("\n", result.problems().subList(0, Math.min(20, result.problems().size())))
+                    + (result.problems().size() > 20 ? "\n…" : ""));
+        }
+        CompoundCommand all = new CompoundCommand(Messages.get("import.title"));
+        for (CsvImport.Addition addition : result.additions()) {
+            all.append(AddCommand.create(document.editingDomain(), addition.owner(), addition.feature(), addition.item()));
+        }
+        document.execute(all);
+        return result.additions().size();
+    }
+}
