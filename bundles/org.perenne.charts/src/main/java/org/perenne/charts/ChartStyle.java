@@ -19,7 +19,8 @@ final class ChartStyle {
     /** The shared look, with the legend where the chart leaves room for it. */
     static void apply(Styler styler, ChartText text, Styler.LegendPosition legend) {
         styler.setLegendPosition(legend);
-        styler.setLegendBackgroundColor(new Color(255, 255, 255, 220));
+        // see-through enough that a line passing under the legend (no corner is always empty) stays visible
+        styler.setLegendBackgroundColor(new Color(255, 255, 255, 140));
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);

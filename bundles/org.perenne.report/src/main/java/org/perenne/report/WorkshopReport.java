@@ -101,8 +101,8 @@ public final class WorkshopReport {
         OptionalDouble runway = indicators.runwayMonths();
         tiles.add(new String[] { text.get("pdf.runway"), runway.isPresent() ? text.get("pdf.runway.value", runway.getAsDouble())
                 : text.get("pdf.runway.notNeeded"), "" });
-        tiles.add(new String[] { text.get("pdf.dependency.tile", p.years()),
-                dependency(indicators, 1) + " → " + dependency(indicators, p.years()), text.get("pdf.dependency.detail") });
+        tiles.add(new String[] { text.get("pdf.dependency.tile"),
+                dependency(indicators, 1) + " → " + dependency(indicators, p.years()), text.get("pdf.dependency.detail", p.years()) });
         return tiles;
     }
 
