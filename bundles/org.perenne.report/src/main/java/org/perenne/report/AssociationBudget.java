@@ -76,8 +76,8 @@ public final class AssociationBudget {
         income.addAll(subsidies);
         income.add(line(p, "75", "budget.otherIncome", Side.INCOME, AccountLine.JOINING_FEES));
 
-        long[] totalCosts = sum(costs.stream().filter(l -> !l.detail()).toList());
-        long[] totalIncome = sum(income.stream().filter(l -> !l.detail()).toList());
+        long[] totalCosts = sum(costs.stream().filter(l -> !l.detail()).map(Line::cents).toList());
+        long[] totalIncome = sum(income.stream().filter(l -> !l.detail()).map(Line::cents).toList());
         long[] surplus = new long[years];
         long[] deficit = new long[years];
         for (int y = 0; y < years; y++) {
@@ -93,13 +93,13 @@ public final class AssociationBudget {
         lines.add(new Line("", "budget.surplus", Side.COSTS, false, surplus));
         lines.add(inKindUse);
         lines.add(new Line("", "budget.allCosts", Side.COSTS_TOTAL, false,
-                sum(List.of(new Line("", "", Side.COSTS, false, totalCosts), lines.get(lines.size() - 2), inKindUse))));
+                sum(List.of(totalCosts, surplus, inKindUse.cents()))));
         lines.addAll(income);
         lines.add(new Line("", "budget.incomeTotal", Side.INCOME_TOTAL, false, totalIncome));
         lines.add(new Line("", "budget.deficit", Side.INCOME, false, deficit));
         lines.add(inKind);
         lines.add(new Line("", "budget.allIncome", Side.INCOME_TOTAL, false,
-                sum(List.of(new Line("", "", Side.INCOME, false, totalIncome), lines.get(lines.size() - 2), inKind))));
+                sum(List.of(totalIncome, deficit, inKind.cents()))));
     }
 
     private Line line(Projection p, String account, String key, Side side, AccountLine... from) {
@@ -112,11 +112,11 @@ public final class AssociationBudget {
         return new Line(account, key, side, false, amounts);
     }
 
-    private long[] sum(List<Line> parts) {
+    private long[] sum(List<long[]> parts) {
         long[] total = new long[years];
-        for (Line part : parts) {
+        for (long[] part : parts) {
             for (int y = 0; y < years; y++) {
-                total[y] += part.cents()[y];
+                total[y] += part[y];
             }
         }
         return total;

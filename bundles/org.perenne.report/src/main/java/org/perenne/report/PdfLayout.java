@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -207,7 +209,7 @@ final class PdfLayout implements AutoCloseable {
      * A table: the first column left-aligned and {@code firstWidth} wide, the others right-aligned
      * sharing the rest; rows whose index is in {@code strong} in bold on a shaded band.
      */
-    void table(List<String> header, List<List<String>> rows, float firstWidth, float size, java.util.Set<Integer> strong)
+    void table(List<String> header, List<List<String>> rows, float firstWidth, float size, Set<Integer> strong)
             throws IOException {
         float leading = size * 1.6f;
         int others = header.size() - 1;
@@ -248,7 +250,7 @@ final class PdfLayout implements AutoCloseable {
     }
 
     /** Writes "left … Page i of n" at the foot of every page. */
-    void footers(String left, java.util.function.BiFunction<Integer, Integer, String> pageWords) throws IOException {
+    void footers(String left, BiFunction<Integer, Integer, String> pageWords) throws IOException {
         closePage();
         int count = document.getNumberOfPages();
         for (int i = 0; i < count; i++) {

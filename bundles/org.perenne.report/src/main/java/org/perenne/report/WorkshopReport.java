@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,7 +257,7 @@ public final class WorkshopReport {
                     header.add(text.get("pdf.yearColumn", y));
                 }
                 List<List<String>> rows = new ArrayList<>();
-                Set<Integer> totals = new java.util.HashSet<>();
+                Set<Integer> totals = new HashSet<>();
                 for (AssociationBudget.Line line : budget.lines()) {
                     boolean costSide = line.side() == AssociationBudget.Side.COSTS || line.side() == AssociationBudget.Side.COSTS_TOTAL;
                     if (costSide != costs) {
