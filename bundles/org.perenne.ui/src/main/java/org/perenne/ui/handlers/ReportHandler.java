@@ -71,8 +71,8 @@ public final class ReportHandler {
         }
         String extension = EXTENSIONS[Math.max(0, dialog.getFilterIndex())].substring(1);
         Path target = Path.of(chosen.endsWith(extension) ? chosen : chosen + extension);
-        if (Files.exists(target) && !MessageDialog.openQuestion(shell, Messages.get("report.title"),
-                Messages.get("dialog.save.overwrite", target.getFileName()))) {
+        if (Files.exists(written(extension, target)) && !MessageDialog.openQuestion(shell, Messages.get("report.title"),
+                Messages.get("dialog.save.overwrite", written(extension, target).getFileName()))) {
             return;
         }
         // a copy: the job reads it while the user goes on editing the canvas
@@ -82,13 +82,20 @@ public final class ReportHandler {
             try {
                 write(canvas, extension, target);
                 ui.asyncExec(() -> MessageDialog.openInformation(shell, Messages.get("report.title"),
-                        Messages.get("report.done", target)));
+                        Messages.get("report.done", written(extension, target))));
             } catch (IOException | RuntimeException e) {
                 ui.asyncExec(() -> MessageDialog.openError(shell, Messages.get("report.title"),
                         Messages.get("report.failed", target, String.valueOf(e.getLocalizedMessage()))));
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /** What a choice writes: the file itself, or for CSV a folder of tables named after it ("budget.csv" → "budget-csv"). */
+    static Path written(String extension, Path target) {
+        return extension.equals(".csv")
+                ? target.resolveSibling(target.getFileName().toString().replaceFirst("\\.csv$", "") + "-csv")
+                : target;
     }
 
     /** Writes the report in the format of the extension; a CSV choice writes a folder of tables named after the file. */
@@ -98,8 +105,7 @@ public final class ReportHandler {
         ReportText text = new ReportText(Messages.locale());
         switch (extension) {
             case ".xlsx" -> WorkbookExport.write(figures, text, target);
-            case ".csv" -> CsvExport.write(figures.tables(), target.resolveSibling(target.getFileName().toString()
-                    .replaceFirst("\\.csv$", "") + "-csv"));
+            case ".csv" -> CsvExport.write(figures.tables(), written(extension, target));
             default -> new WorkshopReport(figures, text).write(target);
         }
     }
