@@ -3,28 +3,24 @@
  */
 package org.perenne.charts;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import org.perenne.model.Wording;
 
 /** The words of the charts, in French or English. */
 public final class ChartText {
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Wording words;
 
     public ChartText(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.perenne.charts.messages", locale, ChartText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = new Wording("org.perenne.charts.messages", ChartText.class, locale);
     }
 
     public Locale locale() {
-        return locale;
+        return words.locale();
     }
 
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return words.get(key, arguments);
     }
 }

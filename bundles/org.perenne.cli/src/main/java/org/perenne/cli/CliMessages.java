@@ -3,47 +3,44 @@
  */
 package org.perenne.cli;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import org.perenne.model.Wording;
 
 /** Words and number formats of the command line, in French or English. */
 final class CliMessages {
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Wording words;
 
     CliMessages(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.perenne.cli.messages", locale, CliMessages.class.getClassLoader());
+        this.words = new Wording("org.perenne.cli.messages", CliMessages.class, locale);
     }
 
     Locale locale() {
-        return locale;
+        return words.locale();
     }
 
     String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return words.get(key, arguments);
     }
 
     /** An amount in euros, to the euro, as a person reads it: « 12 345 € » or "€12,345". */
     String euros(double amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getLanguage().equals("fr") ? Locale.FRANCE : Locale.UK);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale().getLanguage().equals("fr") ? Locale.FRANCE : Locale.UK);
         format.setCurrency(java.util.Currency.getInstance("EUR"));
         format.setMaximumFractionDigits(0);
         return format.format(amount);
     }
 
     String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        NumberFormat format = NumberFormat.getPercentInstance(locale());
         format.setMaximumFractionDigits(1);
         return format.format(share);
     }
 
     String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMaximumFractionDigits(decimals);
         return format.format(value);
     }

@@ -36,16 +36,21 @@ class EngineRulesTest {
 
     private static final double CENT = 0.005;
 
-    @Test
-    void grantAdvanceAndBalanceOnAModelStartingInSeptember() {
-        // 10 k€ for one grant year from model year 1; 30 % advance 2 months into the grant year,
-        // the balance 6 months after the grant year ends. Start: September 2027.
-        Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 9), 2);
+    /** 10 k€ for one grant year from model year 1, 30 % advance after 2 months, balance 6 months after; from September 2027. */
+    private static Projection septemberGrant(int years) {
+        Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 9), years);
         Grant grant = TestCanvas.grant(canvas, GrantKind.OPERATING, PaymentMode.ADVANCE_AND_BALANCE, 10_000);
         grant.setAdvanceShare(0.3);
         grant.setAdvanceDelayMonths(2);
         grant.setBalanceDelayMonths(6);
-        Projection p = TestCanvas.project(canvas);
+        return TestCanvas.project(canvas);
+    }
+
+    @Test
+    void grantAdvanceAndBalanceOnAModelStartingInSeptember() {
+        // 10 k€ for one grant year from model year 1; 30 % advance 2 months into the grant year,
+        // the balance 6 months after the grant year ends. Start: September 2027.
+        Projection p = septemberGrant(2);
         // advance: 0.3 × 10 000 = 3 000 in month 0 + 2 = November 2027
         assertEquals(3_000, p.cash(CashLine.GRANTS, 2), CENT);
         assertEquals(YearMonth.of(2027, 11), p.monthOf(2));
@@ -65,12 +70,7 @@ class EngineRulesTest {
 
     @Test
     void aBalanceFallingAfterTheHorizonIsAReceivable() {
-        Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 9), 1);
-        Grant grant = TestCanvas.grant(canvas, GrantKind.OPERATING, PaymentMode.ADVANCE_AND_BALANCE, 10_000);
-        grant.setAdvanceShare(0.3);
-        grant.setAdvanceDelayMonths(2);
-        grant.setBalanceDelayMonths(6);
-        Projection p = TestCanvas.project(canvas);
+        Projection p = septemberGrant(1);
         // the balance is due in month 17, after the 12-month horizon
         assertEquals(3_000, p.cashInYear(CashLine.GRANTS, 1), CENT);
         assertEquals(7_000, p.receivableAtEnd(), CENT);

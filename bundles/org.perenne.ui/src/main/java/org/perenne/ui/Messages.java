@@ -3,14 +3,12 @@
  */
 package org.perenne.ui;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.perenne.model.Wording;
 
 /**
  * Words of the desktop application (messages*.properties beside this class), French first, and the
@@ -18,42 +16,33 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 public final class Messages {
 
-    private static volatile ResourceBundle words = load("messages", Locale.getDefault());
-    private static volatile ResourceBundle glossary = load("glossary", Locale.getDefault());
+    private static volatile Wording words = new Wording("org.perenne.ui.messages", Messages.class, Locale.getDefault());
+    private static volatile Wording glossary = new Wording("org.perenne.ui.glossary", Messages.class, Locale.getDefault());
 
     private Messages() {
     }
 
-    private static ResourceBundle load(String name, Locale locale) {
-        return ResourceBundle.getBundle("org.perenne.ui." + name, locale, Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
     /** Speaks this language from now on (chosen at start, before any window is built). */
     public static void use(Locale locale) {
-        words = load("messages", locale);
-        glossary = load("glossary", locale);
+        words = new Wording("org.perenne.ui.messages", Messages.class, locale);
+        glossary = new Wording("org.perenne.ui.glossary", Messages.class, locale);
     }
 
     /** The language the interface speaks. */
     public static Locale locale() {
-        Locale locale = words.getLocale();
-        return locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
+        return words.locale();
     }
 
     public static String get(String key, Object... arguments) {
-        String pattern = words.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        return words.get(key, arguments);
     }
 
     /** What a field means, in plain words; empty when the field's name says it all. */
     public static Optional<String> explain(EClass owner, EStructuralFeature feature) {
         for (String key : new String[] { owner.getName() + "." + feature.getName(),
                 feature.getEContainingClass().getName() + "." + feature.getName() }) {
-            try {
-                return Optional.of(glossary.getString(key));
-            } catch (MissingResourceException e) {
-                // try the class that declares the field
+            if (glossary.has(key)) {
+                return Optional.of(glossary.get(key));
             }
         }
         return Optional.empty();
@@ -61,6 +50,6 @@ public final class Messages {
 
     /** What a block of the canvas holds, in plain words. */
     public static String explainBlock(String block) {
-        return glossary.getString("block." + block);
+        return glossary.get("block." + block);
     }
 }

@@ -4,9 +4,7 @@
 package org.perenne.model.io;
 
 import java.io.CharConversionException;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
@@ -14,21 +12,19 @@ import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.perenne.model.Wording;
 
 /** French and English wording of file problems (messages*.properties beside this class). */
 final class IoMessages {
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Wording words;
 
     IoMessages(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.perenne.model.io.messages", locale,
-                IoMessages.class.getClassLoader());
+        this.words = new Wording("org.perenne.model.io.messages", IoMessages.class, locale);
     }
 
     String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return words.format(key, arguments);
     }
 
     /** Turns one of EMF's loading errors into a sentence a non-expert can act on. */

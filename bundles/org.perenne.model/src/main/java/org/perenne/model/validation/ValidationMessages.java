@@ -3,40 +3,36 @@
  */
 package org.perenne.model.validation;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.perenne.model.Canvas;
 import org.perenne.model.CanvasBlock;
 import org.perenne.model.Element;
+import org.perenne.model.Wording;
 
 /** Wording of validation problems (messages*.properties beside this class) and object paths. */
 final class ValidationMessages {
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Wording words;
     private final CanvasVocabulary vocabulary;
 
     ValidationMessages(Locale locale, CanvasVocabulary vocabulary) {
-        this.locale = locale;
+        this.words = new Wording("org.perenne.model.validation.messages", ValidationMessages.class, locale);
         this.vocabulary = vocabulary;
-        this.bundle = ResourceBundle.getBundle("org.perenne.model.validation.messages", locale,
-                ValidationMessages.class.getClassLoader());
     }
 
     String rule(ValidationRule rule, Object... arguments) {
-        return new MessageFormat(bundle.getString("rule." + rule.name()), locale).format(arguments);
+        return words.format("rule." + rule.name(), arguments);
     }
 
     String separator() {
-        return bundle.getString("separator");
+        return words.get("separator");
     }
 
     String featureLabel(EStructuralFeature feature) {
@@ -44,7 +40,7 @@ final class ValidationMessages {
     }
 
     String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(words.locale());
         format.setMaximumFractionDigits(4);
         return format.format(value);
     }
@@ -59,7 +55,7 @@ final class ValidationMessages {
             parts.addFirst(describe(current));
         }
         if (parts.isEmpty()) {
-            return bundle.getString("path.canvas");
+            return words.get("path.canvas");
         }
         return String.join(" › ", parts);
     }
@@ -73,14 +69,13 @@ final class ValidationMessages {
             String name = element.getName() != null && !element.getName().isBlank() ? element.getName()
                     : element.getId();
             if (name != null && !name.isBlank()) {
-                return new MessageFormat(bundle.getString("path.named"), locale).format(new Object[] { type, name });
+                return words.format("path.named", type, name);
             }
         }
         EStructuralFeature containment = object.eContainingFeature();
         if (containment != null && containment.isMany()) {
             int position = ((List<?>) object.eContainer().eGet(containment)).indexOf(object) + 1;
-            return new MessageFormat(bundle.getString("path.numbered"), locale)
-                    .format(new Object[] { type, position });
+            return words.format("path.numbered", type, position);
         }
         return type;
     }

@@ -243,4 +243,18 @@ class ValidationRulesTest {
         String english = problems(canvas, ValidationRule.NEGATIVE_VALUE, Locale.ENGLISH).get(0).getMessage();
         assertEquals("OffersBlock › MembershipTier \"Résident\": \"monthlyFee\" is -5; it cannot be negative.", english);
     }
+
+    @Test
+    void englishIsAskedForEnglishItStaysOnAFrenchComputer() {
+        Canvas canvas = Samples.load("tiers-lieu-hybride");
+        resident(canvas).setMonthlyFee(-5);
+        Locale system = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRANCE);
+            String english = problems(canvas, ValidationRule.NEGATIVE_VALUE, Locale.ENGLISH).get(0).getMessage();
+            assertTrue(english.endsWith("it cannot be negative."), english);
+        } finally {
+            Locale.setDefault(system);
+        }
+    }
 }

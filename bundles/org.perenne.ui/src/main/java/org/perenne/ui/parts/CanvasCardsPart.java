@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -65,15 +64,15 @@ public final class CanvasCardsPart {
     private Font titleFont;
     private final List<Card> shownCards = new ArrayList<>();
     private CanvasDocument shown;
-    private ItemProviderLabels labels;
+    private DocumentLabels labels;
 
     private CanvasSession.Listener listener;
 
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        FontData data = parent.getFont().getFontData()[0];
-        titleFont = new Font(parent.getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
+        titleFont = TitleFont.of(parent, 1);
+        labels = new DocumentLabels(parent);
         Composite header = new Composite(parent, SWT.NONE);
         header.setLayout(new GridLayout(2, false));
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -124,10 +123,6 @@ public final class CanvasCardsPart {
         CanvasDocument document = session.document().orElse(null);
         if (document != shown) {
             shown = document;
-            if (labels != null) {
-                labels.dispose();
-            }
-            labels = document == null ? null : new ItemProviderLabels(document.adapterFactory());
         }
         hint.setVisible(document == null);
         ((GridData) hint.getLayoutData()).exclude = document != null;
@@ -251,8 +246,8 @@ public final class CanvasCardsPart {
             for (EObject item : block.items(opened.canvas())) {
                 rows.add(item);
                 TableItem row = new TableItem(items, SWT.NONE);
-                row.setText(labels.getText(item));
-                row.setImage(labels.getImage(item));
+                row.setText(labels.of(opened).getText(item));
+                row.setImage(labels.of(opened).getImage(item));
             }
         }
 
@@ -301,11 +296,5 @@ public final class CanvasCardsPart {
     @PreDestroy
     void dispose() {
         session.removeListener(listener);
-        if (labels != null) {
-            labels.dispose();
-        }
-        if (titleFont != null) {
-            titleFont.dispose();
-        }
     }
 }

@@ -19,7 +19,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -97,8 +96,7 @@ public final class DashboardPart {
         Composite tiles = new Composite(parent, SWT.NONE);
         tiles.setLayout(new GridLayout(4, true));
         tiles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        FontData data = parent.getFont().getFontData()[0];
-        valueFont = new Font(parent.getDisplay(), data.getName(), Math.round(data.getHeight() * 1.5f), SWT.BOLD);
+        valueFont = TitleFont.of(parent, 1.5f);
         minimumCash = tile(tiles, "dashboard.minimumCash");
         breakEven = tile(tiles, "dashboard.breakEven");
         risk = tile(tiles, "dashboard.risk");
@@ -306,9 +304,6 @@ public final class DashboardPart {
         workshop.removeListener(workshopListener);
         if (running != null) {
             running.cancel();
-        }
-        if (valueFont != null) {
-            valueFont.dispose();
         }
     }
 }

@@ -23,7 +23,6 @@ import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -61,8 +60,7 @@ public final class DetailsPart {
     private Label status;
     private Font titleFont;
     private EObject item;
-    private ItemProviderLabels labels;
-    private CanvasDocument labelled;
+    private DocumentLabels labels;
     private final List<Field> fields = new ArrayList<>();
     private List<?> childrenShown = List.of();
 
@@ -77,8 +75,8 @@ public final class DetailsPart {
     void create(Composite parent) {
         this.parent = parent;
         parent.setLayout(new GridLayout(1, false));
-        FontData data = parent.getFont().getFontData()[0];
-        titleFont = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 1, SWT.BOLD);
+        titleFont = TitleFont.of(parent, 1.1f);
+        labels = new DocumentLabels(parent);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
@@ -102,24 +100,12 @@ public final class DetailsPart {
         }
     }
 
-    private CanvasDocument document() {
-        CanvasDocument document = session.document().orElse(null);
-        if (document != labelled) {
-            if (labels != null) {
-                labels.dispose();
-            }
-            labels = document == null ? null : new ItemProviderLabels(document.adapterFactory());
-            labelled = document;
-        }
-        return document;
-    }
-
     /** After an edit: the same item shows its new values; a new structure (a child added) rebuilds the form. */
     private void refresh() {
         if (parent.isDisposed()) {
             return;
         }
-        CanvasDocument document = document();
+        CanvasDocument document = session.document().orElse(null);
         if (item == null || document == null || EcoreUtil.getRootContainer(item) != document.canvas()
                 || !childrenShown.equals(children(document, item))) {
             rebuild();
@@ -136,7 +122,7 @@ public final class DetailsPart {
         form = new Composite(scroll, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
         scroll.setContent(form);
-        CanvasDocument document = document();
+        CanvasDocument document = session.document().orElse(null);
         if (item == null || document == null || EcoreUtil.getRootContainer(item) != document.canvas()) {
             item = null;
             childrenShown = List.of();
@@ -162,7 +148,7 @@ public final class DetailsPart {
         if (container != null && container.eContainer() != null && !(container.eContainer() instanceof org.perenne.model.Canvas
                 && container instanceof org.perenne.model.CanvasBlock)) {
             Button back = new Button(heading, SWT.PUSH);
-            back.setText(Messages.get("details.back", labels.getText(container)));
+            back.setText(Messages.get("details.back", labels.of(document).getText(container)));
             back.addListener(SWT.Selection, event -> session.select(container));
         }
         IItemPropertySource source = (IItemPropertySource) document.adapterFactory().adapt(item, IItemPropertySource.class);
@@ -337,8 +323,8 @@ public final class DetailsPart {
                 continue;
             }
             Button open = new Button(form, SWT.PUSH | SWT.FLAT);
-            open.setText(labels.getText(contained));
-            open.setImage(labels.getImage(contained));
+            open.setText(labels.of(document).getText(contained));
+            open.setImage(labels.of(document).getImage(contained));
             open.setToolTipText(Messages.get("details.open"));
             open.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
             open.addListener(SWT.Selection, event -> session.select(contained));
@@ -374,11 +360,5 @@ public final class DetailsPart {
     @PreDestroy
     void dispose() {
         session.removeListener(listener);
-        if (labels != null) {
-            labels.dispose();
-        }
-        if (titleFont != null) {
-            titleFont.dispose();
-        }
     }
 }

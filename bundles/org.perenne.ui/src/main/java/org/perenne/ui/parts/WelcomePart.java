@@ -12,7 +12,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -56,8 +55,7 @@ public final class WelcomePart {
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(3, true));
-        FontData data = parent.getFont().getFontData()[0];
-        titleFont = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 3, SWT.BOLD);
+        titleFont = TitleFont.of(parent, 1.3f);
         Label welcome = new Label(parent, SWT.WRAP);
         welcome.setText(Messages.get("welcome.intro"));
         welcome.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
@@ -209,8 +207,5 @@ public final class WelcomePart {
     @PreDestroy
     void dispose() {
         session.removeListener(listener);
-        if (titleFont != null) {
-            titleFont.dispose();
-        }
     }
 }
