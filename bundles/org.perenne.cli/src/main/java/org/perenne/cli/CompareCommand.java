@@ -6,19 +6,20 @@ package org.perenne.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.StringJoiner;
 
 import org.perenne.model.Canvas;
 import org.perenne.report.CsvExport;
-import org.perenne.simulation.CanvasCompiler;
-import org.perenne.simulation.CashFlowEngine;
-import org.perenne.simulation.CompiledCanvas;
-import org.perenne.simulation.Indicators;
+import org.perenne.model.Scenario;
+import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
-import org.perenne.simulation.Scenarios;
 
 /** {@code perenne compare FILE --scenarios A,B,…}: key figures side by side ("base" is the canvas itself). */
 final class CompareCommand {
@@ -32,31 +33,31 @@ final class CompareCommand {
     }
 
     int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
-        Arguments arguments = Arguments.parse(words, Set.of("--scenarios", "--out"), Set.of("--json"), messages);
+        Arguments arguments = Arguments.parse(words, Set.of("--scenarios", "--out", "--runs", "--seed", "--threads"),
+                Set.of("--json"), messages);
         String file = arguments.file(messages);
         if (!arguments.has("--scenarios")) {
             throw new UsageException(messages.get("error.missingValue", "--scenarios"));
         }
+        int runs = arguments.wholeNumber("--runs", KeyFigures.DEFAULT_RUNS, 1, messages);
+        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
+        int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
         Canvas base = CanvasInput.loadValid(file, messages);
-        List<String> names = List.of(arguments.option("--scenarios", "").split(","));
-        List<KeyFigures> figures = new ArrayList<>();
-        List<Projection> projections = new ArrayList<>();
-        for (String raw : names) {
+        List<Summary> summaries = new ArrayList<>();
+        for (String raw : arguments.option("--scenarios", "").split(",")) {
             String name = raw.trim();
-            Canvas canvas = name.equals("base") ? base : Scenarios.apply(base, SimulateCommand.scenario(base, name, messages));
-            CompiledCanvas compiled = CanvasCompiler.compile(canvas);
-            Projection projection = new CashFlowEngine(compiled).project();
-            projections.add(projection);
-            figures.add(KeyFigures.of(base.getName(), name, projection, new Indicators(projection, compiled)));
+            Scenario scenario = name.equals("base") ? null : SimulateCommand.scenario(base, name, messages);
+            summaries.add(new Summary(base.getName(), name,
+                    KeyFigures.of(base, scenario, runs, seed, threads, MonteCarlo.Progress.NONE)));
         }
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-results"));
-        writeFiles(folder, figures, projections);
+        writeFiles(folder, summaries);
         if (arguments.has("--json")) {
             StringJoiner json = new StringJoiner(",\n  ", "[\n  ", "\n]");
-            figures.forEach(f -> json.add(f.json("  ")));
+            summaries.forEach(f -> json.add(f.json("  ")));
             out.println(json);
         } else {
-            for (KeyFigures f : figures) {
+            for (Summary f : summaries) {
                 f.sentences(messages, base.getCommercialTaxThreshold()).forEach(out::println);
                 out.println();
             }
@@ -65,28 +66,37 @@ final class CompareCommand {
         return Main.OK;
     }
 
-    private static void writeFiles(Path folder, List<KeyFigures> figures, List<Projection> projections) throws IOException {
+    private static void writeFiles(Path folder, List<Summary> summaries) throws IOException {
         List<String> table = new ArrayList<>();
         table.add("scenario,closing_cash_end,minimum_cash,minimum_cash_month,break_even_month,runway_months,"
-                + "grant_dependency_year_1,receivable_at_end");
-        for (KeyFigures f : figures) {
-            table.add(String.join(",", ResultFiles.json(f.scenario()).replace(",", ";"), ResultFiles.cents(f.closingCashAtEnd()),
-                    ResultFiles.cents(f.minimumCash()), f.minimumCashMonth().toString(),
-                    f.breakEven() == null ? "" : f.breakEven().toString(),
-                    f.runwayMonths().isPresent() ? ResultFiles.cents(f.runwayMonths().getAsDouble()) : "",
-                    f.grantDependency().get(0).isPresent()
-                            ? ResultFiles.probability(f.grantDependency().get(0).getAsDouble()) : "",
-                    ResultFiles.cents(f.receivableAtEnd())));
+                + "grant_dependency_year_1,receivable_at_end,lasting_break_even_month,structural_result,p_negative,"
+                + "p_negative_low,p_negative_high");
+        for (Summary s : summaries) {
+            KeyFigures f = s.figures();
+            OptionalDouble runway = f.runway().asMonths();
+            OptionalDouble dependency = f.indicators().year(1).grantDependency();
+            MonteCarloResult risk = f.monteCarlo().orElseThrow();
+            table.add(String.join(",", ResultFiles.json(s.scenario()).replace(",", ";"), ResultFiles.cents(f.cashAtEnd()),
+                    ResultFiles.cents(f.lowestCash()), f.lowestCashMonth().toString(),
+                    f.firstBreakEven().map(YearMonth::toString).orElse(""),
+                    runway.isPresent() ? ResultFiles.cents(runway.getAsDouble()) : "",
+                    dependency.isPresent() ? ResultFiles.probability(dependency.getAsDouble()) : "",
+                    ResultFiles.cents(f.projection().receivableAtEnd()),
+                    f.lastingBreakEven().map(YearMonth::toString).orElse(""), ResultFiles.cents(f.structuralResult()),
+                    ResultFiles.probability(risk.probabilityCashNegative()),
+                    ResultFiles.probability(risk.probabilityCashNegativeLow()),
+                    ResultFiles.probability(risk.probabilityCashNegativeHigh())));
         }
         CsvExport.write(folder.resolve("compare.csv"), table);
         List<String> cash = new ArrayList<>();
         StringJoiner header = new StringJoiner(",").add("month");
-        figures.forEach(f -> header.add(ResultFiles.json(f.scenario()).replace(",", ";")));
+        summaries.forEach(f -> header.add(ResultFiles.json(f.scenario()).replace(",", ";")));
         cash.add(header.toString());
-        for (int m = 0; m < projections.get(0).months(); m++) {
-            StringJoiner row = new StringJoiner(",").add(projections.get(0).monthOf(m).toString());
-            for (Projection p : projections) {
-                row.add(ResultFiles.cents(p.closingCash(m)));
+        Projection first = summaries.get(0).figures().projection();
+        for (int m = 0; m < first.months(); m++) {
+            StringJoiner row = new StringJoiner(",").add(first.monthOf(m).toString());
+            for (Summary s : summaries) {
+                row.add(ResultFiles.cents(s.figures().projection().closingCash(m)));
             }
             cash.add(row.toString());
         }

@@ -17,6 +17,7 @@ import org.perenne.report.ReportFigures;
 import org.perenne.report.ReportText;
 import org.perenne.report.WorkbookExport;
 import org.perenne.report.WorkshopReport;
+import org.perenne.simulation.KeyFigures;
 
 /**
  * {@code perenne report FILE [--scenario NAME] [--format pdf|xlsx|csv] [--out DIR]}: the workshop
@@ -40,8 +41,8 @@ final class ReportCommand {
         if (!Set.of("pdf", "xlsx", "csv").contains(format)) {
             throw new UsageException(messages.get("error.badFormat", format));
         }
-        int runs = arguments.wholeNumber("--runs", 2_000, 1, messages);
-        long seed = arguments.longNumber("--seed", 1, messages);
+        int runs = arguments.wholeNumber("--runs", KeyFigures.DEFAULT_RUNS, 1, messages);
+        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
         int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
         Canvas canvas = CanvasInput.loadValid(file, messages);
         String scenarioName = arguments.option("--scenario", null);

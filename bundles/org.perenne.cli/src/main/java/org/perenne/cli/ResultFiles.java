@@ -20,17 +20,20 @@ final class ResultFiles {
         return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    static String summaryJson(MonteCarloResult result) {
+    /** A Monte Carlo run as a JSON object whose lines after the first are indented by {@code indent}. */
+    static String monteCarloJson(MonteCarloResult result, String indent) {
         StringJoiner years = new StringJoiner(", ", "[", "]");
         double[] byYear = result.probabilityCashNegativeByYear();
         for (int y = 0; y < byYear.length; y++) {
             years.add(String.format(Locale.ROOT, "{\"year\": %d, \"probability_cash_negative\": %s}", y + 1, probability(byYear[y])));
         }
         return String.format(Locale.ROOT,
-                "{\n  \"runs\": %d,\n  \"seed\": %d,\n  \"probability_cash_negative\": %s,\n"
-                        + "  \"probability_cash_negative_by_year\": %s,\n  \"expected_shortfall\": %s,\n"
-                        + "  \"mean_shortfall_when_short\": %s\n}",
-                result.runs(), result.seed(), probability(result.probabilityCashNegative()), years,
+                "{\n%1$s  \"runs\": %2$d,\n%1$s  \"seed\": %3$d,\n%1$s  \"probability_cash_negative\": %4$s,\n"
+                        + "%1$s  \"probability_cash_negative_low\": %5$s,\n%1$s  \"probability_cash_negative_high\": %6$s,\n"
+                        + "%1$s  \"probability_cash_negative_by_year\": %7$s,\n%1$s  \"expected_shortfall\": %8$s,\n"
+                        + "%1$s  \"mean_shortfall_when_short\": %9$s\n%1$s}",
+                indent, result.runs(), result.seed(), probability(result.probabilityCashNegative()),
+                probability(result.probabilityCashNegativeLow()), probability(result.probabilityCashNegativeHigh()), years,
                 cents(result.expectedShortfall()), cents(result.meanShortfallWhenShort()));
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.perenne.model.Canvas;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
+import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.SolveFor;
 import org.perenne.simulation.UncertainAssumption;
 
@@ -57,8 +58,8 @@ final class SolveCommand {
         }
         double current = compiled.valueAt(slots[0]);
         double[] bounds = bounds(arguments.option("--between", null), current);
-        int runs = arguments.wholeNumber("--runs", 2_000, 1, messages);
-        long seed = arguments.longNumber("--seed", 1, messages);
+        int runs = arguments.wholeNumber("--runs", KeyFigures.DEFAULT_RUNS, 1, messages);
+        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
         int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
         SolveFor.Solution solution = SolveFor.solve(compiled, UncertainAssumption.of(canvas, compiled), slots, target,
                 bounds[0], bounds[1], runs, seed, threads);

@@ -278,4 +278,55 @@ class CommandLineTest {
         assertEquals(new BigDecimal(result[2]), BigDecimal.valueOf(total / projection.years()).setScale(2,
                 java.math.RoundingMode.HALF_UP), "the saved canvas simulates to the plan's 'after' result");
     }
+
+    /**
+     * One Monte Carlo everywhere: for each sample, the risk printed by {@code simulate} (default seed,
+     * 10 000 paths), the one in the report's figures and the one a scenario comparison shows for the
+     * canvas as it is are the same number; summary.json carries its interval and the viability figures.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "coworking-rural", "coworking-urbain", "fablab", "tiers-lieu-hybride" })
+    void everyOutputGivesTheSameRiskForTheSameCanvas(String name) throws Exception {
+        Path out = folder.resolve(name);
+        Run run = perenne("simulate", sample(name), "--runs", String.valueOf(org.perenne.simulation.KeyFigures.DEFAULT_RUNS),
+                "--out", out.toString(), "--json");
+        assertEquals(0, run.exit(), run.err());
+        String summary = Files.readString(out.resolve("summary.json"));
+        for (String field : List.of("\"probability_cash_negative_low\"", "\"probability_cash_negative_high\"",
+                "\"first_break_even_month\"", "\"lasting_break_even_month\"", "\"structural_result\"")) {
+            assertTrue(summary.contains(field), field + " in " + summary);
+            assertTrue(run.out().contains(field), field + " in the --json output");
+        }
+        String simulated = field(summary, "probability_cash_negative");
+        var canvas = CanvasFiles.load(Path.of(sample(name)), Locale.ENGLISH).canvas();
+        var report = new org.perenne.report.ReportFigures(canvas, null, org.perenne.simulation.KeyFigures.DEFAULT_RUNS,
+                org.perenne.simulation.KeyFigures.DEFAULT_SEED, 2, java.time.LocalDate.of(2026, 12, 1));
+        assertEquals(simulated, ResultFiles.probability(report.monteCarlo().probabilityCashNegative()), "report");
+        Path compared = folder.resolve(name + "-compare");
+        Run compare = perenne("compare", sample(name), "--scenarios", "base", "--out", compared.toString());
+        assertEquals(0, compare.exit(), compare.err());
+        String[] header = Files.readAllLines(compared.resolve("compare.csv")).get(0).split(",");
+        String[] base = Files.readAllLines(compared.resolve("compare.csv")).get(1).split(",");
+        assertEquals(simulated, base[List.of(header).indexOf("p_negative")], "compare");
+        // the summary's lowest cash is the lowest closing cash of cashflow.csv, to the cent
+        List<String> cash = Files.readAllLines(out.resolve("cashflow.csv"));
+        BigDecimal lowest = null;
+        for (String line : cash.subList(1, cash.size())) {
+            String[] cells = line.split(",");
+            BigDecimal closing = new BigDecimal(cells[cells.length - 1]);
+            lowest = lowest == null || closing.compareTo(lowest) < 0 ? closing : lowest;
+        }
+        assertEquals(0, lowest.compareTo(new BigDecimal(field(summary, "minimum_cash"))), "lowest cash");
+    }
+
+    /** The value of a top-level number field of a small JSON text. */
+    private static String field(String json, String name) {
+        String key = "\"" + name + "\": ";
+        int start = json.indexOf(key) + key.length();
+        int end = start;
+        while (end < json.length() && "-0123456789.".indexOf(json.charAt(end)) >= 0) {
+            end++;
+        }
+        return json.substring(start, end);
+    }
 }

@@ -9,17 +9,14 @@ import java.util.List;
 
 import org.perenne.model.Canvas;
 import org.perenne.model.Scenario;
-import org.perenne.simulation.CanvasCompiler;
-import org.perenne.simulation.CashFlowEngine;
-import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Output;
 import org.perenne.simulation.Projection;
 import org.perenne.simulation.Scenarios;
 import org.perenne.simulation.Sensitivity;
-import org.perenne.simulation.UncertainAssumption;
 
 /**
  * Everything a report shows, computed once from a valid canvas (with a scenario applied or not): the
@@ -31,16 +28,27 @@ public final class ReportFigures {
     /** At most this many of the canvas's scenarios are compared in a report. */
     public static final int MAX_SCENARIOS = 4;
 
-    /** One column of the scenario comparison. */
-    public record Compared(String name, Projection projection, Indicators indicators, double risk) {
+    /** One column of the scenario comparison: the scenario's name and its key figures. */
+    public record Compared(String name, KeyFigures figures) {
+
+        public Projection projection() {
+            return figures.projection();
+        }
+
+        public Indicators indicators() {
+            return figures.indicators();
+        }
+
+        /** The risk of running out of cash (Monte Carlo, the report's seed and paths). */
+        public MonteCarloResult risk() {
+            return figures.monteCarlo().orElseThrow();
+        }
     }
 
     private final Canvas canvas;
     private final String scenarioName;
     private final LocalDate date;
-    private final Projection projection;
-    private final Indicators indicators;
-    private final MonteCarloResult monteCarlo;
+    private final KeyFigures figures;
     private final Sensitivity.Tornado tornado;
     private final List<Compared> scenarios = new ArrayList<>();
     private final AssociationBudget budget;
@@ -54,21 +62,14 @@ public final class ReportFigures {
         this.canvas = scenario == null ? base : Scenarios.apply(base, scenario);
         this.scenarioName = scenario == null ? null : nameOf(scenario);
         this.date = date;
-        CompiledCanvas compiled = CanvasCompiler.compile(canvas);
-        List<UncertainAssumption> uncertain = UncertainAssumption.of(canvas, compiled);
-        projection = new CashFlowEngine(compiled).project();
-        indicators = new Indicators(projection, compiled);
-        monteCarlo = new MonteCarlo(compiled, uncertain).run(runs, seed, threads, MonteCarlo.Progress.NONE);
-        tornado = Sensitivity.of(compiled, uncertain, new Output("min_cash", 0));
-        budget = new AssociationBudget(projection);
+        KeyFigures.Prepared prepared = KeyFigures.prepare(canvas);
+        figures = prepared.compute(runs, seed, threads, MonteCarlo.Progress.NONE);
+        tornado = Sensitivity.of(prepared.compiled(), prepared.uncertainties(), new Output("min_cash", 0));
+        budget = new AssociationBudget(figures.projection());
         if (scenario == null) {
             for (Scenario other : base.getScenarios().subList(0, Math.min(MAX_SCENARIOS, base.getScenarios().size()))) {
-                Canvas changed = Scenarios.apply(base, other);
-                CompiledCanvas c = CanvasCompiler.compile(changed);
-                Projection p = new CashFlowEngine(c).project();
-                double risk = new MonteCarlo(c, UncertainAssumption.of(changed, c)).run(runs, seed, threads,
-                        MonteCarlo.Progress.NONE).probabilityCashNegative();
-                scenarios.add(new Compared(nameOf(other), p, new Indicators(p, c), risk));
+                scenarios.add(new Compared(nameOf(other),
+                        KeyFigures.of(base, other, runs, seed, threads, MonteCarlo.Progress.NONE)));
             }
         }
     }
@@ -91,16 +92,21 @@ public final class ReportFigures {
         return date;
     }
 
+    /** The key figures of the canvas (or of the scenario the report is about). */
+    public KeyFigures figures() {
+        return figures;
+    }
+
     public Projection projection() {
-        return projection;
+        return figures.projection();
     }
 
     public Indicators indicators() {
-        return indicators;
+        return figures.indicators();
     }
 
     public MonteCarloResult monteCarlo() {
-        return monteCarlo;
+        return figures.monteCarlo().orElseThrow();
     }
 
     public Sensitivity.Tornado tornado() {
@@ -118,7 +124,7 @@ public final class ReportFigures {
 
     /** The tables of the spreadsheet and the CSV files, in their order. */
     public List<ReportTable> tables() {
-        return List.of(ReportTables.cashflow(projection), ReportTables.incomeStatement(projection),
-                ReportTables.indicators(indicators), ReportTables.monteCarlo(monteCarlo), ReportTables.budget(budget));
+        return List.of(ReportTables.cashflow(projection()), ReportTables.incomeStatement(projection()),
+                ReportTables.indicators(indicators()), ReportTables.monteCarlo(monteCarlo()), ReportTables.budget(budget));
     }
 }

@@ -95,7 +95,9 @@ public final class ReportTables {
                 new Column("members_lost", Kind.TWO_DECIMALS), new Column("beneficiaries", Kind.ONE_DECIMAL),
                 new Column("cost_per_beneficiary", Kind.EUROS), new Column("public_hours", Kind.ONE_DECIMAL),
                 new Column("public_hours_per_1k_subsidy", Kind.RATIO), new Column("volunteer_hours", Kind.ONE_DECIMAL),
-                new Column("commercial_tax_threshold_exceeded", Kind.YES_NO));
+                new Column("commercial_tax_threshold_exceeded", Kind.YES_NO),
+                new Column("result_without_operating_subsidies", Kind.EUROS), new Column("subsidy_needed", Kind.EUROS),
+                new Column("own_income_share", Kind.RATIO));
         List<Object[]> rows = new ArrayList<>();
         for (Indicators.Year y : indicators.yearly()) {
             rows.add(new Object[] { y.year(), cents(y.ownIncome()), cents(y.operatingSubsidies()), cents(y.investmentSubsidies()),
@@ -103,7 +105,8 @@ public final class ReportTables {
                     cents(y.minimumCash()), y.minimumCashMonth(), y.members(), y.membersLost(), y.beneficiaries(),
                     y.costPerBeneficiary().isPresent() ? (Object) cents(y.costPerBeneficiary().getAsDouble()) : null,
                     y.publicHours(), orNull(y.publicHoursPerThousandEuros()), y.volunteerHours(),
-                    y.commercialTaxThresholdExceeded() });
+                    y.commercialTaxThresholdExceeded(), cents(y.resultWithoutOperatingSubsidies()), cents(y.subsidyNeeded()),
+                    orNull(y.ownIncomeShare()) });
         }
         return new ReportTable("indicators", columns, rows);
     }

@@ -16,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -37,6 +37,8 @@ import org.perenne.model.Loan;
 import org.perenne.model.ReimbursementGrant;
 import org.perenne.model.Uncertainty;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
 
 /**
@@ -88,23 +90,42 @@ public final class WorkshopReport {
 
     /** What the key figures say, as the first page shows them (tests read them back from the PDF). */
     List<String[]> keyFigureTexts() {
-        Projection p = figures.projection();
-        Indicators indicators = figures.indicators();
+        KeyFigures key = figures.figures();
+        Projection p = key.projection();
+        Indicators indicators = key.indicators();
+        Indicators.Year last = indicators.year(p.years());
+        MonteCarloResult risk = figures.monteCarlo();
         List<String[]> tiles = new ArrayList<>();
-        tiles.add(new String[] { text.get("pdf.minimumCash"), text.euros(indicators.minimumCash()),
-                text.get("pdf.minimumCashWhen", month(p.monthOf(indicators.minimumCashMonthIndex()))) });
-        tiles.add(new String[] { text.get("pdf.endCash"), text.euros(p.closingCash(p.months() - 1)), "" });
-        OptionalInt breakEven = indicators.breakEvenMonth();
-        tiles.add(new String[] { text.get("pdf.breakEven"),
-                breakEven.isPresent() ? month(p.monthOf(breakEven.getAsInt())) : text.get("pdf.breakEven.never"), "" });
-        tiles.add(new String[] { text.get("pdf.risk"), text.percent(figures.monteCarlo().probabilityCashNegative()),
-                text.get("pdf.risk.detail", figures.monteCarlo().runs()) });
-        OptionalDouble runway = indicators.runwayMonths();
-        tiles.add(new String[] { text.get("pdf.runway"), runway.isPresent() ? text.get("pdf.runway.value", runway.getAsDouble())
-                : text.get("pdf.runway.notNeeded"), "" });
+        tiles.add(new String[] { text.get("pdf.minimumCash"), text.euros(key.lowestCash()),
+                text.get("pdf.minimumCashWhen", month(key.lowestCashMonth())) });
+        tiles.add(new String[] { text.get("pdf.endCash"), text.euros(key.cashAtEnd()), "" });
+        tiles.add(new String[] { text.get("pdf.runway"), runway(key.runway(), p.years()), "" });
+        Optional<YearMonth> first = key.firstBreakEven();
+        tiles.add(new String[] { text.get("pdf.lastingBreakEven"),
+                key.lastingBreakEven().map(this::month).orElse(text.get("pdf.breakEven.never")),
+                first.isPresent() && !first.equals(key.lastingBreakEven())
+                        ? text.get("pdf.firstBreakEven", month(first.get())) : "" });
+        tiles.add(new String[] { text.get("pdf.structuralResult", p.years()), text.euros(key.structuralResult()),
+                text.get(key.structuralResult() < 0 ? "pdf.structuralResult.deficit" : "pdf.structuralResult.detail") });
+        OptionalDouble own = last.ownIncomeShare();
+        tiles.add(new String[] { text.get("pdf.ownIncomeShare", p.years()),
+                own.isPresent() ? text.percent(own.getAsDouble()) : "—", text.get("pdf.ownIncomeShare.detail") });
+        tiles.add(new String[] { text.get("pdf.risk"), text.percent(risk.probabilityCashNegative()),
+                text.get("pdf.risk.detail", text.percent(risk.probabilityCashNegativeMargin()), risk.runs()) });
         tiles.add(new String[] { text.get("pdf.dependency.tile"),
                 dependency(indicators, 1) + " → " + dependency(indicators, p.years()), text.get("pdf.dependency.detail", p.years()) });
+        tiles.add(new String[] { text.get("pdf.subsidyNeeded", p.years()), text.euros(last.subsidyNeeded()),
+                text.get("pdf.subsidyNeeded.detail") });
         return tiles;
+    }
+
+    private String runway(Indicators.Runway runway, int years) {
+        return switch (runway.kind()) {
+            case NOT_NEEDED -> text.get("pdf.runway.notNeeded");
+            case ALREADY_OUT -> text.get("pdf.runway.alreadyOut");
+            case BEYOND_HORIZON -> text.get("pdf.runway.beyond", years);
+            case MONTHS -> text.get("pdf.runway.value", runway.months());
+        };
     }
 
     private String dependency(Indicators indicators, int year) {
@@ -124,10 +145,18 @@ public final class WorkshopReport {
             pdf.paragraph(text.get("pdf.scenario", figures.scenarioName()), pdf.bold, 10, PdfLayout.INK);
         }
         pdf.heading(text.get("pdf.indicators"), 13);
+        if (!figures.figures().hasHeadline()) {
+            for (KeyFigures.Missing missing : figures.figures().missing()) {
+                pdf.paragraph(text.get("pdf.missing." + missing.name().toLowerCase(java.util.Locale.ROOT)), pdf.regular, 10,
+                        PdfLayout.INK);
+            }
+            pdf.paragraph(text.get("pdf.noHeadline"), pdf.bold, 10, PdfLayout.INK);
+            return;
+        }
         List<String[]> tiles = keyFigureTexts();
         float tileWidth = pdf.width() / 3;
-        float tileHeight = 58;
-        for (int row = 0; row < 2; row++) {
+        float tileHeight = 52;
+        for (int row = 0; row < tiles.size() / 3; row++) {
             float top = pdf.y - 4;
             for (int col = 0; col < 3; col++) {
                 String[] tile = tiles.get(row * 3 + col);
@@ -214,9 +243,7 @@ public final class WorkshopReport {
             return;
         }
         List<ReportFigures.Compared> columns = new ArrayList<>();
-        Indicators baseIndicators = figures.indicators();
-        columns.add(new ReportFigures.Compared(text.get("pdf.scenarios.base"), figures.projection(), baseIndicators,
-                figures.monteCarlo().probabilityCashNegative()));
+        columns.add(new ReportFigures.Compared(text.get("pdf.scenarios.base"), figures.figures()));
         columns.addAll(figures.scenarios());
         List<String> header = new ArrayList<>();
         header.add("");
@@ -224,9 +251,11 @@ public final class WorkshopReport {
         List<List<String>> rows = new ArrayList<>();
         rows.add(row(text.get("pdf.minimumCash"), columns, c -> text.euros(c.indicators().minimumCash())));
         rows.add(row(text.get("pdf.endCash"), columns, c -> text.euros(c.projection().closingCash(c.projection().months() - 1))));
-        rows.add(row(text.get("pdf.breakEven"), columns, c -> c.indicators().breakEvenMonth().isPresent()
-                ? month(c.projection().monthOf(c.indicators().breakEvenMonth().getAsInt())) : text.get("pdf.breakEven.never")));
-        rows.add(row(text.get("pdf.risk"), columns, c -> text.percent(c.risk())));
+        rows.add(row(text.get("pdf.lastingBreakEven"), columns,
+                c -> c.figures().lastingBreakEven().map(this::month).orElse(text.get("pdf.breakEven.never"))));
+        rows.add(row(text.get("pdf.structuralResult", figures.projection().years()), columns,
+                c -> text.euros(c.figures().structuralResult())));
+        rows.add(row(text.get("pdf.risk"), columns, c -> text.percent(c.risk().probabilityCashNegative())));
         rows.add(row(text.get("pdf.dependency"), columns, c -> dependency(c.indicators(), c.projection().years())));
         pdf.table(header, rows, 170, 8.5f, Set.of());
         pdf.gap(10);

@@ -143,9 +143,12 @@ public final class CashFlowEngine {
             }
             double desks = p[k][c.desksSlot];
             if (demand > desks) {
+                // only tiers that use desks are capped; supporting members need no desk
                 double factor = desks / demand;
                 for (int t = 0; t < tiers; t++) {
-                    tierMembers[t][m] *= factor;
+                    if (p[k][c.tierSlots[t] + TIER_DESK_USAGE] > 0) {
+                        tierMembers[t][m] *= factor;
+                    }
                 }
             }
         }
@@ -161,6 +164,8 @@ public final class CashFlowEngine {
                 double fee = row[s + TIER_FEE] * index[k];
                 double joiningFee = row[s + TIER_JOINING_FEE] * index[k];
                 double churn = row[s + TIER_CHURN];
+                // the fees of a tier that gives a desk are commercial income; those of other tiers are dues
+                boolean commercial = row[s + TIER_DESK_USAGE] > 0;
                 for (int m = 12 * k; m < 12 * k + 12; m++) {
                     double now = members[m];
                     double churned = churn * previous;
@@ -168,6 +173,9 @@ public final class CashFlowEngine {
                     double subscription = now * fee;
                     subscriptions[m] += subscription; // also the income-statement line (one array)
                     joining[m] += newcomers * joiningFee;
+                    if (commercial) {
+                        out.commercialIncome[m] += subscription + newcomers * joiningFee;
+                    }
                     out.members[m] += now;
                     out.membersLost[m] += churned;
                     previous = now;
@@ -195,6 +203,7 @@ public final class CashFlowEngine {
                 for (int j = 0, m = 12 * k; j < 12; j++, m++) {
                     double units = profileSlot < 0 ? volume : volume * row[profileSlot + calendarMonth[j]];
                     income[m] += units * price; // cash and income statement share the array
+                    out.commercialIncome[m] += units * price;
                     directCosts[m] += units * unitCost;
                     if (impact) {
                         out.beneficiaries[m] += units * beneficiariesPerUnit;
@@ -301,6 +310,11 @@ public final class CashFlowEngine {
                 int yearStart = 12 * (firstYear - 1 + j);
                 int row = Math.min(c.years - 1, Math.max(0, yearStart / 12));
                 double amount = j < committed ? p[row][c.grantAmountSlots[g] + j] : p[row][s + GRANT_RENEWAL_AMOUNT];
+                if (yearStart >= months) {
+                    // a grant year that starts after the horizon: a future commitment, not a receivable
+                    out.futureCommitments += amount;
+                    continue;
+                }
                 total += amount;
                 if (!investment) {
                     for (int m = yearStart; m < yearStart + 12 && m < months; m++) {

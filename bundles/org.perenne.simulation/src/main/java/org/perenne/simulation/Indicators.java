@@ -23,6 +23,21 @@ public final class Indicators {
             double minimumCash, YearMonth minimumCashMonth, double members, double membersLost,
             double beneficiaries, OptionalDouble costPerBeneficiary, double publicHours,
             OptionalDouble publicHoursPerThousandEuros, double volunteerHours, boolean commercialTaxThresholdExceeded) {
+
+        /** The year's result without its operating, project and job-aid grants (DOMAIN.md, "Viability"). */
+        public double resultWithoutOperatingSubsidies() {
+            return result - operatingSubsidies;
+        }
+
+        /** The subsidy that would have been needed to break even this year: max(0, −result). */
+        public double subsidyNeeded() {
+            return Math.max(0, -result);
+        }
+
+        /** Own income / (own income + all grants recognised); empty when the year has neither. */
+        public OptionalDouble ownIncomeShare() {
+            return ratio(ownIncome, ownIncome + operatingSubsidies + investmentSubsidies);
+        }
     }
 
     private final Projection projection;
@@ -75,7 +90,38 @@ public final class Indicators {
                 ratio(own, costs), projection.closingCash(lowest), projection.monthOf(lowest),
                 projection.members(from + 11), Projection.sum(projection.membersLost, y), beneficiaries,
                 ratio(costs, beneficiaries), publicHours, ratio(publicHours, publicSubsidies / 1000),
-                Projection.sum(projection.volunteerHours, y), canvas.association && own > canvas.commercialTaxThreshold);
+                Projection.sum(projection.volunteerHours, y), overlapsTaxYear(from));
+    }
+
+    /**
+     * Calendar years in which an association's commercial income (drop-ins, rentals, services, fees
+     * of tiers that give a desk; not the dues of tiers that give none) passes the canvas's
+     * commercial-tax threshold. Only the months within the horizon count.
+     */
+    public List<Integer> commercialTaxYears() {
+        List<Integer> years = new ArrayList<>();
+        if (!canvas.association) {
+            return years;
+        }
+        int m = 0;
+        while (m < projection.months()) {
+            int calendarYear = projection.monthOf(m).getYear();
+            double income = 0;
+            for (; m < projection.months() && projection.monthOf(m).getYear() == calendarYear; m++) {
+                income += projection.commercialIncome[m];
+            }
+            if (income > canvas.commercialTaxThreshold) {
+                years.add(calendarYear);
+            }
+        }
+        return years;
+    }
+
+    /** Whether the model year starting at month {@code from} overlaps a calendar year over the tax threshold. */
+    private boolean overlapsTaxYear(int from) {
+        List<Integer> taxYears = commercialTaxYears();
+        return taxYears.contains(projection.monthOf(from).getYear())
+                || taxYears.contains(projection.monthOf(from + 11).getYear());
     }
 
     /** Lowest closing cash over the whole horizon. */
@@ -94,15 +140,14 @@ public final class Indicators {
         return lowest;
     }
 
-    /** First month (m ≥ 11) whose result over the last 12 months is zero or more; empty if never. */
-    public OptionalInt breakEvenMonth() {
-        double trailing = 0;
-        for (int m = 0; m < projection.months(); m++) {
-            trailing += projection.result(m);
-            if (m >= 12) {
-                trailing -= projection.result(m - 12);
-            }
-            if (m >= 11 && trailing >= -1e-9) {
+    /**
+     * The first crossing: the first month (m ≥ 11) whose result over the last 12 months is zero or more;
+     * empty if never. Never the headline: the place may fall back into deficit afterwards.
+     */
+    public OptionalInt firstBreakEvenMonth() {
+        double[] trailing = trailingResults();
+        for (int m = 11; m < trailing.length; m++) {
+            if (trailing[m] >= -1e-9) {
                 return OptionalInt.of(m);
             }
         }
@@ -110,20 +155,78 @@ public final class Indicators {
     }
 
     /**
-     * Months the closing cash at the end lasts at the average net outflow of the last 12 months;
-     * empty when those months bring cash in on average ("not needed").
+     * Lasting break-even: the first month (m ≥ 11) from which the trailing 12-month result stays zero
+     * or more in every later month of the horizon; empty when not reached within the horizon.
      */
-    public OptionalDouble runwayMonths() {
+    public OptionalInt lastingBreakEvenMonth() {
+        double[] trailing = trailingResults();
+        int lasting = -1;
+        for (int m = trailing.length - 1; m >= 11 && trailing[m] >= -1e-9; m--) {
+            lasting = m;
+        }
+        return lasting < 0 ? OptionalInt.empty() : OptionalInt.of(lasting);
+    }
+
+    /** The last year's result without operating subsidies: what the place earns or loses on its own once running. */
+    public double structuralResult() {
+        return year(projection.years()).resultWithoutOperatingSubsidies();
+    }
+
+    /** The result of the 12 months ending at each month (months before 11: the months so far). */
+    private double[] trailingResults() {
+        double[] trailing = new double[projection.months()];
+        double sum = 0;
+        for (int m = 0; m < trailing.length; m++) {
+            sum += projection.result(m);
+            if (m >= 12) {
+                sum -= projection.result(m - 12);
+            }
+            trailing[m] = sum;
+        }
+        return trailing;
+    }
+
+    /** How long the cash at the end lasts, as a user reads it. */
+    public record Runway(RunwayKind kind, double months) {
+        /** The runway in months as the result files give it: empty when not needed. */
+        public OptionalDouble asMonths() {
+            return kind == RunwayKind.NOT_NEEDED ? OptionalDouble.empty() : OptionalDouble.of(months);
+        }
+    }
+
+    /** The four ways a runway reads (DOMAIN.md, "Runway" and "Viability"). */
+    public enum RunwayKind {
+        /** The last 12 months bring cash in on average. */
+        NOT_NEEDED,
+        /** The cash at the end is already below zero: 0 months. */
+        ALREADY_OUT,
+        /** Longer than the model: "more than N years" (the months are still given, for the files). */
+        BEYOND_HORIZON,
+        /** A number of months within the horizon's length. */
+        MONTHS
+    }
+
+    /**
+     * Months the closing cash at the end lasts at the average net outflow of the last 12 months:
+     * not needed when those months bring cash in on average, 0 ("already out of cash") when the
+     * cash at the end is below zero, "more than N years" above the horizon's length.
+     */
+    public Runway runway() {
         int last = projection.months() - 1;
+        double cashAtEnd = projection.closingCash(last);
+        if (cashAtEnd < 0) {
+            return new Runway(RunwayKind.ALREADY_OUT, 0);
+        }
         double net = 0;
         for (int m = last - 11; m <= last; m++) {
             net += projection.netFlow(m);
         }
         double averageOutflow = -net / 12;
         if (averageOutflow <= 0) {
-            return OptionalDouble.empty();
+            return new Runway(RunwayKind.NOT_NEEDED, Double.NaN);
         }
-        return OptionalDouble.of(Math.max(0, projection.closingCash(last)) / averageOutflow);
+        double months = cashAtEnd / averageOutflow;
+        return new Runway(months > projection.months() ? RunwayKind.BEYOND_HORIZON : RunwayKind.MONTHS, months);
     }
 
     private static OptionalDouble ratio(double numerator, double denominator) {

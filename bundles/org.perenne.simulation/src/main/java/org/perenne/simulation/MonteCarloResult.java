@@ -23,6 +23,30 @@ public record MonteCarloResult(YearMonth startMonth, int runs, long seed, double
         return percentiles[0].length;
     }
 
+    /** The lower end of the 95 % Wilson interval of the risk of running out of cash. */
+    public double probabilityCashNegativeLow() {
+        return wilson(-1);
+    }
+
+    /** The upper end of the 95 % Wilson interval of the risk of running out of cash. */
+    public double probabilityCashNegativeHigh() {
+        return wilson(1);
+    }
+
+    /** The 95 % margin of the risk, as "± margin" reads it: half the Wilson interval's width. */
+    public double probabilityCashNegativeMargin() {
+        return (probabilityCashNegativeHigh() - probabilityCashNegativeLow()) / 2;
+    }
+
+    private double wilson(int side) {
+        double z = 1.959963984540054; // 97.5 % quantile of the standard normal
+        double n = runs;
+        double p = probabilityCashNegative;
+        double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
+        double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4 * n * n));
+        return Math.min(1, Math.max(0, centre + side * half));
+    }
+
     /** Closing cash of month {@code m} at percentile index {@code q} (0 = P5 … 4 = P95). */
     public double percentile(int q, int m) {
         return percentiles[q][m];

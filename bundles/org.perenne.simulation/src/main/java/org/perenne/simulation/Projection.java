@@ -27,15 +27,23 @@ public final class Projection {
     final double[] beneficiaries;
     final double[] publicHours;
     final double[] volunteerHours;
+    /** Income that counts towards the commercial-tax threshold (DOMAIN.md: drop-ins, rentals, services, desk tiers). */
+    final double[] commercialIncome;
     /** Subsidies recognised, by funder level ({@link FunderLevel} ordinal) then month. */
     final double[][] subsidiesByFunder;
     double openingCash;
     double receivableAtEnd;
+    /** Committed grant years that start after the horizon (not receivables). */
+    double futureCommitments;
     double loanBalanceAtEnd;
 
     public Projection(CompiledCanvas canvas) {
-        this.startMonth = canvas.startMonth;
-        this.months = canvas.months;
+        this(canvas.startMonth, canvas.months);
+    }
+
+    private Projection(YearMonth startMonth, int months) {
+        this.startMonth = startMonth;
+        this.months = months;
         cash = new double[CashLine.values().length][months];
         accounts = new double[AccountLine.values().length][];
         for (AccountLine line : AccountLine.values()) {
@@ -49,6 +57,7 @@ public final class Projection {
         beneficiaries = new double[months];
         publicHours = new double[months];
         volunteerHours = new double[months];
+        commercialIncome = new double[months];
         subsidiesByFunder = new double[FunderLevel.values().length][months];
     }
 
@@ -79,11 +88,67 @@ public final class Projection {
         Arrays.fill(beneficiaries, 0);
         Arrays.fill(publicHours, 0);
         Arrays.fill(volunteerHours, 0);
+        Arrays.fill(commercialIncome, 0);
         for (double[] level : subsidiesByFunder) {
             Arrays.fill(level, 0);
         }
         receivableAtEnd = 0;
+        futureCommitments = 0;
         loanBalanceAtEnd = 0;
+    }
+
+    /**
+     * The table every figure a user reads comes from (DOMAIN.md, "Rounding"): each line of each month
+     * rounded to the cent, the net flow and the closing cash summed from the rounded lines, so that no
+     * two outputs of the same canvas disagree by a cent. Volumes (members, hours) are kept as they are.
+     */
+    public Projection rounded() {
+        Projection r = new Projection(startMonth, months);
+        for (int line = 0; line < cash.length; line++) {
+            roundInto(cash[line], r.cash[line]);
+        }
+        for (AccountLine line : AccountLine.values()) {
+            if (sameAsCash(line) == null) {
+                roundInto(accounts[line.ordinal()], r.accounts[line.ordinal()]);
+            }
+        }
+        for (int level = 0; level < subsidiesByFunder.length; level++) {
+            roundInto(subsidiesByFunder[level], r.subsidiesByFunder[level]);
+        }
+        roundInto(commercialIncome, r.commercialIncome);
+        System.arraycopy(members, 0, r.members, 0, months);
+        System.arraycopy(membersLost, 0, r.membersLost, 0, months);
+        System.arraycopy(beneficiaries, 0, r.beneficiaries, 0, months);
+        System.arraycopy(publicHours, 0, r.publicHours, 0, months);
+        System.arraycopy(volunteerHours, 0, r.volunteerHours, 0, months);
+        r.openingCash = cents(openingCash);
+        r.receivableAtEnd = cents(receivableAtEnd);
+        r.futureCommitments = cents(futureCommitments);
+        r.loanBalanceAtEnd = cents(loanBalanceAtEnd);
+        // whole cents as integers: sums of rounded lines carry no binary drift
+        long closingCents = Math.round(r.openingCash * 100);
+        for (int m = 0; m < months; m++) {
+            long netCents = 0;
+            for (CashLine line : CashLine.values()) {
+                long amount = Math.round(r.cash[line.ordinal()][m] * 100);
+                netCents += line.isIncoming() ? amount : -amount;
+            }
+            closingCents += netCents;
+            r.net[m] = netCents / 100.0;
+            r.closing[m] = closingCents / 100.0;
+        }
+        return r;
+    }
+
+    /** An amount rounded to the cent (half to even, as the exports). */
+    public static double cents(double amount) {
+        return java.math.BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    private static void roundInto(double[] from, double[] to) {
+        for (int m = 0; m < from.length; m++) {
+            to[m] = cents(from[m]);
+        }
     }
 
     public YearMonth startMonth() {
@@ -184,6 +249,11 @@ public final class Projection {
     /** Grant payments due after the horizon for years inside it (a receivable at the end). */
     public double receivableAtEnd() {
         return receivableAtEnd;
+    }
+
+    /** Committed amounts of grant years that start after the horizon: future commitments, not receivables. */
+    public double futureCommitments() {
+        return futureCommitments;
     }
 
     /** Loan principal still owed at the end of the horizon. */

@@ -30,7 +30,7 @@ public final class UncertainAssumption {
     private final boolean drawPerYear;
     /** Inverse distribution function of a continuous law, or null. */
     private final DoubleUnaryOperator law;
-    /** Draws from the continuous law (faster than the inverse function for Beta and normal laws). */
+    /** Draws from the continuous law (a sampler for the Beta law of PERT, faster than its inverse function). */
     private final ToDoubleFunction<UniformRandomProvider> sampler;
     private final double fixed;
     private final double probability;
@@ -97,10 +97,13 @@ public final class UncertainAssumption {
                 if (!(max > min)) {
                     yield new UncertainAssumption(name, slots, perYear, null, min, Double.NaN, null, null);
                 }
+                // Drawn by the inverse distribution function: the library's own sampler (commons-statistics
+                // 1.1) tests the raw lower bound instead of the standardised one and then draws only the
+                // upper half of the normal whenever min >= 0 (LawsTest holds every law to its moments).
                 TruncatedNormalDistribution normal = TruncatedNormalDistribution.of(d.getMean(),
                         d.getStandardDeviation(), min, max);
                 yield new UncertainAssumption(name, slots, perYear, normal::inverseCumulativeProbability,
-                        rng -> normal.createSampler(rng).sample(), Double.NaN, Double.NaN, null, null);
+                        Double.NaN, Double.NaN, null, null);
             }
             case BERNOULLI -> new UncertainAssumption(name, slots, perYear, null, Double.NaN, d.getProbability(),
                     null, null);

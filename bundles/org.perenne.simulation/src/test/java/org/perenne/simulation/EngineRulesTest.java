@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.perenne.simulation.TestCanvas.F;
 
 import java.time.YearMonth;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.perenne.model.Canvas;
@@ -433,16 +434,24 @@ class EngineRulesTest {
         assertEquals(0.5, year1.grantDependency().getAsDouble(), 1e-9); // 12 000 / (12 000 + 12 000)
         assertEquals(12_000 / 18_000.0, year1.selfFinancing().getAsDouble(), 1e-9); // own income / costs
         assertEquals(6_000, year1.result(), CENT);
-        assertTrue(year1.commercialTaxThresholdExceeded(), "12 000 of own income > 10 000");
+        assertTrue(year1.commercialTaxThresholdExceeded(), "12 000 of drop-ins (commercial income) > 10 000");
+        assertEquals(List.of(2027, 2028), indicators.commercialTaxYears());
         // cash: −500 a month until the grant balance arrives in month 11
         assertEquals(2_000 - 500 * 11, year1.minimumCash(), CENT);
         assertEquals(YearMonth.of(2027, 11), year1.minimumCashMonth());
-        assertEquals(11, indicators.breakEvenMonth().getAsInt()); // the first 12 months already make 6 000
+        assertEquals(11, indicators.firstBreakEvenMonth().getAsInt()); // the first 12 months already make 6 000
+        assertTrue(indicators.lastingBreakEvenMonth().isEmpty(), "year 2 falls back into deficit");
+        assertEquals(-6_000, indicators.structuralResult(), CENT); // year 2: no grant, 12 000 − 18 000
+        assertEquals(6_000, indicators.year(2).subsidyNeeded(), CENT);
+        assertEquals(0, year1.subsidyNeeded(), CENT);
+        assertEquals(-6_000, year1.resultWithoutOperatingSubsidies(), CENT);
+        assertEquals(0.5, year1.ownIncomeShare().getAsDouble(), 1e-12);
         // year 2 has no grant: result −6 000, trailing result turns negative; runway: cash / 500
         assertEquals(-6_000, indicators.year(2).result(), CENT);
         double endCash = p.closingCash(23);
         assertEquals(2_000 - 500 * 24 + 12_000, endCash, CENT);
-        assertEquals(endCash / 500, indicators.runwayMonths().getAsDouble(), 1e-9);
+        assertEquals(Indicators.RunwayKind.MONTHS, indicators.runway().kind());
+        assertEquals(endCash / 500, indicators.runway().months(), 1e-9);
         assertFalse(indicators.year(2).grantDependency().getAsDouble() > 0);
     }
 
@@ -454,6 +463,6 @@ class EngineRulesTest {
         dropIn.setVisitsPerMonth(10);
         canvas.getOffers().getDropIns().add(dropIn);
         CompiledCanvas compiled = CanvasCompiler.compile(canvas);
-        assertTrue(new Indicators(new CashFlowEngine(compiled).project(), compiled).runwayMonths().isEmpty());
+        assertEquals(Indicators.RunwayKind.NOT_NEEDED, new Indicators(new CashFlowEngine(compiled).project(), compiled).runway().kind());
     }
 }

@@ -79,6 +79,46 @@ class MonteCarloTest {
         assertTrue(TestCanvas.project(canvas).closingCash(23) < 0);
     }
 
+    /**
+     * A risk worked out by hand. Rent 1 000 a month, no opening cash, two years; a grant of 12 000 for
+     * year 1, paid whole as an advance after a delay of 0 months (weight 3) or 3 months (weight 1), renewed
+     * for year 2 with probability 0.6 at 12 000 on the same schedule (the same drawn delay).
+     * <ul>
+     * <li>delay 3 (p = 1/4): months 0–2 below zero in year 1;</li>
+     * <li>delay 0 and not renewed (3/4 × 0.4): year 2 has no money;</li>
+     * <li>delay 0 and renewed (3/4 × 0.6): never below zero (the cash touches 0 in month 11 but is not below it).</li>
+     * </ul>
+     * Risk = 1/4 + 3/4 × 0.4 = 0.55; year 1: 0.25; year 2: 0.4 + 0.6 × 1/4 = 0.55 (renewed with delay 3:
+     * months 12–14 below zero). Each must fall within its 99 % band, 2.576 √(p(1 − p)/n).
+     */
+    @Test
+    void theRiskEqualsTheOneWorkedOutByHand() {
+        Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 1), 2);
+        TestCanvas.costs(canvas, CostCategory.RENT, 1_000);
+        Grant grant = TestCanvas.grant(canvas, GrantKind.OPERATING, PaymentMode.ADVANCE_AND_BALANCE, 12_000);
+        grant.setAdvanceShare(1);
+        grant.setRenewalProbability(0.6);
+        grant.setRenewalAmount(12_000);
+        Uncertainty delay = F.createUncertainty();
+        delay.setTarget(grant);
+        delay.setAttribute("advanceDelayMonths");
+        Distribution discrete = F.createDistribution();
+        discrete.setKind(DistributionKind.DISCRETE);
+        discrete.getValues().addAll(java.util.List.of(0.0, 3.0));
+        discrete.getWeights().addAll(java.util.List.of(3.0, 1.0));
+        delay.setDistribution(discrete);
+        canvas.getUncertainties().add(delay);
+        int runs = 20_000;
+        MonteCarloResult result = monteCarlo(canvas).run(runs, 17, 2, MonteCarlo.Progress.NONE);
+        assertWithinBand(0.55, result.probabilityCashNegative(), runs);
+        assertWithinBand(0.25, result.probabilityCashNegativeByYear()[0], runs);
+        assertWithinBand(0.55, result.probabilityCashNegativeByYear()[1], runs);
+    }
+
+    private static void assertWithinBand(double exact, double estimate, int runs) {
+        assertEquals(exact, estimate, 2.576 * Math.sqrt(exact * (1 - exact) / runs));
+    }
+
     @Test
     void progressIsReportedUpToTheLastPathAndARunCanBeStopped() {
         MonteCarlo monteCarlo = monteCarlo(canvas());

@@ -38,6 +38,11 @@ public final class Messages {
     }
 
     /** What a field means, in plain words; empty when the field's name says it all. */
+    /** A share (0.026) as a percentage with one decimal, in the interface's language ("2,6 %"). */
+    public static String percent(double share) {
+        return get("dashboard.percent.value", share * 100);
+    }
+
     public static Optional<String> explain(EClass owner, EStructuralFeature feature) {
         for (String key : new String[] { owner.getName() + "." + feature.getName(),
                 feature.getEContainingClass().getName() + "." + feature.getName() }) {

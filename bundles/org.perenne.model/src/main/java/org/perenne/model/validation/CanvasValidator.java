@@ -39,6 +39,7 @@ import org.perenne.model.PerennePackage;
 import org.perenne.model.PriceLadder;
 import org.perenne.model.ReimbursementGrant;
 import org.perenne.model.Room;
+import org.perenne.model.RoomFunction;
 import org.perenne.model.RoomRental;
 import org.perenne.model.Scenario;
 import org.perenne.model.ScenarioOverride;
@@ -118,10 +119,22 @@ public final class CanvasValidator implements EValidator {
         checkReferences(object, report);
         switch (object) {
             case Canvas canvas -> checkCanvas(canvas, report);
-            case MembershipTier tier -> checkOffer(tier, tier.getMonthlyFee(), report);
-            case DropIn dropIn -> checkOffer(dropIn, dropIn.getPricePerVisit(), report);
-            case RoomRental rental -> checkOffer(rental, rental.getHourlyRate(), report);
-            case Service service -> checkOffer(service, service.getUnitPrice(), report);
+            case MembershipTier tier -> {
+                checkOffer(tier, tier.getMonthlyFee(), report);
+                checkEarnings(tier, report);
+            }
+            case DropIn dropIn -> {
+                checkOffer(dropIn, dropIn.getPricePerVisit(), report);
+                checkEarnings(dropIn, report);
+            }
+            case RoomRental rental -> {
+                checkOffer(rental, rental.getHourlyRate(), report);
+                checkEarnings(rental, report);
+            }
+            case Service service -> {
+                checkOffer(service, service.getUnitPrice(), report);
+                checkEarnings(service, report);
+            }
             case PriceLadder ladder -> checkPriceLadder(ladder, report);
             case Room room -> checkRoom(room, report);
             case OpeningSlot slot -> checkOpeningSlot(slot, report);
@@ -226,6 +239,69 @@ public final class CanvasValidator implements EValidator {
         if (canvas.getHorizonYears() < 1 || canvas.getHorizonYears() > 15) {
             report.add(ValidationRule.HORIZON_OUT_OF_RANGE, P.getCanvas_HorizonYears(), canvas.getHorizonYears());
         }
+        var offers = canvas.getOffers();
+        var funding = canvas.getFunding();
+        if (offers != null && funding != null && offers.getMembershipTiers().isEmpty() && offers.getDropIns().isEmpty()
+                && offers.getRentals().isEmpty() && offers.getServices().isEmpty() && funding.getGrants().isEmpty()
+                && funding.getReimbursementGrants().isEmpty()) {
+            report.add(ValidationRule.NO_INCOME, null);
+        }
+        if (canvas.getTeam() != null && canvas.getCosts() != null && canvas.getTeam().getStaff().isEmpty()
+                && canvas.getCosts().getFixedCosts().isEmpty() && canvas.getCosts().getInvestments().isEmpty()) {
+            report.add(ValidationRule.NO_COSTS, null);
+        }
+    }
+
+    /** Whether the canvas has a room that gives desks (open coworking or private office with seats). */
+    private static boolean hasDesks(EObject object) {
+        if (EcoreUtil.getRootContainer(object) instanceof Canvas canvas && canvas.getSpaces() != null) {
+            for (Room room : canvas.getSpaces().getRooms()) {
+                if ((room.getKind() == RoomFunction.OPEN_COWORKING || room.getKind() == RoomFunction.PRIVATE_OFFICE)
+                        && room.getCapacity() > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Offers that bring nothing in: no price (a free service is fine: it counts for impact) or no volume. */
+    private void checkEarnings(EObject offer, Report report) {
+        switch (offer) {
+            case MembershipTier tier -> {
+                if (tier.getStartCount() <= 0 && tier.getTargetCount() <= 0) {
+                    report.add(ValidationRule.OFFER_EARNS_NOTHING, P.getMembershipTier_TargetCount());
+                } else if (tier.getMonthlyFee() <= 0 && tier.getJoiningFee() <= 0) {
+                    report.add(ValidationRule.OFFER_EARNS_NOTHING, P.getMembershipTier_MonthlyFee());
+                } else if (tier.getDeskUsage() > 0 && !hasDesks(tier)) {
+                    report.add(ValidationRule.MEMBERS_WITHOUT_DESKS, P.getMembershipTier_DeskUsage());
+                }
+            }
+            case DropIn dropIn -> {
+                if (dropIn.getPricePerVisit() <= 0 || dropIn.getVisitsPerMonth() <= 0) {
+                    report.add(ValidationRule.OFFER_EARNS_NOTHING, dropIn.getPricePerVisit() <= 0
+                            ? P.getDropIn_PricePerVisit() : P.getDropIn_VisitsPerMonth());
+                }
+            }
+            case RoomRental rental -> {
+                if (rental.getHourlyRate() <= 0 || rental.getOccupancyRate() <= 0) {
+                    report.add(ValidationRule.OFFER_EARNS_NOTHING,
+                            rental.getHourlyRate() <= 0 ? P.getRoomRental_HourlyRate() : P.getRoomRental_OccupancyRate());
+                } else if (rental.getBookableHoursPerMonth() == null && rental.getRoom() != null
+                        && rental.getRoom().getOpeningHours().isEmpty()) {
+                    report.add(ValidationRule.RENTAL_ROOM_CLOSED, P.getRoomRental_Room());
+                }
+            }
+            case Service service -> {
+                if (service.getUnitsPerMonth() <= 0) {
+                    report.add(ValidationRule.OFFER_EARNS_NOTHING, P.getService_UnitsPerMonth());
+                }
+            }
+            default -> {
+                // not an offer
+            }
+        }
     }
 
     private void checkOffer(Offer offer, double price, Report report) {
@@ -271,6 +347,8 @@ public final class CanvasValidator implements EValidator {
     private void checkGrant(Grant grant, Report report) {
         if (grant.getCommittedAmounts().isEmpty()) {
             report.add(ValidationRule.GRANT_YEARS_EMPTY, P.getGrant_CommittedAmounts());
+        } else if (grant.getCommittedAmounts().stream().allMatch(amount -> amount <= 0)) {
+            report.add(ValidationRule.GRANT_PAYS_NOTHING, P.getGrant_CommittedAmounts());
         }
         if (grant.getFirstGrantYear() < 1) {
             report.add(ValidationRule.GRANT_FIRST_YEAR_INVALID, P.getGrant_FirstGrantYear(), grant.getFirstGrantYear());

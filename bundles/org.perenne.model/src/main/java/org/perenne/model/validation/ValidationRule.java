@@ -46,7 +46,14 @@ public enum ValidationRule {
     DISCRETE_VALUES_INVALID,
     SCENARIO_EMPTY,
     ACTIVITY_DURATION_INVALID,
-    ACTIVITY_WINDOW_TOO_SHORT;
+    ACTIVITY_WINDOW_TOO_SHORT,
+    // What makes the results meaningless without being wrong: warnings that say what to add.
+    NO_INCOME(Diagnostic.WARNING),
+    NO_COSTS(Diagnostic.WARNING),
+    MEMBERS_WITHOUT_DESKS(Diagnostic.WARNING),
+    OFFER_EARNS_NOTHING(Diagnostic.WARNING),
+    RENTAL_ROOM_CLOSED(Diagnostic.WARNING),
+    GRANT_PAYS_NOTHING(Diagnostic.WARNING);
 
     private final int severity;
 

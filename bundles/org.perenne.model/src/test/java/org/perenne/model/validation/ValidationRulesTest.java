@@ -186,6 +186,68 @@ class ValidationRulesTest {
                 c -> ((Activity) get(c, "act-atelier-seniors")).setLatestEnd(java.time.LocalTime.of(11, 30)));
     }
 
+    static {
+        rule(ValidationRule.NO_INCOME, c -> {
+            noOffers(c);
+            c.getFunding().getGrants().clear();
+            c.getFunding().getReimbursementGrants().clear();
+        }, c -> {
+            noOffers(c);
+            c.getFunding().getReimbursementGrants().clear();
+        });
+        rule(ValidationRule.NO_COSTS, c -> {
+            c.getTeam().getStaff().clear();
+            c.getCosts().getFixedCosts().clear();
+            c.getCosts().getInvestments().clear();
+        }, c -> {
+            c.getTeam().getStaff().clear();
+            c.getCosts().getFixedCosts().clear();
+        });
+        rule(ValidationRule.MEMBERS_WITHOUT_DESKS, c -> deskRoomsWithSeats(c, 0), c -> deskRoomsWithSeats(c, 1));
+        rule(ValidationRule.OFFER_EARNS_NOTHING, c -> {
+            resident(c).setMonthlyFee(0);
+            resident(c).setJoiningFee(0);
+        }, c -> {
+            resident(c).setMonthlyFee(0);
+            resident(c).setJoiningFee(0.01);
+        });
+        rule(ValidationRule.RENTAL_ROOM_CLOSED, c -> ((RoomRental) get(c, "loc-reunion")).getRoom().getOpeningHours().clear(),
+                c -> {
+                    RoomRental rental = get(c, "loc-reunion");
+                    rental.getRoom().getOpeningHours().clear();
+                    rental.setBookableHoursPerMonth(10.0);
+                });
+        rule(ValidationRule.GRANT_PAYS_NOTHING, c -> {
+            Grant grant = get(c, "sub-ville");
+            grant.getCommittedAmounts().replaceAll(amount -> 0.0);
+        }, c -> {
+            Grant grant = get(c, "sub-ville");
+            grant.getCommittedAmounts().replaceAll(amount -> 0.0);
+            grant.getCommittedAmounts().set(0, 0.01);
+        });
+    }
+
+    private static void noOffers(Canvas c) {
+        c.getOffers().getMembershipTiers().clear();
+        c.getOffers().getDropIns().clear();
+        c.getOffers().getRentals().clear();
+        c.getOffers().getServices().clear();
+    }
+
+    /** Only the resident tier needs desks; every desk room gets {@code seats} seats. */
+    private static void deskRoomsWithSeats(Canvas c, int seats) {
+        for (MembershipTier tier : c.getOffers().getMembershipTiers()) {
+            if (tier != resident(c)) {
+                tier.setDeskUsage(0);
+            }
+        }
+        for (Room room : c.getSpaces().getRooms()) {
+            if (room.getKind() == RoomFunction.OPEN_COWORKING || room.getKind() == RoomFunction.PRIVATE_OFFICE) {
+                room.setCapacity(seats);
+            }
+        }
+    }
+
     private static ScenarioOverride overrideOfCityGrant(Canvas c) {
         return ((Scenario) get(c, "scen-ville-moins-30")).getOverrides().get(0);
     }

@@ -27,6 +27,7 @@ import org.perenne.report.ReportFigures;
 import org.perenne.report.ReportText;
 import org.perenne.report.WorkbookExport;
 import org.perenne.report.WorkshopReport;
+import org.perenne.simulation.KeyFigures;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
 
@@ -37,7 +38,6 @@ import org.perenne.ui.Messages;
 public final class ReportHandler {
 
     /** Paths drawn for the report's risk and fan, as on the command line. */
-    static final int RUNS = 2_000;
     private static final String[] EXTENSIONS = { "*.pdf", "*.xlsx", "*.csv" };
 
     @CanExecute
@@ -100,7 +100,8 @@ public final class ReportHandler {
 
     /** Writes the report in the format of the extension; a CSV choice writes a folder of tables named after the file. */
     static void write(Canvas canvas, String extension, Path target) throws IOException {
-        ReportFigures figures = new ReportFigures(canvas, null, RUNS, 1, Runtime.getRuntime().availableProcessors(),
+        ReportFigures figures = new ReportFigures(canvas, null, KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED,
+                Runtime.getRuntime().availableProcessors(),
                 LocalDate.now());
         ReportText text = new ReportText(Messages.locale());
         switch (extension) {

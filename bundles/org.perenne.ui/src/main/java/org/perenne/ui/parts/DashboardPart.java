@@ -7,8 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -28,14 +26,11 @@ import org.perenne.charts.ChartText;
 import org.perenne.charts.GrantDependencyChart;
 import org.perenne.charts.IncomeMixChart;
 import org.perenne.model.edit.CanvasDocument;
-import org.perenne.simulation.CanvasCompiler;
-import org.perenne.simulation.CashFlowEngine;
-import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
-import org.perenne.simulation.UncertainAssumption;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
 import org.perenne.ui.WorkshopMode;
@@ -45,16 +40,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The dashboard beside the canvas, recomputed after every change: the key indicators, the closing cash
- * with the Monte Carlo fan (a quick run of {@value #QUICK_RUNS} paths) and the zero line, the income
- * mix and the grant dependency by year. The canvas is compiled on the UI thread (the model is not
- * shared with other threads); projection and Monte Carlo run in a job.
+ * The dashboard beside the canvas, recomputed after every change: the key figures of
+ * {@link KeyFigures} (lowest cash, lasting break-even, risk with its margin, structural result,
+ * runway, own income), the closing cash with the Monte Carlo fan and the zero line, the income mix
+ * and the grant dependency by year. A quick estimate ({@link KeyFigures#QUICK_RUNS} paths) shows at
+ * once, then the final figure ({@link KeyFigures#DEFAULT_RUNS} paths, the same as everywhere else).
+ * The canvas is compiled on the UI thread (the model is not shared with other threads); projection
+ * and Monte Carlo run in a job.
  */
 public final class DashboardPart {
-
-    /** Paths of the quick Monte Carlo run after each change. */
-    static final int QUICK_RUNS = 1_000;
-    private static final long SEED = 2026;
 
     @Inject
     private CanvasSession session;
@@ -67,7 +61,9 @@ public final class DashboardPart {
     private Label minimumCash;
     private Label breakEven;
     private Label risk;
+    private Label structural;
     private Label runway;
+    private Label ownIncome;
     private ChartCanvas cash;
     private ChartCanvas income;
     private ChartCanvas dependency;
@@ -82,25 +78,43 @@ public final class DashboardPart {
     private final ChartText text = new ChartText(Messages.locale());
     private final CanvasSession.Listener listener = changed -> recomputeLater();
 
-    /** What one recomputation gives, for the display. */
-    record Figures(Projection projection, CompiledCanvas canvas, MonteCarloResult fan, Indicators indicators,
-            long computeNanos) {
+    /** What one recomputation gives, for the display: the quick estimate, then the final figures. */
+    record Figures(KeyFigures key, long computeNanos) {
+
+        Indicators indicators() {
+            return key.indicators();
+        }
+
+        MonteCarloResult fan() {
+            return key.monteCarlo().orElseThrow();
+        }
+
+        /** Whether the risk is the final figure (every path of the default count), not the quick estimate. */
+        boolean isFinal() {
+            return fan().runs() == KeyFigures.DEFAULT_RUNS;
+        }
     }
 
     private volatile Figures shown;
+    /** How long the first figures after the last change took (the quick estimate), for the tests' timings. */
+    private volatile long firstFiguresNanos;
+    /** Counts the changes of the canvas: figures computed before the last change, arriving late, are not shown. */
+    private int generation;
 
     @PostConstruct
     void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         sliders = new WorkshopSliders(parent);
         Composite tiles = new Composite(parent, SWT.NONE);
-        tiles.setLayout(new GridLayout(4, true));
+        tiles.setLayout(new GridLayout(3, true));
         tiles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         valueFont = TitleFont.of(parent, 1.5f);
         minimumCash = tile(tiles, "dashboard.minimumCash");
         breakEven = tile(tiles, "dashboard.breakEven");
         risk = tile(tiles, "dashboard.risk");
+        structural = tile(tiles, "dashboard.structural");
         runway = tile(tiles, "dashboard.runway");
+        ownIncome = tile(tiles, "dashboard.ownIncome");
         status = new Label(parent, SWT.WRAP);
         GridData statusLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
         statusLayout.widthHint = 300; // wraps within the part's width instead of widening it
@@ -178,6 +192,7 @@ public final class DashboardPart {
     }
 
     private void recomputeLater() {
+        generation++; // whatever is still being computed no longer matches the canvas
         if (status != null && !status.isDisposed() && !recomputeQueued) {
             recomputeQueued = true; // several changes in a row (an undo then a slider's step) make one recomputation
             status.getDisplay().asyncExec(this::recompute);
@@ -206,15 +221,23 @@ public final class DashboardPart {
             return;
         }
         long started = System.nanoTime();
-        CompiledCanvas compiled = CanvasCompiler.compile(document.canvas());
-        List<UncertainAssumption> uncertainties = UncertainAssumption.of(document.canvas(), compiled);
+        int current = generation;
+        KeyFigures.Prepared prepared = KeyFigures.prepare(document.canvas());
         status.setText(Messages.get("dashboard.computing"));
+        greyStale(true);
         Job job = Job.create(Messages.get("dashboard.job"), (IProgressMonitor monitor) -> {
-            Figures figures = compute(compiled, uncertainties, started, monitor);
-            if (figures != null && !monitor.isCanceled()) {
-                ui.asyncExec(() -> show(figures));
+            for (int runs : new int[] { KeyFigures.QUICK_RUNS, KeyFigures.DEFAULT_RUNS }) {
+                Figures figures = compute(prepared, runs, started, monitor);
+                if (figures == null || monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                ui.asyncExec(() -> {
+                    if (current == generation) {
+                        show(figures);
+                    }
+                });
             }
-            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+            return Status.OK_STATUS;
         });
         job.setSystem(true);
         running = job;
@@ -222,15 +245,12 @@ public final class DashboardPart {
     }
 
     /**
-     * The deterministic projection, its indicators and the quick Monte Carlo run; null when canceled.
+     * The key figures with a Monte Carlo run of {@code runs} paths; null when canceled.
      * {@code started}: when the edit began to be read (System.nanoTime), for the time it all took.
      */
-    static Figures compute(CompiledCanvas compiled, List<UncertainAssumption> uncertainties, long started,
-            IProgressMonitor monitor) {
-        Projection projection = new CashFlowEngine(compiled).project();
-        MonteCarloResult fan;
+    static Figures compute(KeyFigures.Prepared prepared, int runs, long started, IProgressMonitor monitor) {
         try {
-            fan = new MonteCarlo(compiled, uncertainties).run(QUICK_RUNS, SEED, Runtime.getRuntime().availableProcessors(),
+            KeyFigures key = prepared.compute(runs, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
                     new MonteCarlo.Progress() {
                         @Override
                         public void pathsDone(int done, int total) {
@@ -242,11 +262,17 @@ public final class DashboardPart {
                             return monitor.isCanceled();
                         }
                     });
+            return new Figures(key, System.nanoTime() - started);
         } catch (java.util.concurrent.CancellationException e) {
             return null;
         }
-        Indicators indicators = new Indicators(projection, compiled);
-        return new Figures(projection, compiled, fan, indicators, System.nanoTime() - started);
+    }
+
+    /** Greys the figures while they are being recomputed (they no longer match the canvas). */
+    private void greyStale(boolean stale) {
+        for (Label value : List.of(minimumCash, breakEven, risk, structural, runway, ownIncome)) {
+            value.setForeground(stale ? value.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null);
+        }
     }
 
     private void show(Figures figures) {
@@ -259,31 +285,89 @@ public final class DashboardPart {
                     + " ms after the Java VM started");
         }
         shown = figures;
-        Indicators indicators = figures.indicators();
-        Projection projection = figures.projection();
-        NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
-        setTile(minimumCash, Messages.get("dashboard.minimumCash.value", euros.format(Math.round(indicators.minimumCash()))),
-                month.format(projection.monthOf(indicators.minimumCashMonthIndex())));
-        OptionalInt balanced = indicators.breakEvenMonth();
-        setTile(breakEven, balanced.isPresent() ? month.format(projection.monthOf(balanced.getAsInt()))
-                : Messages.get("dashboard.breakEven.never"), "");
-        setTile(risk, Messages.get("dashboard.risk.value", figures.fan().probabilityCashNegative()),
-                Messages.get("dashboard.risk.detail", QUICK_RUNS));
-        OptionalDouble months = indicators.runwayMonths();
-        setTile(runway, months.isPresent() ? Messages.get("dashboard.runway.value", months.getAsDouble())
-                : Messages.get("dashboard.runway.notNeeded"), "");
-        status.setText(Messages.get("dashboard.shown", figures.computeNanos() / 1e6, QUICK_RUNS));
-        minimumCash.getParent().getParent().layout(true, true);
+        if (!figures.isFinal()) {
+            firstFiguresNanos = figures.computeNanos();
+        }
+        KeyFigures key = figures.key();
+        greyStale(false);
+        if (!key.hasHeadline()) {
+            for (Label value : List.of(minimumCash, breakEven, risk, structural, runway, ownIncome)) {
+                setTile(value, "—", "");
+            }
+            StringBuilder missing = new StringBuilder();
+            for (KeyFigures.Missing item : key.missing()) {
+                missing.append(Messages.get("dashboard.missing." + item.name().toLowerCase(java.util.Locale.ROOT))).append('\n');
+            }
+            status.setText(missing.append(Messages.get("dashboard.noHeadline")).toString());
+            setBad(minimumCash, false);
+            minimumCash.getParent().getParent().layout(true, true);
+        } else {
+            showTiles(figures, key);
+        }
+        Projection projection = key.projection();
+        Indicators indicators = key.indicators();
         cash.show((width, height) -> CashFanChart.create(projection, figures.fan(), text, width, height));
         income.show((width, height) -> IncomeMixChart.create(projection, text, width, height));
         dependency.show((width, height) -> GrantDependencyChart.create(indicators.yearly(),
                 GrantDependencyChart.DEFAULT_THRESHOLD, text, width, height));
     }
 
+    private void showTiles(Figures figures, KeyFigures key) {
+        Projection projection = key.projection();
+        Indicators indicators = key.indicators();
+        NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
+        setTile(minimumCash, Messages.get("dashboard.minimumCash.value", euros.format(Math.round(key.lowestCash()))),
+                month.format(key.lowestCashMonth()));
+        setBad(minimumCash, key.lowestCash() < 0);
+        java.util.Optional<java.time.YearMonth> first = key.firstBreakEven();
+        setTile(breakEven, key.lastingBreakEven().map(month::format).orElse(Messages.get("dashboard.breakEven.never")),
+                first.isPresent() && !first.equals(key.lastingBreakEven())
+                        ? Messages.get("dashboard.breakEven.first", month.format(first.get())) : "");
+        setBad(breakEven, key.lastingBreakEven().isEmpty());
+        MonteCarloResult fan = figures.fan();
+        setTile(risk, Messages.percent(fan.probabilityCashNegative()),
+                Messages.get(figures.isFinal() ? "dashboard.risk.detail" : "dashboard.risk.quick",
+                        fan.probabilityCashNegativeMargin() * 100, fan.runs()));
+        setBad(risk, fan.probabilityCashNegative() > 0.05);
+        setTile(structural, Messages.get("dashboard.minimumCash.value", euros.format(Math.round(key.structuralResult()))),
+                Messages.get(key.structuralResult() < 0 ? "dashboard.structural.deficit" : "dashboard.structural.detail",
+                        projection.years()));
+        setBad(structural, key.structuralResult() < 0);
+        Indicators.Runway months = key.runway();
+        setTile(runway, switch (months.kind()) {
+            case NOT_NEEDED -> Messages.get("dashboard.runway.notNeeded");
+            case ALREADY_OUT -> Messages.get("dashboard.runway.alreadyOut");
+            case BEYOND_HORIZON -> Messages.get("dashboard.runway.beyond", projection.years());
+            case MONTHS -> Messages.get("dashboard.runway.value", months.months());
+        }, "");
+        setBad(runway, months.kind() == Indicators.RunwayKind.ALREADY_OUT);
+        java.util.OptionalDouble own = indicators.year(projection.years()).ownIncomeShare();
+        setTile(ownIncome, own.isPresent() ? Messages.percent(own.getAsDouble()) : "—",
+                Messages.get("dashboard.ownIncome.detail", projection.years()));
+        status.setText(Messages.get("dashboard.shown", figures.computeNanos() / 1e6, fan.runs()));
+        minimumCash.getParent().getParent().layout(true, true);
+    }
+
+    /**
+     * Marks a figure that should worry the reader: in red, and with a word before it so that the
+     * colour is not the only sign.
+     */
+    private static void setBad(Label value, boolean bad) {
+        value.setForeground(bad ? value.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        if (bad) {
+            value.setText(Messages.get("dashboard.warning", value.getText()));
+        }
+    }
+
     /** What the dashboard shows now (tests). */
     Figures shown() {
         return shown;
+    }
+
+    /** The time from a change to its first figures (the quick estimate), in nanoseconds (tests). */
+    long firstFiguresNanos() {
+        return firstFiguresNanos;
     }
 
     WorkshopSliders sliders() {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -44,14 +43,12 @@ import org.perenne.model.ScenarioOverride;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.model.edit.EditVocabulary;
 import org.perenne.model.validation.CanvasValidator;
-import org.perenne.simulation.CanvasCompiler;
-import org.perenne.simulation.CashFlowEngine;
-import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
 import org.perenne.simulation.Scenarios;
-import org.perenne.simulation.UncertainAssumption;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
 
@@ -68,8 +65,6 @@ public final class ScenariosPart {
 
     /** At most this many scenarios beside the canvas as it is. */
     static final int MAX_COMPARED = 4;
-    private static final int RUNS = 1_000;
-    private static final long SEED = 2026;
 
     @Inject
     private CanvasSession session;
@@ -89,7 +84,19 @@ public final class ScenariosPart {
     private CanvasSession.Listener listener;
 
     /** What a comparison shows (tests read it). */
-    record Compared(String name, Projection projection, Indicators indicators, double risk) {
+    record Compared(String name, KeyFigures figures) {
+
+        Projection projection() {
+            return figures.projection();
+        }
+
+        Indicators indicators() {
+            return figures.indicators();
+        }
+
+        MonteCarloResult risk() {
+            return figures.monteCarlo().orElseThrow();
+        }
     }
 
     private volatile List<Compared> compared = List.of();
@@ -307,29 +314,33 @@ public final class ScenariosPart {
             }
             canvases.put(nameOf(scenario), changed);
         }
-        Map<String, CompiledCanvas> compiled = new LinkedHashMap<>();
-        Map<String, List<UncertainAssumption>> uncertain = new LinkedHashMap<>();
-        canvases.forEach((name, canvas) -> {
-            CompiledCanvas c = CanvasCompiler.compile(canvas);
-            compiled.put(name, c);
-            uncertain.put(name, UncertainAssumption.of(canvas, c));
-        });
+        Map<String, KeyFigures.Prepared> prepared = new LinkedHashMap<>();
+        canvases.forEach((name, canvas) -> prepared.put(name, KeyFigures.prepare(canvas)));
         if (running != null) {
             running.cancel();
         }
         status.setText(Messages.get("dashboard.computing"));
         running = Job.create(Messages.get("scenarios.job"), (IProgressMonitor monitor) -> {
-            monitor.beginTask(Messages.get("scenarios.job"), compiled.size());
+            monitor.beginTask(Messages.get("scenarios.job"), prepared.size());
             List<Compared> results = new ArrayList<>();
-            for (Map.Entry<String, CompiledCanvas> entry : compiled.entrySet()) {
-                if (monitor.isCanceled()) {
+            MonteCarlo.Progress stop = new MonteCarlo.Progress() {
+                @Override
+                public void pathsDone(int done, int total) {
+                    // one unit of work per scenario
+                }
+
+                @Override
+                public boolean isCanceled() {
+                    return monitor.isCanceled();
+                }
+            };
+            for (Map.Entry<String, KeyFigures.Prepared> entry : prepared.entrySet()) {
+                try {
+                    results.add(new Compared(entry.getKey(), entry.getValue().compute(KeyFigures.DEFAULT_RUNS,
+                            KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), stop)));
+                } catch (java.util.concurrent.CancellationException e) {
                     return Status.CANCEL_STATUS;
                 }
-                Projection projection = new CashFlowEngine(entry.getValue()).project();
-                double risk = new MonteCarlo(entry.getValue(), uncertain.get(entry.getKey()))
-                        .run(RUNS, SEED, Runtime.getRuntime().availableProcessors(), MonteCarlo.Progress.NONE)
-                        .probabilityCashNegative();
-                results.add(new Compared(entry.getKey(), projection, new Indicators(projection, entry.getValue()), risk));
                 monitor.worked(1);
             }
             ui.asyncExec(() -> show(results));
@@ -357,26 +368,28 @@ public final class ScenariosPart {
         }
         NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
-        row(results, "scenarios.figure.minimumCash", r -> euros.format(Math.round(r.indicators().minimumCash())) + " €");
-        row(results, "scenarios.figure.minimumCashMonth",
-                r -> month.format(r.projection().monthOf(r.indicators().minimumCashMonthIndex())));
-        row(results, "scenarios.figure.endCash",
-                r -> euros.format(Math.round(r.projection().closingCash(r.projection().months() - 1))) + " €");
-        row(results, "scenarios.figure.breakEven", r -> {
-            OptionalInt m = r.indicators().breakEvenMonth();
-            return m.isPresent() ? month.format(r.projection().monthOf(m.getAsInt())) : Messages.get("dashboard.breakEven.never");
-        });
-        row(results, "scenarios.figure.risk", r -> Messages.get("dashboard.risk.value", r.risk()));
+        row(results, "scenarios.figure.minimumCash", r -> euros.format(Math.round(r.figures().lowestCash())) + " €");
+        row(results, "scenarios.figure.minimumCashMonth", r -> month.format(r.figures().lowestCashMonth()));
+        row(results, "scenarios.figure.endCash", r -> euros.format(Math.round(r.figures().cashAtEnd())) + " €");
+        row(results, "scenarios.figure.breakEven",
+                r -> r.figures().lastingBreakEven().map(month::format).orElse(Messages.get("dashboard.breakEven.never")));
+        row(results, "scenarios.figure.structural", r -> euros.format(Math.round(r.figures().structuralResult())) + " €");
+        row(results, "scenarios.figure.risk", r -> Messages.get("scenarios.risk.value",
+                Messages.percent(r.risk().probabilityCashNegative()), r.risk().probabilityCashNegativeMargin() * 100));
         row(results, "scenarios.figure.runway", r -> {
-            OptionalDouble months = r.indicators().runwayMonths();
-            return months.isPresent() ? Messages.get("dashboard.runway.value", months.getAsDouble())
-                    : Messages.get("dashboard.runway.notNeeded");
+            Indicators.Runway runway = r.figures().runway();
+            return switch (runway.kind()) {
+                case NOT_NEEDED -> Messages.get("dashboard.runway.notNeeded");
+                case ALREADY_OUT -> Messages.get("dashboard.runway.alreadyOut");
+                case BEYOND_HORIZON -> Messages.get("dashboard.runway.beyond", r.projection().years());
+                case MONTHS -> Messages.get("dashboard.runway.value", runway.months());
+            };
         });
         row(results, "scenarios.figure.dependency", r -> {
             OptionalDouble share = r.indicators().year(r.projection().years()).grantDependency();
-            return share.isPresent() ? Messages.get("dashboard.risk.value", share.getAsDouble()) : "—";
+            return share.isPresent() ? Messages.percent(share.getAsDouble()) : "—";
         });
-        status.setText(Messages.get("scenarios.compared", RUNS));
+        status.setText(Messages.get("scenarios.compared", KeyFigures.DEFAULT_RUNS));
         Map<String, Projection> lines = new LinkedHashMap<>();
         results.forEach(r -> lines.put(r.name(), r.projection()));
         chart.show((width, height) -> ScenarioCashChart.create(lines, chartText, width, height));

@@ -30,6 +30,7 @@ import org.perenne.charts.TornadoChart;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
+import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.Output;
 import org.perenne.simulation.Sensitivity;
 import org.perenne.simulation.SolveFor;
@@ -50,8 +51,6 @@ import jakarta.inject.Inject;
 public final class SensitivityPart {
 
     /** Paths drawn for each value tried when the target is the risk of running out of cash. */
-    static final int RUNS = 2_000;
-    private static final long SEED = 2026;
 
     /** What "solve for" may aim at; risk is the probability of running out of cash, the others projection figures. */
     enum Goal {
@@ -314,7 +313,8 @@ public final class SensitivityPart {
         apply.setEnabled(false);
         answer.setText(Messages.get("solve.searching"));
         schedule(Job.create(Messages.get("solve.job"), (IProgressMonitor monitor) -> {
-            SolveFor.Solution solution = SolveFor.solve(compiled, uncertain, slots, target, from, to, RUNS, SEED,
+            SolveFor.Solution solution = SolveFor.solve(compiled, uncertain, slots, target, from, to,
+                    KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED,
                     Runtime.getRuntime().availableProcessors(), step);
             ui.asyncExec(() -> showSolution(choice, target, solution));
             return Status.OK_STATUS;
@@ -342,7 +342,7 @@ public final class SensitivityPart {
     }
 
     private static String achieved(SolveFor.Target target, double value) {
-        return target.isProbabilistic() ? Messages.get("dashboard.risk.value", value) + " " + Messages.get("solve.risk")
+        return target.isProbabilistic() ? Messages.percent(value) + " " + Messages.get("solve.risk")
                 : Messages.get("solve.euros", words(target.output()), format(value));
     }
 

@@ -1,0 +1,38 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.help;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+/** The Help menu's pages come from docs/, in the interface's language, read as plain words. */
+class HelpPageTest {
+
+    @Test
+    void theGuideAndTheReferenceAreInTheApplicationInBothLanguages() throws Exception {
+        HelpPage guide = HelpPage.of(HelpPage.Kind.GUIDE, Locale.FRENCH);
+        assertTrue(guide.text().startsWith("Votre premier canevas\n"), guide.text());
+        assertEquals(new HelpPage.Heading(0, "Votre premier canevas".length(), 1), guide.headings().get(0));
+        assertTrue(HelpPage.of(HelpPage.Kind.GUIDE, Locale.ENGLISH).text().startsWith("Your first canvas\n"));
+        HelpPage reference = HelpPage.of(HelpPage.Kind.REFERENCE, Locale.ENGLISH);
+        assertTrue(reference.text().contains("Lasting break-even (équilibre durable): the first month"), reference.text());
+        assertTrue(HelpPage.of(HelpPage.Kind.REFERENCE, Locale.FRENCH).text().contains("Équilibre durable"));
+        for (HelpPage page : new HelpPage[] { guide, reference }) {
+            for (String markup : new String[] { "**", "](", "|---", "`", "## " }) {
+                assertFalse(page.text().contains(markup), markup + " left in the text");
+            }
+        }
+    }
+
+    @Test
+    void tablesBecomeLinesAndLinksTheirWords() {
+        HelpPage page = HelpPage.parse("# Title\n\n| law | you give |\n|---|---|\n| uniform | **min**, max |\n\nSee [the guide](first-canvas.md).\n");
+        assertEquals("Title\n\n• law — you give\n• uniform — min, max\n\nSee the guide.\n", page.text());
+    }
+}
