@@ -50,7 +50,7 @@ class ChartsTest {
                 MonteCarlo.Progress.NONE);
         XYChart chart = CashFanChart.create(projection, fan, FRENCH, 800, 400);
         assertEquals(List.of("9 trajectoires sur 10 (P5–P95)", "1 trajectoire sur 2 (P25–P75)", "Médiane des trajectoires",
-                "Prévision (argent engagé seulement)", "Plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
+                "Prévision (argent engagé seulement)", "Ligne du zéro : en dessous, plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
         assertArrayEquals(projection.closingCash(), y(chart, CashFanChart.FORECAST));
         assertArrayEquals(fan.percentiles()[2], y(chart, CashFanChart.MEDIAN));
         double[] band = y(chart, CashFanChart.BAND_90);
@@ -77,7 +77,7 @@ class ChartsTest {
     @Test
     void withoutMonteCarloOnlyTheForecastAndTheZeroLineAreDrawn() {
         XYChart chart = CashFanChart.create(projection, null, new ChartText(Locale.ENGLISH), 800, 400);
-        assertEquals(List.of("Forecast (committed money only)", "Out of cash"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("Forecast (committed money only)", "Zero line: below it, out of cash"), List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     @Test
@@ -134,7 +134,7 @@ class ChartsTest {
         scenarios.put("Base", projection);
         scenarios.put(scenario.getName(), other);
         XYChart chart = ScenarioCashChart.create(scenarios, FRENCH, 800, 400);
-        assertEquals(List.of("Base", scenario.getName(), "Plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("Base", scenario.getName(), "Ligne du zéro : en dessous, plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
         assertArrayEquals(projection.closingCash(), chart.getSeriesMap().get("Base").getYData());
         assertArrayEquals(other.closingCash(), chart.getSeriesMap().get(scenario.getName()).getYData());
         assertFalse(java.util.Arrays.equals(projection.closingCash(), other.closingCash()), "the scenario changes something");

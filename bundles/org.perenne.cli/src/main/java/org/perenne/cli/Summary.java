@@ -39,8 +39,9 @@ record Summary(String canvas, String scenario, KeyFigures figures) {
         if (first.isPresent() && !first.equals(figures.lastingBreakEven())) {
             lines.add(m.get("summary.firstBreakEven", first.get().toString()));
         }
-        lines.add(m.get(figures.structuralResult() < 0 ? "summary.structuralDeficit" : "summary.structuralResult",
-                m.euros(figures.structuralResult()), p.years()));
+        double structural = figures.structuralResult();
+        lines.add(structural < 0 ? m.get("summary.structuralDeficit", m.euros(-structural), p.years())
+                : m.get("summary.structuralResult", m.euros(structural), p.years()));
         lines.add(runway(m, figures.runway(), p.years()));
         List<Indicators.Year> years = figures.indicators().yearly();
         lines.add(m.get("summary.dependency", share(m, years.get(0).grantDependency()),

@@ -84,6 +84,10 @@ public final class WorkshopReport {
         return figures.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale()));
     }
 
+    private String shortMonth(YearMonth month) {
+        return month.format(DateTimeFormatter.ofPattern("MMM yyyy", text.locale()));
+    }
+
     private String month(YearMonth month) {
         return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", text.locale()));
     }
@@ -104,7 +108,7 @@ public final class WorkshopReport {
         tiles.add(new String[] { text.get("pdf.lastingBreakEven"),
                 key.lastingBreakEven().map(this::month).orElse(text.get("pdf.breakEven.never")),
                 first.isPresent() && !first.equals(key.lastingBreakEven())
-                        ? text.get("pdf.firstBreakEven", month(first.get())) : "" });
+                        ? text.get("pdf.firstBreakEven", shortMonth(first.get())) : "" });
         tiles.add(new String[] { text.get("pdf.structuralResult", p.years()), text.euros(key.structuralResult()),
                 text.get(key.structuralResult() < 0 ? "pdf.structuralResult.deficit" : "pdf.structuralResult.detail") });
         OptionalDouble own = last.ownIncomeShare();
@@ -113,7 +117,8 @@ public final class WorkshopReport {
         tiles.add(new String[] { text.get("pdf.risk"), text.percent(risk.probabilityCashNegative()),
                 text.get("pdf.risk.detail", text.percent(risk.probabilityCashNegativeMargin()), risk.runs()) });
         tiles.add(new String[] { text.get("pdf.dependency.tile"),
-                dependency(indicators, 1) + " → " + dependency(indicators, p.years()), text.get("pdf.dependency.detail", p.years()) });
+                text.get("pdf.dependency.value", dependency(indicators, 1), dependency(indicators, p.years())),
+                text.get("pdf.dependency.detail", p.years()) });
         tiles.add(new String[] { text.get("pdf.subsidyNeeded", p.years()), text.euros(last.subsidyNeeded()),
                 text.get("pdf.subsidyNeeded.detail") });
         return tiles;

@@ -72,6 +72,12 @@ class EditVocabularyTest {
     }
 
     @Test
+    void aTruncatedNormalsCentreIsNotCalledItsMeanInFrench() {
+        assertEquals("Centre de la courbe", new EditVocabulary(Locale.FRENCH).featureLabel(PerennePackage.eINSTANCE
+                .getDistribution_Mean()));
+    }
+
+    @Test
     void aValidationProblemReadsInPlainFrench() {
         Path sample = Path.of("../../model-samples/tiers-lieu-hybride.perenne");
         CanvasFiles.LoadResult loaded = CanvasFiles.load(sample, Locale.FRENCH);

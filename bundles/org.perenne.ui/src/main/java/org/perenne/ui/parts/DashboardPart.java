@@ -174,8 +174,11 @@ public final class DashboardPart {
         Label value = new Label(tile, SWT.NONE);
         value.setFont(valueFont);
         // the second line (a month) in the normal font
-        Label detail = new Label(tile, SWT.NONE);
-        detail.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Label detail = new Label(tile, SWT.WRAP);
+        GridData detailLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        detailLayout.widthHint = 80; // wraps within the tile instead of widening it
+        detail.setLayoutData(detailLayout);
+        detail.setToolTipText(Messages.get(key + ".explained"));
         value.setData(DETAIL, detail);
         value.setToolTipText(Messages.get(key + ".explained"));
         value.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
