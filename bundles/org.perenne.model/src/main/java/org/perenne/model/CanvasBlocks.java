@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.perenne.model.PerennePackage.Literals;
 
 /**
- * The nine blocks of the canvas as workshops show them (DOMAIN.md), plus a tenth for what belongs to
+ * The nine blocks of the canvas as workshops show them (docs/model-reference.md), plus a tenth for what belongs to
  * no block (seasonality, uncertainty, activities, plan settings): which object holds each block's
  * items and in which lists. The desktop cards and the report's canvas page both follow it.
  */

@@ -73,6 +73,7 @@ public final class WorkshopReport {
             canvasPage(pdf);
             charts(pdf);
             scenarios(pdf);
+            viability(pdf);
             budget(pdf);
             assumptions(pdf);
             pdf.footers("Pérenne — " + canvas.getName() + " — " + date(), (page, pages) -> text.get("pdf.page", page, pages));
@@ -274,6 +275,46 @@ public final class WorkshopReport {
         List<String> row = new ArrayList<>();
         row.add(label);
         columns.forEach(c -> row.add(value.apply(c)));
+        return row;
+    }
+
+    /**
+     * The yearly income statement read for viability: own income, grants, costs, the result, the result
+     * without operating grants, the subsidy needed to break even and the own-income share, year by year
+     * (at most eight years a page).
+     */
+    private void viability(PdfLayout pdf) throws IOException {
+        List<Indicators.Year> years = figures.indicators().yearly();
+        for (int first = 0; first < years.size(); first += 8) {
+            List<Indicators.Year> shown = years.subList(first, Math.min(years.size(), first + 8));
+            pdf.newPage(PdfLayout.LANDSCAPE);
+            pdf.heading(text.get("pdf.viability"), 14);
+            pdf.paragraph(text.get("pdf.viability.explained"), pdf.regular, 9, PdfLayout.MUTED);
+            pdf.gap(6);
+            List<String> header = new ArrayList<>();
+            header.add("");
+            shown.forEach(y -> header.add(text.get("pdf.yearColumn", y.year())));
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(yearRow(text.get("pdf.viability.ownIncome"), shown, y -> text.euros(y.ownIncome())));
+            rows.add(yearRow(text.get("pdf.viability.operatingSubsidies"), shown, y -> text.euros(y.operatingSubsidies())));
+            rows.add(yearRow(text.get("pdf.viability.investmentSubsidies"), shown, y -> text.euros(y.investmentSubsidies())));
+            rows.add(yearRow(text.get("pdf.viability.costs"), shown, y -> text.euros(y.costs())));
+            rows.add(yearRow(text.get("pdf.viability.result"), shown, y -> text.euros(y.result())));
+            rows.add(yearRow(text.get("pdf.viability.withoutSubsidies"), shown,
+                    y -> text.euros(y.resultWithoutOperatingSubsidies())));
+            rows.add(yearRow(text.get("pdf.viability.subsidyNeeded"), shown, y -> text.euros(y.subsidyNeeded())));
+            rows.add(yearRow(text.get("pdf.viability.ownIncomeShare"), shown,
+                    y -> y.ownIncomeShare().isPresent() ? text.percent(y.ownIncomeShare().getAsDouble()) : "—"));
+            rows.add(yearRow(text.get("pdf.viability.dependency"), shown,
+                    y -> y.grantDependency().isPresent() ? text.percent(y.grantDependency().getAsDouble()) : "—"));
+            pdf.table(header, rows, 230, 9, Set.of(4, 5));
+        }
+    }
+
+    private static List<String> yearRow(String label, List<Indicators.Year> years, Function<Indicators.Year, String> value) {
+        List<String> row = new ArrayList<>();
+        row.add(label);
+        years.forEach(y -> row.add(value.apply(y)));
         return row;
     }
 

@@ -8,7 +8,7 @@ import static org.perenne.simulation.CompiledCanvas.*;
 import java.util.Arrays;
 
 /**
- * Projects a compiled canvas month by month, following the rules of DOMAIN.md. The assumptions
+ * Projects a compiled canvas month by month, following the rules of docs/model-reference.md. The assumptions
  * come as one row of values per model year ({@code assumptions[year][slot]}: all rows equal
  * unless an uncertainty is drawn once per year); timing assumptions (months, delays, durations)
  * are read from the first row. No EMF access, no boxing and no allocation happen here: one engine

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import org.perenne.model.FunderLevel;
 
 /**
- * The indicators of DOMAIN.md, computed from a projection. A ratio whose denominator is zero is
+ * The indicators of docs/model-reference.md, computed from a projection. A ratio whose denominator is zero is
  * empty ("not applicable"), never NaN or infinity.
  */
 public final class Indicators {
@@ -24,7 +24,7 @@ public final class Indicators {
             double beneficiaries, OptionalDouble costPerBeneficiary, double publicHours,
             OptionalDouble publicHoursPerThousandEuros, double volunteerHours, boolean commercialTaxThresholdExceeded) {
 
-        /** The year's result without its operating, project and job-aid grants (DOMAIN.md, "Viability"). */
+        /** The year's result without its operating, project and job-aid grants (docs/model-reference.md, "Key figures"). */
         public double resultWithoutOperatingSubsidies() {
             return result - operatingSubsidies;
         }
@@ -194,7 +194,7 @@ public final class Indicators {
         }
     }
 
-    /** The four ways a runway reads (DOMAIN.md, "Runway" and "Viability"). */
+    /** The four ways a runway reads (docs/model-reference.md, "Key figures"). */
     public enum RunwayKind {
         /** The last 12 months bring cash in on average. */
         NOT_NEEDED,

@@ -14,7 +14,7 @@ import org.perenne.model.Scenario;
 
 /**
  * A canvas's key figures, computed in one place for the dashboard, the scenarios, the report and the
- * command line: the projection as users read it (the rounded table of DOMAIN.md, "Rounding"), its
+ * command line: the projection as users read it (the rounded table of docs/model-reference.md, "Rounding"), its
  * indicators, what makes the headline meaningless when the canvas lacks it, and the Monte Carlo risk
  * with its 95 % margin, from one default seed and path count. The same canvas, seed and number of
  * paths give the same figures whoever asks.
@@ -28,7 +28,7 @@ public final class KeyFigures {
     /** The seed of every Monte Carlo run, unless the user asks for another one. */
     public static final long DEFAULT_SEED = 1;
 
-    /** What a canvas lacks for its headline figures to mean anything (DOMAIN.md, "Viability"). */
+    /** What a canvas lacks for its headline figures to mean anything (docs/model-reference.md, "Key figures"). */
     public enum Missing {
         /** No income of any kind: no offer, no grant. */
         INCOME,

@@ -27,7 +27,7 @@ public final class Projection {
     final double[] beneficiaries;
     final double[] publicHours;
     final double[] volunteerHours;
-    /** Income that counts towards the commercial-tax threshold (DOMAIN.md: drop-ins, rentals, services, desk tiers). */
+    /** Income that counts towards the commercial-tax threshold (docs/model-reference.md: drop-ins, rentals, services, desk tiers). */
     final double[] commercialIncome;
     /** Subsidies recognised, by funder level ({@link FunderLevel} ordinal) then month. */
     final double[][] subsidiesByFunder;
@@ -98,7 +98,7 @@ public final class Projection {
     }
 
     /**
-     * The table every figure a user reads comes from (DOMAIN.md, "Rounding"): each line of each month
+     * The table every figure a user reads comes from (docs/model-reference.md, "Rounding"): each line of each month
      * rounded to the cent, the net flow and the closing cash summed from the rounded lines, so that no
      * two outputs of the same canvas disagree by a cent. Volumes (members, hours) are kept as they are.
      */

@@ -32,7 +32,7 @@ import org.perenne.model.Service;
 import org.perenne.model.StaffMember;
 import org.perenne.model.Volunteering;
 
-/** One test per rule of DOMAIN.md, with the arithmetic written out. */
+/** One test per rule of docs/model-reference.md, with the arithmetic written out. */
 class EngineRulesTest {
 
     private static final double CENT = 0.005;

@@ -18,7 +18,7 @@ import org.perenne.model.Grant;
 import org.perenne.model.validation.CanvasValidator;
 import org.perenne.model.validation.CanvasVocabulary;
 
-/** Invariants of DOMAIN.md over thousands of random valid canvases. */
+/** Invariants of docs/model-reference.md over thousands of random valid canvases. */
 class PropertiesTest {
 
     private static final int CANVASES = 2_000;

@@ -27,7 +27,7 @@ import org.perenne.model.RoomFunction;
 import org.perenne.model.Uncertainty;
 
 /**
- * The headline figures on hand-worked canvases (DOMAIN.md, "Viability"), and the rules corrected with
+ * The headline figures on hand-worked canvases (docs/model-reference.md, "Key figures"), and the rules corrected with
  * them: only desk tiers are capped, receivables versus future commitments, the commercial-tax warning
  * per calendar year on commercial income, the runway's four readings.
  */

@@ -101,7 +101,13 @@ class DesktopWorkflowTest {
         return new Window(cards, details, dashboard, sides, detailsArea);
     }
 
-    /** The lowest cash worked out here, unrounded: the figures shown are rounded to the cent (DOMAIN.md, "Rounding"). */
+    /** The risk of running out of cash as the command line and the report give it (default seed and paths). */
+    private static double riskOf(Canvas canvas, Scenario scenario) {
+        return KeyFigures.of(canvas, scenario, KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED, 1, MonteCarlo.Progress.NONE)
+                .monteCarlo().orElseThrow().probabilityCashNegative();
+    }
+
+    /** The lowest cash worked out here, unrounded: the figures shown are rounded to the cent (docs/model-reference.md, "Rounding"). */
     private static double minimumCashOf(Canvas canvas) {
         return new Indicators(new CashFlowEngine(CanvasCompiler.compile(canvas)).project(), CanvasCompiler.compile(canvas))
                 .minimumCash();
@@ -114,14 +120,32 @@ class DesktopWorkflowTest {
     }
 
     @Test
+    void aNewCanvasShowsNoHeadlineAndSaysWhatToAdd() throws Exception {
+        Window window = mainWindow();
+        CanvasDocument document = CanvasDocument.create(
+                org.perenne.model.templates.CanvasTemplates.empty("Nouveau lieu", java.time.YearMonth.of(2027, 1), 3),
+                Locale.FRENCH);
+        bench.session.show(document);
+        bench.open();
+        bench.waitFor(() -> window.dashboard().shown() != null, WAIT, "the dashboard's figures");
+        assertEquals("—", window.dashboard().minimumCashText(), "no lowest cash for a canvas with nothing in it");
+        String status = window.dashboard().statusText();
+        assertTrue(status.contains("Manque : aucune recette") && status.contains("Manque : aucune charge"), status);
+        bench.screenshot("perenne-nouveau-canevas");
+    }
+
+    @Test
     void editAFeeInTheCanvasTheDashboardFollowsAndUndoRestoresIt() throws Exception {
         Window window = mainWindow();
         CanvasDocument document = bench.openSample();
         bench.open();
         bench.waitFor(() -> window.dashboard().shown() != null, WAIT, "the dashboard's first figures");
+        bench.waitFor(() -> window.dashboard().shown().isFinal(), WAIT, "the dashboard's final figures");
         DashboardPart.Figures before = window.dashboard().shown();
         String shownBefore = window.dashboard().minimumCashText();
         assertEquals(minimumCashOf(document.canvas()), before.indicators().minimumCash(), ROUNDING);
+        // the risk shown is the one every other output gives for this canvas (same seed, same paths)
+        assertEquals(riskOf(document.canvas(), null), before.fan().probabilityCashNegative(), 0);
 
         Table offers = window.cards().itemsOf("offers");
         MembershipTier resident = (MembershipTier) document.canvas().eResource().getEObject("tier-resident");
@@ -207,6 +231,8 @@ class DesktopWorkflowTest {
         assertEquals(minimumCashOf(Scenarios.apply(document.canvas(), lateGrant)), compared.get(2).indicators().minimumCash(),
                 ROUNDING);
         assertTrue(compared.get(1).indicators().minimumCash() < compared.get(0).indicators().minimumCash());
+        assertEquals(riskOf(document.canvas(), null), compared.get(0).risk().probabilityCashNegative(), 0);
+        assertEquals(riskOf(document.canvas(), lowFee), compared.get(1).risk().probabilityCashNegative(), 0);
         Table table = scenarios.comparisonTable();
         assertEquals(4, table.getColumnCount(), "the figure, then the canvas and the two scenarios");
         assertEquals("Trésorerie la plus basse", table.getItem(0).getText(0));

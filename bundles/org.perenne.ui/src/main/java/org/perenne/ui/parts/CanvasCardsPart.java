@@ -165,6 +165,28 @@ public final class CanvasCardsPart {
         private final Button down;
         private CanvasDocument document;
 
+        /** An empty card says, in grey and wrapped to its width, what to add to it ("+" to begin). */
+        private void drawHintWhenEmpty(org.eclipse.swt.graphics.GC gc) {
+            if (items.getItemCount() > 0 || document == null) {
+                return;
+            }
+            gc.setForeground(items.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND));
+            int width = Math.max(40, items.getClientArea().width - 8);
+            int y = 4;
+            StringBuilder line = new StringBuilder();
+            for (String word : Messages.get("cards.hint." + block.key()).split(" ")) {
+                String longer = line.length() == 0 ? word : line + " " + word;
+                if (gc.textExtent(longer).x > width && line.length() > 0) {
+                    gc.drawText(line.toString(), 4, y, true);
+                    y += gc.getFontMetrics().getHeight();
+                    line = new StringBuilder(word);
+                } else {
+                    line = new StringBuilder(longer);
+                }
+            }
+            gc.drawText(line.toString(), 4, y, true);
+        }
+
         Card(Composite parent, Block block) {
             this.block = block;
             Composite card = new Composite(parent, SWT.BORDER);
@@ -189,6 +211,7 @@ public final class CanvasCardsPart {
             tableLayout.widthHint = 120;
             items.setLayoutData(tableLayout);
             items.setToolTipText(Messages.explainBlock(block.key()));
+            items.addListener(SWT.Paint, event -> drawHintWhenEmpty(event.gc));
             items.addListener(SWT.Selection, event -> {
                 int index = items.getSelectionIndex();
                 if (index >= 0 && index < rows.size()) {

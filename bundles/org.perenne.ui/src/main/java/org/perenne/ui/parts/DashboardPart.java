@@ -303,7 +303,7 @@ public final class DashboardPart {
             }
             status.setText(missing.append(Messages.get("dashboard.noHeadline")).toString());
             setBad(minimumCash, false);
-            minimumCash.getParent().getParent().layout(true, true);
+            status.getParent().layout(true, true); // the tiles and the status line, whose heights follow their text
         } else {
             showTiles(figures, key);
         }
@@ -349,7 +349,7 @@ public final class DashboardPart {
         setTile(ownIncome, own.isPresent() ? Messages.percent(own.getAsDouble()) : "—",
                 Messages.get("dashboard.ownIncome.detail", projection.years()));
         status.setText(Messages.get("dashboard.shown", figures.computeNanos() / 1e6, fan.runs()));
-        minimumCash.getParent().getParent().layout(true, true);
+        status.getParent().layout(true, true); // the tiles and the status line, whose heights follow their text
     }
 
     /**
@@ -379,6 +379,10 @@ public final class DashboardPart {
 
     String[] tileTitles() {
         return titles.stream().map(Label::getText).toArray(String[]::new);
+    }
+
+    String statusText() {
+        return status.getText();
     }
 
     String minimumCashText() {

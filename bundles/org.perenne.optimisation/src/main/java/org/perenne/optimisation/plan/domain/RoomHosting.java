@@ -12,7 +12,7 @@ import org.perenne.model.ServiceKind;
 /**
  * Which room functions can host which offers, for the space plan. Rentals need a room that can be
  * booked; a service held in a room needs a function suited to it; desks come from open coworking
- * and private offices (DOMAIN.md).
+ * and private offices (docs/model-reference.md).
  */
 public final class RoomHosting {
 

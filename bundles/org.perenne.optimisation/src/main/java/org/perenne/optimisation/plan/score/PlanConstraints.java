@@ -15,7 +15,7 @@ import org.perenne.optimisation.plan.domain.PlanDecision;
 import org.perenne.optimisation.plan.domain.PlanSimulator;
 
 /**
- * The rules of the space and pricing plan (DOMAIN.md, "Space and pricing plan"). Hard, in hundredths
+ * The rules of the space and pricing plan (docs/model-reference.md, "Space and pricing plan"). Hard, in hundredths
  * of what is missing: desks for the members already there, the desks committed to residents, the
  * public hours funders require, solidarity prices under their cap (in cents). Soft, in euro cents
  * weighted by {@link org.perenne.optimisation.plan.domain.PlanWeights}: the average yearly result the

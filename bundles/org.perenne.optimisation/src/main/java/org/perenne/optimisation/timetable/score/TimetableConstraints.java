@@ -13,7 +13,7 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 
 /**
- * The rules of the weekly timetable (DOMAIN.md, "Weekly timetable"). Hard: capacity, equipment, no
+ * The rules of the weekly timetable (docs/model-reference.md, "Weekly timetable"). Hard: capacity, equipment, no
  * overlap, opening hours, the activity's own days and hours, room and time chosen together.
  * Medium: every mandatory activity placed. Soft: the value of activities left out, distance from
  * the preferred start, seats left empty.
