@@ -125,13 +125,22 @@ public class PriceLadderItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A ladder reads as its prices, written in the platform's language (« Grille de prix : 180 ; 200 ; 220 »),
+	 * not as its elasticity written with a decimal point.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
 		PriceLadder priceLadder = (PriceLadder)object;
-		return getString("_UI_PriceLadder_type") + " " + priceLadder.getElasticity();
+		// the labels follow the platform's language, and so does the number format
+		java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(java.util.Locale.getDefault());
+		number.setMaximumFractionDigits(2);
+		StringBuilder prices = new StringBuilder();
+		for (Double level : priceLadder.getLevels()) {
+			prices.append(prices.length() == 0 ? "" : " ; ").append(number.format(level));
+		}
+		return prices.length() == 0 ? getString("_UI_PriceLadder_type") : getString("_UI_PriceLadder_type") + " : " + prices;
 	}
 
 

@@ -194,15 +194,24 @@ public class ScenarioOverrideItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A change names the field it changes in the user's words (« Modification Montants engagés »), never the
+	 * model's attribute name.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ScenarioOverride)object).getAttribute();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ScenarioOverride_type") :
-			getString("_UI_ScenarioOverride_type") + " " + label;
+		ScenarioOverride change = (ScenarioOverride)object;
+		String attribute = change.getAttribute();
+		if (attribute == null || attribute.length() == 0) {
+			return getString("_UI_ScenarioOverride_type");
+		}
+		String field = attribute;
+		if (change.getTarget() != null && change.getTarget().eClass().getEStructuralFeature(attribute) != null) {
+			org.eclipse.emf.ecore.EStructuralFeature feature = change.getTarget().eClass().getEStructuralFeature(attribute);
+			field = getString("_UI_" + feature.getEContainingClass().getName() + "_" + attribute + "_feature");
+		}
+		return getString("_UI_ScenarioOverride_type") + " " + field;
 	}
 
 

@@ -189,12 +189,19 @@ public class UncertaintyItemProvider extends ElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * An uncertainty without a name is named after the field it makes uncertain, in the user's words.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Uncertainty)object).getName();
+		Uncertainty uncertainty = (Uncertainty)object;
+		String label = uncertainty.getName();
+		if ((label == null || label.length() == 0) && uncertainty.getAttribute() != null && uncertainty.getTarget() != null
+				&& uncertainty.getTarget().eClass().getEStructuralFeature(uncertainty.getAttribute()) != null) {
+			label = getString("_UI_" + uncertainty.getTarget().eClass().getEStructuralFeature(uncertainty.getAttribute())
+					.getEContainingClass().getName() + "_" + uncertainty.getAttribute() + "_feature");
+		}
 		return label == null || label.length() == 0 ?
 			getString("_UI_Uncertainty_type") :
 			getString("_UI_Uncertainty_type") + " " + label;

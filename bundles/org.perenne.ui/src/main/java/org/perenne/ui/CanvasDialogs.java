@@ -45,7 +45,7 @@ public final class CanvasDialogs {
             return Optional.empty();
         }
         Path target = Path.of(chosen.endsWith(".perenne") ? chosen : chosen + ".perenne");
-        if (Files.exists(target) && !target.equals(current) && !MessageDialog.openQuestion(shell,
+        if (Files.exists(target) && !target.equals(current) && !CanvasDialogs.ask(shell,
                 Messages.get("dialog.save.title"), Messages.get("dialog.save.overwrite", target.getFileName()))) {
             return Optional.empty();
         }
@@ -91,6 +91,12 @@ public final class CanvasDialogs {
             text.append("\n• ").append(child.getMessage());
         }
         MessageDialog.openError(shell, Messages.get("dialog.open.failed"), text.toString());
+    }
+
+    /** A yes/no question whose buttons speak the interface's language; true for yes. */
+    public static boolean ask(Shell shell, String title, String question) {
+        return new MessageDialog(shell, title, null, question, MessageDialog.QUESTION, 0, Messages.get("dialog.yes"),
+                Messages.get("dialog.no")).open() == 0;
     }
 
     /**

@@ -13,7 +13,6 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.perenne.model.edit.CanvasDocument;
 
@@ -59,7 +58,7 @@ public final class CanvasLifeCycle {
 
     private boolean offerToRestore(CanvasSession session, RecoveryFile.Pending pending) {
         String name = pending.original() == null ? Messages.get("recovery.unsaved") : String.valueOf(pending.original().getFileName());
-        if (!MessageDialog.openQuestion(null, Messages.get("recovery.title"), Messages.get("recovery.question", name))) {
+        if (!CanvasDialogs.ask(null, Messages.get("recovery.title"), Messages.get("recovery.question", name))) {
             recovery.clear();
             return false;
         }

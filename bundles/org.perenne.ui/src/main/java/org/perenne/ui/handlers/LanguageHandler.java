@@ -35,7 +35,7 @@ public final class LanguageHandler {
             }
         }
         session.preferences().setLanguage(chosen);
-        if (MessageDialog.openQuestion(shell, Messages.get("language.title"), Messages.get("language.restart"))
+        if (CanvasDialogs.ask(shell, Messages.get("language.title"), Messages.get("language.restart"))
                 && CanvasDialogs.mayDiscard(shell, session)) {
             workbench.restart();
         }

@@ -50,6 +50,8 @@ import jakarta.inject.Inject;
 public final class DetailsPart {
 
     private static final String FEATURE = "feature";
+    /** Fields that only the file and the command line need: an item's identifier, the file's format version. */
+    private static final Set<String> TECHNICAL = Set.of("id", "formatVersion");
 
     @Inject
     private CanvasSession session;
@@ -154,7 +156,7 @@ public final class DetailsPart {
         IItemPropertySource source = (IItemPropertySource) document.adapterFactory().adapt(item, IItemPropertySource.class);
         if (source != null) {
             for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(item)) {
-                if (descriptor.getFeature(item) instanceof EStructuralFeature feature) {
+                if (descriptor.getFeature(item) instanceof EStructuralFeature feature && !TECHNICAL.contains(feature.getName())) {
                     field(document, descriptor, feature);
                 }
             }
@@ -174,7 +176,8 @@ public final class DetailsPart {
 
     private void field(CanvasDocument document, IItemPropertyDescriptor descriptor, EStructuralFeature feature) {
         Label name = new Label(form, SWT.WRAP);
-        name.setText(descriptor.getDisplayName(item));
+        name.setText(feature instanceof EAttribute attribute ? FieldUnit.of(attribute).label(descriptor.getDisplayName(item))
+                : descriptor.getDisplayName(item));
         GridData nameLayout = new GridData(SWT.FILL, SWT.CENTER, false, false);
         nameLayout.widthHint = 170;
         name.setLayoutData(nameLayout);
@@ -274,16 +277,17 @@ public final class DetailsPart {
             layout.heightHint = text.getLineHeight() * 3;
             text.setLayoutData(layout);
         }
+        FieldUnit unit = FieldUnit.of(attribute);
         Field field = () -> {
             if (!text.isFocusControl()) {
-                text.setText(FieldText.format(attribute, item.eGet(attribute), Messages.locale()));
+                text.setText(FieldText.format(attribute, shown(unit, item.eGet(attribute)), Messages.locale()));
             }
         };
         fields.add(field);
         field.show();
         Runnable commit = () -> {
             try {
-                Object parsed = FieldText.parse(attribute, text.getText());
+                Object parsed = stored(unit, FieldText.parse(attribute, text.getText()));
                 if (!Objects.equals(parsed, item.eGet(attribute))) {
                     set(document, attribute, parsed);
                 }
@@ -297,10 +301,20 @@ public final class DetailsPart {
         text.addListener(SWT.FocusOut, event -> {
             commit.run();
             if (!text.isDisposed() && status.getText().isEmpty()) {
-                text.setText(FieldText.format(attribute, item.eGet(attribute), Messages.locale()));
+                text.setText(FieldText.format(attribute, shown(unit, item.eGet(attribute)), Messages.locale()));
             }
         });
         return text;
+    }
+
+    /** A value (or a list of values) in the unit the user types. */
+    private static Object shown(FieldUnit unit, Object stored) {
+        return stored instanceof List<?> list ? list.stream().map(unit::shown).toList() : unit.shown(stored);
+    }
+
+    /** A typed value (or list) as the canvas holds it. */
+    private static Object stored(FieldUnit unit, Object typed) {
+        return typed instanceof List<?> list ? list.stream().map(unit::stored).toList() : unit.stored(typed);
     }
 
     private void set(CanvasDocument document, EStructuralFeature feature, Object value) {

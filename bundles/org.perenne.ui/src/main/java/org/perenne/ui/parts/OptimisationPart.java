@@ -168,7 +168,7 @@ public final class OptimisationPart {
             timetableSolver = solver;
             WeeklyTimetable solution = solver.solve(problem,
                     TimetableSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
-                    found -> ui.asyncExec(() -> showScore(found.getScore().toString())));
+                    found -> ui.asyncExec(() -> showScore(ScoreWords.of(found.getScore()))));
             timetableSolver = null;
             Map<String, ? extends ConstraintMatchTotal<?>> why = TimetableSolver.explain(solution);
             ui.asyncExec(() -> {
@@ -196,7 +196,7 @@ public final class OptimisationPart {
             PlanSolver solver = new PlanSolver();
             planSolver = solver;
             SpacePlan solution = solver.solve(problem, PlanSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
-                    found -> ui.asyncExec(() -> showScore(found.getScore().toString())));
+                    found -> ui.asyncExec(() -> showScore(ScoreWords.of(found.getScore()))));
             planSolver = null;
             double after = solution.outcome().averageYearlyResult();
             Map<String, ? extends ConstraintMatchTotal<?>> why = PlanSolver.explain(solution);
@@ -275,7 +275,7 @@ public final class OptimisationPart {
             column.pack();
         }
         best.setText(Messages.get("optimise.timetableDone", placed, solution.getActivities().size(), mandatoryOut,
-                solution.getScore().toString()));
+                ScoreWords.of(solution.getScore())));
         parent.layout(true, true);
     }
 
@@ -297,7 +297,7 @@ public final class OptimisationPart {
         }
         NumberFormat whole = NumberFormat.getIntegerInstance(Messages.locale());
         best.setText(Messages.get("optimise.planDone", whole.format(Math.round(before)), whole.format(Math.round(after)),
-                solution.getScore().toString()));
+                ScoreWords.of(solution.getScore())));
         parent.layout(true, true);
     }
 
@@ -323,7 +323,7 @@ public final class OptimisationPart {
         why.forEach((name, total) -> {
             TableItem row = new TableItem(explanation, SWT.NONE);
             row.setText(0, ruleName(name));
-            row.setText(1, total.getScore().toString());
+            row.setText(1, ScoreWords.impact(total.getScore()));
             row.setText(2, Integer.toString(total.getConstraintMatchCount()));
         });
         for (TableColumn column : explanation.getColumns()) {

@@ -5,7 +5,6 @@ package org.perenne.ui.parts;
 
 import java.util.Optional;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -22,7 +21,7 @@ import org.perenne.model.edit.CanvasDocument;
 import org.perenne.ui.Messages;
 
 /** One change of a scenario: which number of the canvas, replaced by a value or multiplied by a factor. */
-final class ScenarioChangeDialog extends Dialog {
+final class ScenarioChangeDialog extends WordedDialog {
 
     private final CanvasDocument document;
     private AssumptionPicker picker;
@@ -86,7 +85,8 @@ final class ScenarioChangeDialog extends Dialog {
         result.setAttribute(choice.attribute().getName());
         result.setIndex(choice.index());
         result.setMode(mode.getSelectionIndex() == 1 ? OverrideMode.MULTIPLY : OverrideMode.SET);
-        result.setValue(number);
+        // a value that replaces is typed in the field's unit (25 for a 25 % occupancy); a factor is a factor
+        result.setValue(result.getMode() == OverrideMode.SET ? (Double) FieldUnit.of(choice.attribute()).stored(number) : number);
         super.okPressed();
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -121,6 +122,8 @@ public final class ScenariosPart {
             showChanges();
             selected().ifPresent(session::select);
         });
+        scenarios.setToolTipText(Messages.get("scenarios.rename.explained"));
+        scenarios.addListener(SWT.MouseDoubleClick, event -> selected().ifPresent(this::rename));
         changes = new Table(top, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         changes.setHeaderVisible(true);
         changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -231,11 +234,17 @@ public final class ScenariosPart {
             EObject target = change.getTarget();
             IItemLabelProvider labels = target == null ? null
                     : (IItemLabelProvider) document.adapterFactory().adapt(target, IItemLabelProvider.class);
-            row.setText(0, labels == null ? "—" : labels.getText(target));
+            // the item's own name ("Subvention de fonctionnement de la Ville"), its kind on hover
+            boolean named = target instanceof org.perenne.model.Element element && element.getName() != null
+                    && !element.getName().isBlank();
+            row.setText(0, labels == null ? "—" : named ? ((org.perenne.model.Element) target).getName() : labels.getText(target));
             row.setText(1, fieldName(document, target, change.getAttribute())
                     + (change.getIndex() >= 0 ? " " + Messages.get("scenarios.change.year", change.getIndex() + 1) : ""));
-            row.setText(2, Messages.get(change.getMode() == OverrideMode.MULTIPLY ? "scenarios.change.multiply"
-                    : "scenarios.change.set", number.format(change.getValue())));
+            FieldUnit unit = target != null && target.eClass().getEStructuralFeature(change.getAttribute()) instanceof EAttribute field
+                    ? FieldUnit.of(field) : FieldUnit.NONE;
+            row.setText(2, change.getMode() == OverrideMode.MULTIPLY
+                    ? Messages.get("scenarios.change.multiply", number.format(change.getValue()))
+                    : Messages.get("scenarios.change.set", unit.withUnit(number.format(unit.shown(change.getValue())))));
         }
         for (TableColumn column : changes.getColumns()) {
             column.pack();
@@ -281,9 +290,60 @@ public final class ScenariosPart {
                 .ifPresent(change -> addChange(document, scenario, change));
     }
 
-    /** Adds a change to a scenario (the dialog's OK; tests call it directly). */
+    /**
+     * Adds a change to a scenario (the dialog's OK; tests call it directly). A scenario that still has its
+     * default name is named after its first change ("Ville : montants engagés × 0,7"), in the same edit.
+     */
     void addChange(CanvasDocument document, Scenario scenario, ScenarioOverride change) {
-        document.execute(AddCommand.create(document.editingDomain(), scenario, Literals.SCENARIO__OVERRIDES, change));
+        org.eclipse.emf.common.command.CompoundCommand edit = new org.eclipse.emf.common.command.CompoundCommand();
+        edit.append(AddCommand.create(document.editingDomain(), scenario, Literals.SCENARIO__OVERRIDES, change));
+        if (scenario.getOverrides().isEmpty() && scenario.getName() != null && scenario.getName().matches(
+                java.util.regex.Pattern.quote(Messages.get("scenarios.defaultName", 0)).replace("0", "\\E[0-9]+\\Q"))) {
+            edit.append(SetCommand.create(document.editingDomain(), scenario, Literals.ELEMENT__NAME, describe(document, change)));
+        }
+        document.execute(edit);
+    }
+
+    /** A change in a few words: the item, the field, and the new value or the factor. */
+    private static String describe(CanvasDocument document, ScenarioOverride change) {
+        EObject target = change.getTarget();
+        String item = target instanceof org.perenne.model.Element element && element.getName() != null ? element.getName() : "";
+        FieldUnit unit = target != null && target.eClass().getEStructuralFeature(change.getAttribute()) instanceof EAttribute field
+                ? FieldUnit.of(field) : FieldUnit.NONE;
+        NumberFormat number = NumberFormat.getNumberInstance(Messages.locale());
+        String how = change.getMode() == OverrideMode.MULTIPLY ? "× " + number.format(change.getValue())
+                : "= " + unit.withUnit(number.format(unit.shown(change.getValue())));
+        return Messages.get("scenarios.namedAfter", item, fieldName(document, target, change.getAttribute()).toLowerCase(
+                Messages.locale()), how);
+    }
+
+    /** Renames a scenario in place: a text over its row; Enter keeps the name (one edit to undo), Escape leaves it. */
+    private void rename(Scenario scenario) {
+        CanvasDocument document = session.document().orElse(null);
+        TableItem row = scenarios.getSelection().length == 1 ? scenarios.getSelection()[0] : null;
+        if (document == null || row == null) {
+            return;
+        }
+        org.eclipse.swt.custom.TableEditor editor = new org.eclipse.swt.custom.TableEditor(scenarios);
+        editor.grabHorizontal = true;
+        org.eclipse.swt.widgets.Text name = new org.eclipse.swt.widgets.Text(scenarios, SWT.SINGLE);
+        name.setText(nameOf(scenario));
+        name.selectAll();
+        editor.setEditor(name, row, 0);
+        name.setFocus();
+        name.addListener(SWT.DefaultSelection, event -> {
+            String typed = name.getText().trim();
+            name.dispose();
+            if (!typed.isEmpty() && !typed.equals(scenario.getName())) {
+                document.execute(SetCommand.create(document.editingDomain(), scenario, Literals.ELEMENT__NAME, typed));
+            }
+        });
+        name.addListener(SWT.FocusOut, event -> name.dispose());
+        name.addListener(SWT.Traverse, event -> {
+            if (event.detail == SWT.TRAVERSE_ESCAPE) {
+                name.dispose();
+            }
+        });
     }
 
     /** Ticks a scenario for the comparison (tests). */

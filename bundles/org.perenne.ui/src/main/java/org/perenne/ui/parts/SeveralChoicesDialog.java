@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -18,7 +17,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 /** Ticks several values of a list (a room's allowed uses, the costs a grant reimburses). */
-final class SeveralChoicesDialog extends Dialog {
+final class SeveralChoicesDialog extends WordedDialog {
 
     private final String title;
     private final List<Object> options;
