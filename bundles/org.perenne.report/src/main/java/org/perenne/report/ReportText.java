@@ -30,6 +30,41 @@ public final class ReportText {
         return words.has(key) ? words.get(key) : key;
     }
 
+    /** A column's title in the reader's language. */
+    public String title(ReportTable.Column column) {
+        return column.key().startsWith("year_") ? get("column.year_n", Integer.parseInt(column.key().substring(5)))
+                : orKey("column." + column.key());
+    }
+
+    /**
+     * A cell of a table as a reader sees it on screen: money to the cent with "€", shares as percentages,
+     * months by name, counts and hours with their decimals; an empty cell for "not applicable".
+     */
+    public String cell(ReportTable.Column column, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (column.kind()) {
+            case EUROS -> {
+                NumberFormat format = NumberFormat.getNumberInstance(locale());
+                format.setMinimumFractionDigits(2);
+                format.setMaximumFractionDigits(2);
+                yield format.format(((Long) value) / 100.0) + "\u00a0€";
+            }
+            case RATIO -> percent((Double) value);
+            case MONTH -> ((java.time.YearMonth) value)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale()));
+            case ONE_DECIMAL, TWO_DECIMALS -> {
+                NumberFormat format = NumberFormat.getNumberInstance(locale());
+                format.setMaximumFractionDigits(column.kind() == ReportTable.Kind.ONE_DECIMAL ? 1 : 2);
+                yield format.format(((Number) value).doubleValue());
+            }
+            case YEAR -> value.toString();
+            case YES_NO -> get((Boolean) value ? "yes" : "no");
+            case TEXT -> value.toString().startsWith("budget.") ? get(value.toString()) : value.toString();
+        };
+    }
+
     /** Whole euros as people write them: "12 345 €". */
     String euros(double amount) {
         return NumberFormat.getIntegerInstance(locale()).format(Math.round(amount)) + " €";

@@ -42,10 +42,7 @@ public final class WorkbookExport {
     private static void sheet(Worksheet sheet, ReportTable table, ReportText text) {
         for (int c = 0; c < table.columns().size(); c++) {
             ReportTable.Column column = table.columns().get(c);
-            String title = column.key().startsWith("year_")
-                    ? text.get("column.year_n", Integer.parseInt(column.key().substring(5)))
-                    : text.orKey("column." + column.key());
-            sheet.value(0, c, title);
+            sheet.value(0, c, text.title(column));
             sheet.style(0, c).bold().wrapText(true).set();
             sheet.width(c, column.kind() == ReportTable.Kind.TEXT ? (c == 0 ? 10 : 60) : 16);
         }

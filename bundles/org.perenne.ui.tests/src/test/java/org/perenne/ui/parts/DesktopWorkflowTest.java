@@ -120,6 +120,34 @@ class DesktopWorkflowTest {
     }
 
     @Test
+    void theTablesShowTheRoundedFiguresOfTheReportAndFollowAnEdit() throws Exception {
+        bench = new DesktopTestBench(1280, 800, Locale.FRENCH);
+        TablesPart tables = bench.part(TablesPart.class, new Composite(bench.shell, SWT.NONE));
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        KeyFigures figures = KeyFigures.of(document.canvas(), null, 0, KeyFigures.DEFAULT_SEED, 1, MonteCarlo.Progress.NONE);
+        Table table = tables.table();
+        assertEquals(figures.projection().months(), table.getItemCount(), "one row a month");
+        org.perenne.report.ReportText text = new org.perenne.report.ReportText(Locale.FRENCH);
+        org.perenne.report.ReportTable cash = org.perenne.report.ReportTables.cashflow(figures.projection());
+        int closing = cash.columns().size() - 1;
+        Object[] last = cash.rows().get(cash.rows().size() - 1);
+        assertEquals(text.cell(cash.columns().get(closing), last[closing]), table.getItem(table.getItemCount() - 1).getText(closing));
+        assertEquals(Math.round(figures.cashAtEnd() * 100), (long) (Long) last[closing], "the report's table, to the cent");
+        assertEquals("Trésorerie en fin de mois", table.getColumn(closing).getText());
+        tables.choose(1);
+        assertEquals(figures.projection().years(), table.getItemCount(), "one row a year");
+        MembershipTier resident = (MembershipTier) document.canvas().eResource().getEObject("tier-resident");
+        String before = table.getItem(0).getText(table.getColumnCount() - 1);
+        document.execute(org.eclipse.emf.edit.command.SetCommand.create(document.editingDomain(), resident,
+                Literals.MEMBERSHIP_TIER__MONTHLY_FEE, 100.0));
+        bench.settle();
+        assertNotEquals(before, table.getItem(0).getText(table.getColumnCount() - 1), "the year's result follows the edit");
+        tables.choose(0);
+        bench.screenshot("perenne-tableaux");
+    }
+
+    @Test
     void aNewCanvasShowsNoHeadlineAndSaysWhatToAdd() throws Exception {
         Window window = mainWindow();
         CanvasDocument document = CanvasDocument.create(

@@ -1,0 +1,135 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.perenne.model.edit.CanvasDocument;
+import org.perenne.report.ReportTable;
+import org.perenne.report.ReportTables;
+import org.perenne.report.ReportText;
+import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.MonteCarlo;
+import org.perenne.ui.CanvasSession;
+import org.perenne.ui.Messages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The figures as tables, the same as the report's and the CSV files' (one rounded table): the monthly
+ * cash, the yearly income statement or the yearly indicators, recomputed after every change.
+ */
+public final class TablesPart {
+
+    /** The tables a user can choose, in the order of the choice. */
+    private static final List<String> TABLES = List.of("cashflow", "income-statement", "indicators");
+
+    @Inject
+    private CanvasSession session;
+
+    private Composite parent;
+    private Combo choice;
+    private Label status;
+    private Table table;
+    private CanvasSession.Listener listener;
+    private final ReportText text = new ReportText(Messages.locale());
+
+    @PostConstruct
+    void create(Composite parent) {
+        this.parent = parent;
+        parent.setLayout(new GridLayout(2, false));
+        new Label(parent, SWT.NONE).setText(Messages.get("tables.choose"));
+        choice = new Combo(parent, SWT.READ_ONLY);
+        TABLES.forEach(name -> choice.add(text.get("table." + name)));
+        choice.select(0);
+        choice.addListener(SWT.Selection, event -> refresh());
+        status = new Label(parent, SWT.WRAP);
+        GridData statusLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        statusLayout.widthHint = 300;
+        status.setLayoutData(statusLayout);
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        listener = PartListener.refreshing(parent, this::refresh);
+        session.addListener(listener);
+        refresh();
+    }
+
+    private void refresh() {
+        if (parent.isDisposed()) {
+            return;
+        }
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (TableColumn column : table.getColumns()) {
+                column.dispose();
+            }
+            CanvasDocument document = session.document().orElse(null);
+            if (document == null || document.validate().getSeverity() >= Diagnostic.ERROR) {
+                status.setText(Messages.get(document == null ? "dashboard.noCanvas" : "dashboard.invalid"));
+                return;
+            }
+            status.setText(Messages.get("tables.explained"));
+            show(shown(KeyFigures.of(document.canvas(), null, 0, KeyFigures.DEFAULT_SEED, 1, MonteCarlo.Progress.NONE)));
+        } finally {
+            table.setRedraw(true);
+            parent.layout(true, true);
+        }
+    }
+
+    private ReportTable shown(KeyFigures figures) {
+        return switch (TABLES.get(Math.max(0, choice.getSelectionIndex()))) {
+            case "income-statement" -> ReportTables.incomeStatement(figures.projection());
+            case "indicators" -> ReportTables.indicators(figures.indicators());
+            default -> ReportTables.cashflow(figures.projection());
+        };
+    }
+
+    private void show(ReportTable shown) {
+        for (ReportTable.Column column : shown.columns()) {
+            TableColumn header = new TableColumn(table, column.kind() == ReportTable.Kind.TEXT ? SWT.LEFT : SWT.RIGHT);
+            header.setText(text.title(column));
+            header.setToolTipText(text.title(column));
+        }
+        for (Object[] row : shown.rows()) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            for (int c = 0; c < row.length; c++) {
+                item.setText(c, text.cell(shown.columns().get(c), row[c]));
+            }
+        }
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
+    }
+
+    /** The table shown (tests). */
+    Table table() {
+        return table;
+    }
+
+    /** Chooses a table as a user would (tests): 0 monthly cash, 1 income statement, 2 indicators. */
+    void choose(int index) {
+        choice.select(index);
+        refresh();
+    }
+
+    @PreDestroy
+    void dispose() {
+        session.removeListener(listener);
+    }
+}
