@@ -59,7 +59,7 @@ final class ReportCommand {
             }
             case "csv" -> {
                 Path target = folder.resolve(stem + "-csv");
-                CsvExport.write(figures.tables(), target);
+                CsvExport.write(figures.tables(text), target);
                 yield target;
             }
             default -> {

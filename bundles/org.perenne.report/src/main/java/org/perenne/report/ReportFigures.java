@@ -123,8 +123,10 @@ public final class ReportFigures {
     }
 
     /** The tables of the spreadsheet and the CSV files, in their order. */
-    public List<ReportTable> tables() {
+    public List<ReportTable> tables(ReportText text) {
         return List.of(ReportTables.cashflow(projection()), ReportTables.incomeStatement(projection()),
-                ReportTables.indicators(indicators()), ReportTables.monteCarlo(monteCarlo()), ReportTables.budget(budget));
+                ReportTables.indicators(indicators()), ReportTables.monteCarlo(monteCarlo()), ReportTables.budget(budget),
+                ReportTables.funders(indicators()), ReportTables.grants(projection()),
+                ReportTables.impact(canvas, indicators(), text));
     }
 }

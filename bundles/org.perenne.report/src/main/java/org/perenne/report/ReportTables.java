@@ -111,6 +111,89 @@ public final class ReportTables {
         return new ReportTable("indicators", columns, rows);
     }
 
+    /** Dependency by funder: each funder's grants recognised in each year and their share of the year's income. */
+    public static ReportTable funders(Indicators indicators) {
+        List<Column> columns = List.of(new Column("funder", Kind.TEXT), new Column("year", Kind.YEAR),
+                new Column("recognised", Kind.EUROS), new Column("share_of_income", Kind.RATIO));
+        List<Object[]> rows = new ArrayList<>();
+        for (Indicators.FunderShare share : indicators.funderShares()) {
+            rows.add(new Object[] { share.funder(), share.year(), cents(share.recognised()), orNull(share.share()) });
+        }
+        return new ReportTable("funders", columns, rows);
+    }
+
+    /**
+     * The timeline of each grant: the months it is recognised in or pays in, with both amounts; its last
+     * row is its end within the horizon (payments due later are in the receivable at the end).
+     */
+    public static ReportTable grants(Projection p) {
+        List<Column> columns = List.of(new Column("grant", Kind.TEXT), new Column("funder", Kind.TEXT),
+                new Column("month", Kind.MONTH), new Column("recognised", Kind.EUROS), new Column("paid", Kind.EUROS));
+        List<Object[]> rows = new ArrayList<>();
+        List<String> names = p.grantNames();
+        for (int g = 0; g < names.size(); g++) {
+            for (int m = 0; m < p.months(); m++) {
+                long recognised = cents(p.grantRecognised(g, m));
+                long paid = cents(p.grantPaid(g, m));
+                if (recognised != 0 || paid != 0) {
+                    rows.add(new Object[] { names.get(g), p.funderOf(g), p.monthOf(m), recognised, paid });
+                }
+            }
+        }
+        return new ReportTable("grants", columns, rows);
+    }
+
+    /**
+     * The impact figures year by year next to their yearly targets from the canvas's Impact block:
+     * beneficiaries, public opening hours and volunteer hours (counted by the simulation), then the cost
+     * per beneficiary and the public subsidy per public hour. A target the simulation cannot count (jobs
+     * created, solidarity share, other) is listed with its target and no yearly figure.
+     */
+    public static ReportTable impact(org.perenne.model.Canvas canvas, Indicators indicators, ReportText text) {
+        List<Indicators.Year> years = indicators.yearly();
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("indicator", Kind.TEXT));
+        columns.add(new Column("target", Kind.ONE_DECIMAL));
+        for (Indicators.Year year : years) {
+            columns.add(new Column("year_" + year.year(), Kind.ONE_DECIMAL));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        java.util.Set<org.perenne.model.ImpactMetric> counted = java.util.EnumSet.noneOf(org.perenne.model.ImpactMetric.class);
+        for (org.perenne.model.ImpactIndicator target : canvas.getImpact().getIndicators()) {
+            java.util.function.Function<Indicators.Year, Double> actual = switch (target.getMetric()) {
+                case BENEFICIARIES -> Indicators.Year::beneficiaries;
+                case PUBLIC_OPENING_HOURS -> Indicators.Year::publicHours;
+                case VOLUNTEER_HOURS -> Indicators.Year::volunteerHours;
+                default -> year -> null;
+            };
+            counted.add(target.getMetric());
+            rows.add(impactRow(columns.size(), target.getName(), target.getAnnualTarget(), years, actual));
+        }
+        if (!counted.contains(org.perenne.model.ImpactMetric.BENEFICIARIES)) {
+            rows.add(impactRow(columns.size(), text.get("impact.beneficiaries"), null, years, Indicators.Year::beneficiaries));
+        }
+        if (!counted.contains(org.perenne.model.ImpactMetric.PUBLIC_OPENING_HOURS)) {
+            rows.add(impactRow(columns.size(), text.get("impact.publicHours"), null, years, Indicators.Year::publicHours));
+        }
+        rows.add(impactRow(columns.size(), text.get("impact.costPerBeneficiary"), null, years,
+                year -> orNull(year.costPerBeneficiary())));
+        rows.add(impactRow(columns.size(), text.get("impact.subsidyPerPublicHour"), null, years,
+                year -> year.publicHoursPerThousandEuros().isPresent() && year.publicHoursPerThousandEuros().getAsDouble() > 0
+                        ? 1000 / year.publicHoursPerThousandEuros().getAsDouble() : null));
+        return new ReportTable("impact", columns, rows);
+    }
+
+    private static Object[] impactRow(int width, String label, Double target, List<Indicators.Year> years,
+            java.util.function.Function<Indicators.Year, Double> actual) {
+        Object[] row = new Object[width];
+        row[0] = label;
+        row[1] = target;
+        for (int y = 0; y < years.size(); y++) {
+            row[2 + y] = actual.apply(years.get(y));
+        }
+        return row;
+    }
+
     private static Double orNull(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
     }

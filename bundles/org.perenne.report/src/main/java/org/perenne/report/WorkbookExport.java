@@ -33,7 +33,7 @@ public final class WorkbookExport {
     static void write(ReportFigures figures, ReportText text, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Perenne", "1.0");
         workbook.setGlobalDefaultFont("Arial", 10);
-        for (ReportTable table : figures.tables()) {
+        for (ReportTable table : figures.tables(text)) {
             sheet(workbook.newWorksheet(text.get("table." + table.name())), table, text);
         }
         workbook.finish();

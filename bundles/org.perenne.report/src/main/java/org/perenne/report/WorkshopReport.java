@@ -307,7 +307,52 @@ public final class WorkshopReport {
                     y -> y.ownIncomeShare().isPresent() ? text.percent(y.ownIncomeShare().getAsDouble()) : "—"));
             rows.add(yearRow(text.get("pdf.viability.dependency"), shown,
                     y -> y.grantDependency().isPresent() ? text.percent(y.grantDependency().getAsDouble()) : "—"));
-            pdf.table(header, rows, 230, 9, Set.of(4, 5));
+            pdf.table(header, rows, 280, 9, Set.of(4, 5));
+            List<List<String>> funders = new ArrayList<>();
+            Map<String, List<String>> byFunder = new LinkedHashMap<>();
+            int firstYear = shown.get(0).year();
+            int lastYear = shown.get(shown.size() - 1).year();
+            for (Indicators.FunderShare share : figures.indicators().funderShares()) {
+                if (share.year() >= firstYear && share.year() <= lastYear) {
+                    byFunder.computeIfAbsent(share.funder(), name -> new ArrayList<>(List.of(name)))
+                            .add(share.share().isPresent() ? text.percent(share.share().getAsDouble()) : "—");
+                }
+            }
+            funders.addAll(byFunder.values());
+            if (!funders.isEmpty()) {
+                pdf.gap(12);
+                pdf.heading(text.get("table.funders"), 12);
+                pdf.paragraph(text.get("pdf.funders.explained"), pdf.regular, 9, PdfLayout.MUTED);
+                pdf.gap(4);
+                pdf.table(header, funders, 280, 9, Set.of());
+            }
+        }
+        impact(pdf);
+    }
+
+    /** The Impact block's targets next to what the simulation counts, year by year (at most eight years a page). */
+    private void impact(PdfLayout pdf) throws IOException {
+        ReportTable impact = ReportTables.impact(figures.canvas(), figures.indicators(), text);
+        int years = impact.columns().size() - 2;
+        for (int first = 0; first < years; first += 8) {
+            int last = Math.min(years, first + 8);
+            pdf.gap(12);
+            pdf.heading(text.get("table.impact"), 12);
+            pdf.paragraph(text.get("pdf.impact.explained"), pdf.regular, 9, PdfLayout.MUTED);
+            pdf.gap(4);
+            List<String> header = new ArrayList<>(List.of("", text.title(impact.columns().get(1))));
+            for (int c = 2 + first; c < 2 + last; c++) {
+                header.add(text.title(impact.columns().get(c)));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Object[] cells : impact.rows()) {
+                List<String> row = new ArrayList<>(List.of(String.valueOf(cells[0]), text.cell(impact.columns().get(1), cells[1])));
+                for (int c = 2 + first; c < 2 + last; c++) {
+                    row.add(text.cell(impact.columns().get(c), cells[c]));
+                }
+                rows.add(row);
+            }
+            pdf.table(header, rows, 200, 9, Set.of());
         }
     }
 

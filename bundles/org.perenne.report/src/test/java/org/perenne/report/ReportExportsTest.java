@@ -148,7 +148,8 @@ class ReportExportsTest {
         Projection p = simulate(sample("coworking-rural"));
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             List<String> sheets = workbook.getSheets().map(Sheet::getName).toList();
-            assertEquals(List.of("Trésorerie mensuelle", "Compte de résultat", "Indicateurs", "Monte Carlo", "Budget (CERFA 12156)"),
+            assertEquals(List.of("Trésorerie mensuelle", "Compte de résultat", "Indicateurs", "Monte Carlo", "Budget (CERFA 12156)",
+                    "Dépendance par financeur", "Calendrier des subventions", "Impact et objectifs"),
                     sheets);
             List<Row> cash = workbook.getSheet(0).orElseThrow().read();
             assertEquals("Mois", cash.get(0).getCellText(0));
@@ -198,8 +199,9 @@ class ReportExportsTest {
     @Test
     void csvFilesCarryTheSameTables(@TempDir Path folder) throws IOException {
         ReportFigures figures = new ReportFigures(sample("coworking-urbain"), null, 200, 7, 1, DATE);
-        List<Path> files = CsvExport.write(figures.tables(), folder);
-        assertEquals(List.of("cashflow.csv", "income-statement.csv", "indicators.csv", "montecarlo.csv", "budget.csv"),
+        List<Path> files = CsvExport.write(figures.tables(new ReportText(Locale.FRENCH)), folder);
+        assertEquals(List.of("cashflow.csv", "income-statement.csv", "indicators.csv", "montecarlo.csv", "budget.csv", "funders.csv",
+                "grants.csv", "impact.csv"),
                 files.stream().map(f -> f.getFileName().toString()).toList());
         List<String> cash = Files.readAllLines(folder.resolve("cashflow.csv"));
         Projection p = figures.projection();
@@ -208,5 +210,23 @@ class ReportExportsTest {
         assertEquals(p.monthOf(0).toString(), first[0]);
         assertEquals(BigDecimal.valueOf(ReportTables.cents(p.cash(CashLine.MEMBERSHIPS, 0)), 2).toPlainString(), first[1]);
         assertTrue(Files.readString(folder.resolve("budget.csv")).contains("64,budget.staff,"));
+    }
+
+    @Test
+    void theImpactTableSetsTheTargetsBesideWhatTheSimulationCounts() {
+        ReportFigures figures = new ReportFigures(sample("tiers-lieu-hybride"), null, 200, 7, 1, DATE);
+        ReportTable impact = ReportTables.impact(figures.canvas(), figures.indicators(), new ReportText(Locale.FRENCH));
+        Object[] beneficiaries = impact.rows().stream().filter(row -> "Personnes accompagnées par an".equals(row[0]))
+                .findFirst().orElseThrow();
+        assertEquals(900.0, beneficiaries[1]);
+        for (int y = 1; y <= figures.projection().years(); y++) {
+            assertEquals(figures.indicators().year(y).beneficiaries(), (Double) beneficiaries[1 + y], 1e-9, "year " + y);
+        }
+        Object[] jobs = impact.rows().stream().filter(row -> "Emplois créés".equals(row[0])).findFirst().orElseThrow();
+        assertEquals(null, jobs[2], "a target the simulation does not count has no yearly figure");
+        Object[] subsidy = impact.rows().get(impact.rows().size() - 1);
+        assertEquals("Subvention publique par heure publique (€)", subsidy[0]);
+        var year1 = figures.indicators().year(1);
+        assertEquals(1000 / year1.publicHoursPerThousandEuros().getAsDouble(), (Double) subsidy[2], 1e-9);
     }
 }

@@ -218,8 +218,14 @@ public final class CanvasCompiler {
         b.grantAccountLine = new AccountLine[n];
         b.grantFunderLevel = new int[n];
         b.grantInvestment = new int[n];
+        b.grantNames = new String[n];
+        b.grantFunder = new int[n];
+        List<Funder> funders = canvas.getPartners().getFunders();
+        b.funderNames = funders.stream().map(f -> f.getName() == null ? "" : f.getName()).toArray(String[]::new);
         for (int i = 0; i < n; i++) {
             Grant g = grants.get(i);
+            b.grantNames[i] = g.getName() == null ? "" : g.getName();
+            b.grantFunder[i] = funders.indexOf(g.getFunder());
             b.grantSlots[i] = b.add(g, "firstGrantYear", g.getFirstGrantYear());
             b.add(g, "advanceShare", g.getAdvanceShare());
             b.add(g, "advanceDelayMonths", g.getAdvanceDelayMonths());
@@ -247,8 +253,12 @@ public final class CanvasCompiler {
         b.reimbursementFunderLevel = new int[n];
         b.reimbursementEligibleKind = new int[n][];
         b.reimbursementEligibleIndex = new int[n][];
+        b.reimbursementNames = new String[n];
+        b.reimbursementFunder = new int[n];
         for (int i = 0; i < n; i++) {
             ReimbursementGrant g = grants.get(i);
+            b.reimbursementNames[i] = g.getName() == null ? "" : g.getName();
+            b.reimbursementFunder[i] = canvas.getPartners().getFunders().indexOf(g.getFunder());
             b.reimbursementSlots[i] = b.add(g, "rate", g.getRate());
             b.add(g, "programmeStartMonth", g.getProgrammeStartMonth());
             b.add(g, "programmeEndMonth", g.getProgrammeEndMonth());

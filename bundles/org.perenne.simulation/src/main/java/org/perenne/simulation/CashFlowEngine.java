@@ -305,6 +305,8 @@ public final class CashFlowEngine {
             CashLine cashLine = investment ? CashLine.INVESTMENT_GRANTS : CashLine.GRANTS;
             double[] recognised = out.accounts[c.grantAccountLine[g].ordinal()];
             double[] byFunder = out.subsidiesByFunder[c.grantFunderLevel[g]];
+            double[] thisGrant = out.grantRecognised[g];
+            double[] paid = out.grantPaid[g];
             double total = 0;
             for (int j = 0; j < years; j++) {
                 int yearStart = 12 * (firstYear - 1 + j);
@@ -320,17 +322,18 @@ public final class CashFlowEngine {
                     for (int m = yearStart; m < yearStart + 12 && m < months; m++) {
                         recognised[m] += amount / 12;
                         byFunder[m] += amount / 12;
+                        thisGrant[m] += amount / 12;
                     }
                 }
                 if (c.grantMode[g] == GRANT_MODE_MONTHLY) {
                     int delay = whole(p[0][s + GRANT_DELAY]);
                     for (int m = 0; m < 12; m++) {
-                        pay(out, cashLine, yearStart + m + delay, amount / 12);
+                        pay(out, cashLine, paid, yearStart + m + delay, amount / 12);
                     }
                 } else {
                     double advance = p[0][s + GRANT_ADVANCE_SHARE] * amount;
-                    pay(out, cashLine, yearStart + whole(p[0][s + GRANT_ADVANCE_DELAY]), advance);
-                    pay(out, cashLine, yearStart + 11 + whole(p[0][s + GRANT_BALANCE_DELAY]), amount - advance);
+                    pay(out, cashLine, paid, yearStart + whole(p[0][s + GRANT_ADVANCE_DELAY]), advance);
+                    pay(out, cashLine, paid, yearStart + 11 + whole(p[0][s + GRANT_BALANCE_DELAY]), amount - advance);
                 }
             }
             if (investment) {
@@ -339,14 +342,19 @@ public final class CashFlowEngine {
                 int depreciationYears = whole(p[0][v + INVESTMENT_YEARS]);
                 spread(recognised, total, month, depreciationYears);
                 spread(byFunder, total, month, depreciationYears);
+                spread(thisGrant, total, month, depreciationYears);
             }
         }
     }
 
-    /** Pays an amount in month {@code m}, or counts it as a receivable when it falls after the horizon. */
-    private void pay(Projection out, CashLine line, int m, double amount) {
+    /**
+     * Pays an amount in month {@code m} (also in the grant's own payments), or counts it as a receivable
+     * when it falls after the horizon.
+     */
+    private void pay(Projection out, CashLine line, double[] grantPaid, int m, double amount) {
         if (m < months) {
             out.cash[line.ordinal()][Math.max(0, m)] += amount;
+            grantPaid[Math.max(0, m)] += amount;
         } else {
             out.receivableAtEnd += amount;
         }
@@ -363,6 +371,8 @@ public final class CashFlowEngine {
             int delay = whole(p[0][s + REIMBURSEMENT_DELAY]);
             double[] recognised = out.accounts[c.reimbursementAccountLine[r].ordinal()];
             double[] byFunder = out.subsidiesByFunder[c.reimbursementFunderLevel[r]];
+            double[] thisGrant = out.grantRecognised[c.grantSlots.length + r];
+            double[] paid = out.grantPaid[c.grantSlots.length + r];
             double granted = 0;
             double sinceLastClaim = 0;
             for (int m = start; m <= end; m++) {
@@ -373,10 +383,11 @@ public final class CashFlowEngine {
                 if (m >= 0 && m < months) {
                     recognised[m] += reimbursed;
                     byFunder[m] += reimbursed;
+                    thisGrant[m] += reimbursed;
                 }
                 boolean claimMonth = (m - start + 1) % every == 0 || m == end;
                 if (claimMonth && sinceLastClaim > 0) {
-                    pay(out, CashLine.REIMBURSEMENT_GRANTS, m + delay, sinceLastClaim);
+                    pay(out, CashLine.REIMBURSEMENT_GRANTS, paid, m + delay, sinceLastClaim);
                     sinceLastClaim = 0;
                 }
             }

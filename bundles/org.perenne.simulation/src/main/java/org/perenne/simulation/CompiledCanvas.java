@@ -85,12 +85,19 @@ public final class CompiledCanvas {
     final AccountLine[] grantAccountLine;
     /** Each grant's funder level ({@code FunderLevel} ordinal). */
     final int[] grantFunderLevel;
+    /** Each grant's name, and its funder as an index of {@link #funderNames} (-1: no funder). */
+    final String[] grantNames;
+    final int[] grantFunder;
+    /** The canvas's funders, in their order. */
+    final String[] funderNames;
     /** Index of the investment an investment grant finances, or -1. */
     final int[] grantInvestment;
 
     final int[] reimbursementSlots;
     final AccountLine[] reimbursementAccountLine;
     final int[] reimbursementFunderLevel;
+    final String[] reimbursementNames;
+    final int[] reimbursementFunder;
     /** Eligible cost lines: kind ({@link #ELIGIBLE_STAFF}…) and index, per reimbursement grant. */
     final int[][] reimbursementEligibleKind;
     final int[][] reimbursementEligibleIndex;
@@ -132,10 +139,15 @@ public final class CompiledCanvas {
         grantMode = b.grantMode;
         grantAccountLine = b.grantAccountLine;
         grantFunderLevel = b.grantFunderLevel;
+        grantNames = b.grantNames;
+        grantFunder = b.grantFunder;
+        funderNames = b.funderNames;
         grantInvestment = b.grantInvestment;
         reimbursementSlots = b.reimbursementSlots;
         reimbursementAccountLine = b.reimbursementAccountLine;
         reimbursementFunderLevel = b.reimbursementFunderLevel;
+        reimbursementNames = b.reimbursementNames;
+        reimbursementFunder = b.reimbursementFunder;
         reimbursementEligibleKind = b.reimbursementEligibleKind;
         reimbursementEligibleIndex = b.reimbursementEligibleIndex;
         loanSlots = b.loanSlots;
@@ -173,10 +185,15 @@ public final class CompiledCanvas {
         grantMode = other.grantMode;
         grantAccountLine = other.grantAccountLine;
         grantFunderLevel = other.grantFunderLevel;
+        grantNames = other.grantNames;
+        grantFunder = other.grantFunder;
+        funderNames = other.funderNames;
         grantInvestment = other.grantInvestment;
         reimbursementSlots = other.reimbursementSlots;
         reimbursementAccountLine = other.reimbursementAccountLine;
         reimbursementFunderLevel = other.reimbursementFunderLevel;
+        reimbursementNames = other.reimbursementNames;
+        reimbursementFunder = other.reimbursementFunder;
         reimbursementEligibleKind = other.reimbursementEligibleKind;
         reimbursementEligibleIndex = other.reimbursementEligibleIndex;
         loanSlots = other.loanSlots;
@@ -273,10 +290,15 @@ public final class CompiledCanvas {
         int[] grantMode;
         AccountLine[] grantAccountLine;
         int[] grantFunderLevel;
+        String[] grantNames;
+        int[] grantFunder;
+        String[] funderNames;
         int[] grantInvestment;
         int[] reimbursementSlots;
         AccountLine[] reimbursementAccountLine;
         int[] reimbursementFunderLevel;
+        String[] reimbursementNames;
+        int[] reimbursementFunder;
         int[][] reimbursementEligibleKind;
         int[][] reimbursementEligibleIndex;
         int[] loanSlots;

@@ -93,6 +93,42 @@ public final class Indicators {
                 Projection.sum(projection.volunteerHours, y), overlapsTaxYear(from));
     }
 
+    /** One funder's operating, project and job-aid grants recognised in a model year, and their share of the year's income. */
+    public record FunderShare(String funder, int year, double recognised, OptionalDouble share) {
+    }
+
+    /**
+     * Dependency by funder: for each funder (in the order its grants come) and each year, its grants that
+     * count in grant dependency, recognised that year, over the year's own income plus those grants
+     * (the denominator of grant dependency, so the shares of a year add up to its grant dependency).
+     */
+    public List<FunderShare> funderShares() {
+        List<String> funders = new ArrayList<>();
+        List<String> names = projection.grantNames();
+        for (int g = 0; g < names.size(); g++) {
+            String funder = projection.funderOf(g);
+            if (projection.countsInDependency(g) && !funders.contains(funder)) {
+                funders.add(funder);
+            }
+        }
+        List<FunderShare> shares = new ArrayList<>();
+        for (String funder : funders) {
+            for (int y = 1; y <= projection.years(); y++) {
+                double recognised = 0;
+                for (int g = 0; g < names.size(); g++) {
+                    if (projection.countsInDependency(g) && projection.funderOf(g).equals(funder)) {
+                        for (int m = 12 * (y - 1); m < 12 * y; m++) {
+                            recognised += projection.grantRecognised(g, m);
+                        }
+                    }
+                }
+                Year year = year(y);
+                shares.add(new FunderShare(funder, y, recognised, ratio(recognised, year.ownIncome() + year.operatingSubsidies())));
+            }
+        }
+        return shares;
+    }
+
     /**
      * Calendar years in which an association's commercial income (drop-ins, rentals, services, fees
      * of tiers that give a desk; not the dues of tiers that give none) passes the canvas's

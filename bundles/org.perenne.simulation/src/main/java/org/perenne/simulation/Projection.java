@@ -16,6 +16,7 @@ import org.perenne.model.FunderLevel;
  */
 public final class Projection {
 
+    private final CompiledCanvas source;
     private final YearMonth startMonth;
     private final int months;
     final double[][] cash;
@@ -31,6 +32,9 @@ public final class Projection {
     final double[] commercialIncome;
     /** Subsidies recognised, by funder level ({@link FunderLevel} ordinal) then month. */
     final double[][] subsidiesByFunder;
+    /** Each grant's recognition and payments by month (grants of the canvas, then reimbursement grants). */
+    final double[][] grantRecognised;
+    final double[][] grantPaid;
     double openingCash;
     double receivableAtEnd;
     /** Committed grant years that start after the horizon (not receivables). */
@@ -38,12 +42,9 @@ public final class Projection {
     double loanBalanceAtEnd;
 
     public Projection(CompiledCanvas canvas) {
-        this(canvas.startMonth, canvas.months);
-    }
-
-    private Projection(YearMonth startMonth, int months) {
-        this.startMonth = startMonth;
-        this.months = months;
+        this.source = canvas;
+        this.startMonth = canvas.startMonth;
+        this.months = canvas.months;
         cash = new double[CashLine.values().length][months];
         accounts = new double[AccountLine.values().length][];
         for (AccountLine line : AccountLine.values()) {
@@ -59,6 +60,9 @@ public final class Projection {
         volunteerHours = new double[months];
         commercialIncome = new double[months];
         subsidiesByFunder = new double[FunderLevel.values().length][months];
+        int grants = canvas.grantSlots.length + canvas.reimbursementSlots.length;
+        grantRecognised = new double[grants][months];
+        grantPaid = new double[grants][months];
     }
 
     /**
@@ -92,6 +96,10 @@ public final class Projection {
         for (double[] level : subsidiesByFunder) {
             Arrays.fill(level, 0);
         }
+        for (int g = 0; g < grantRecognised.length; g++) {
+            Arrays.fill(grantRecognised[g], 0);
+            Arrays.fill(grantPaid[g], 0);
+        }
         receivableAtEnd = 0;
         futureCommitments = 0;
         loanBalanceAtEnd = 0;
@@ -103,7 +111,7 @@ public final class Projection {
      * two outputs of the same canvas disagree by a cent. Volumes (members, hours) are kept as they are.
      */
     public Projection rounded() {
-        Projection r = new Projection(startMonth, months);
+        Projection r = new Projection(source);
         for (int line = 0; line < cash.length; line++) {
             roundInto(cash[line], r.cash[line]);
         }
@@ -116,6 +124,10 @@ public final class Projection {
             roundInto(subsidiesByFunder[level], r.subsidiesByFunder[level]);
         }
         roundInto(commercialIncome, r.commercialIncome);
+        for (int g = 0; g < grantRecognised.length; g++) {
+            roundInto(grantRecognised[g], r.grantRecognised[g]);
+            roundInto(grantPaid[g], r.grantPaid[g]);
+        }
         System.arraycopy(members, 0, r.members, 0, months);
         System.arraycopy(membersLost, 0, r.membersLost, 0, months);
         System.arraycopy(beneficiaries, 0, r.beneficiaries, 0, months);
@@ -249,6 +261,37 @@ public final class Projection {
     /** Grant payments due after the horizon for years inside it (a receivable at the end). */
     public double receivableAtEnd() {
         return receivableAtEnd;
+    }
+
+    /** The grants of the canvas (and its reimbursement grants after them), by name. */
+    public java.util.List<String> grantNames() {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(source.grantNames));
+        names.addAll(java.util.List.of(source.reimbursementNames));
+        return names;
+    }
+
+    /** The funder of grant {@code g} (see {@link #grantNames()}); empty when it has none. */
+    public String funderOf(int g) {
+        int grants = source.grantSlots.length;
+        int funder = g < grants ? source.grantFunder[g] : source.reimbursementFunder[g - grants];
+        return funder < 0 ? "" : source.funderNames[funder];
+    }
+
+    /** Whether grant {@code g} counts in grant dependency (operating, project and job-aid grants, not investment ones). */
+    public boolean countsInDependency(int g) {
+        int grants = source.grantSlots.length;
+        AccountLine line = g < grants ? source.grantAccountLine[g] : source.reimbursementAccountLine[g - grants];
+        return line.kind() == AccountLine.Kind.OPERATING_SUBSIDY;
+    }
+
+    /** What grant {@code g} brings to the income statement in month {@code m}. */
+    public double grantRecognised(int g, int m) {
+        return grantRecognised[g][m];
+    }
+
+    /** What grant {@code g} pays in month {@code m} (payments after the horizon are in the receivable). */
+    public double grantPaid(int g, int m) {
+        return grantPaid[g][m];
     }
 
     /** Committed amounts of grant years that start after the horizon: future commitments, not receivables. */

@@ -237,4 +237,29 @@ class ViabilityTest {
         assertTrue(risk.probabilityCashNegativeLow() < p && p < risk.probabilityCashNegativeHigh());
         assertEquals(normal, risk.probabilityCashNegativeMargin(), 1e-4);
     }
+
+    @Test
+    void theFundersSharesAddUpToTheGrantDependencyAndEachGrantsPaymentsToTheCashTable() {
+        Canvas canvas = SampleYearOneTest.sample("tiers-lieu-hybride");
+        CompiledCanvas compiled = CanvasCompiler.compile(canvas);
+        Projection p = new CashFlowEngine(compiled).project();
+        Indicators indicators = new Indicators(p, compiled);
+        List<Indicators.FunderShare> shares = indicators.funderShares();
+        assertTrue(shares.stream().anyMatch(s -> s.funder().equals("Ville") && s.recognised() > 0), shares.toString());
+        for (int y = 1; y <= p.years(); y++) {
+            int year = y;
+            double sum = shares.stream().filter(s -> s.year() == year && s.share().isPresent())
+                    .mapToDouble(s -> s.share().getAsDouble()).sum();
+            assertEquals(indicators.year(y).grantDependency().orElse(0), sum, 1e-9, "year " + y);
+        }
+        for (int m = 0; m < p.months(); m++) {
+            double paid = 0;
+            for (int g = 0; g < p.grantNames().size(); g++) {
+                paid += p.grantPaid(g, m);
+            }
+            double cash = p.cash(CashLine.GRANTS, m) + p.cash(CashLine.INVESTMENT_GRANTS, m)
+                    + p.cash(CashLine.REIMBURSEMENT_GRANTS, m);
+            assertEquals(cash, paid, 1e-6, "month " + m);
+        }
+    }
 }

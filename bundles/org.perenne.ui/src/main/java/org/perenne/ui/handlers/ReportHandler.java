@@ -115,7 +115,7 @@ public final class ReportHandler {
         ReportText text = new ReportText(Messages.locale());
         switch (extension) {
             case ".xlsx" -> WorkbookExport.write(figures, text, target);
-            case ".csv" -> CsvExport.write(figures.tables(), written(extension, target));
+            case ".csv" -> CsvExport.write(figures.tables(text), written(extension, target));
             default -> new WorkshopReport(figures, text).write(target);
         }
     }

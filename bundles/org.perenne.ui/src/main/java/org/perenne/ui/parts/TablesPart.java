@@ -30,12 +30,14 @@ import jakarta.inject.Inject;
 
 /**
  * The figures as tables, the same as the report's and the CSV files' (one rounded table): the monthly
- * cash, the yearly income statement or the yearly indicators, recomputed after every change.
+ * cash, the yearly income statement, the yearly indicators, the dependency by funder, the timeline of
+ * each grant or the impact next to its targets, recomputed after every change.
  */
 public final class TablesPart {
 
     /** The tables a user can choose, in the order of the choice. */
-    private static final List<String> TABLES = List.of("cashflow", "income-statement", "indicators");
+    private static final List<String> TABLES = List.of("cashflow", "income-statement", "indicators", "funders", "grants",
+            "impact");
 
     @Inject
     private CanvasSession session;
@@ -96,6 +98,9 @@ public final class TablesPart {
         return switch (TABLES.get(Math.max(0, choice.getSelectionIndex()))) {
             case "income-statement" -> ReportTables.incomeStatement(figures.projection());
             case "indicators" -> ReportTables.indicators(figures.indicators());
+            case "funders" -> ReportTables.funders(figures.indicators());
+            case "grants" -> ReportTables.grants(figures.projection());
+            case "impact" -> ReportTables.impact(session.document().orElseThrow().canvas(), figures.indicators(), text);
             default -> ReportTables.cashflow(figures.projection());
         };
     }
@@ -122,7 +127,7 @@ public final class TablesPart {
         return table;
     }
 
-    /** Chooses a table as a user would (tests): 0 monthly cash, 1 income statement, 2 indicators. */
+    /** Chooses a table as a user would (tests): 0 monthly cash, 1 income statement, 2 indicators, 3 funders, 4 grants, 5 impact. */
     void choose(int index) {
         choice.select(index);
         refresh();
