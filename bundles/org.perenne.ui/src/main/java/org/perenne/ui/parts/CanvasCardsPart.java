@@ -198,7 +198,11 @@ public final class CanvasCardsPart {
             title.setText(Messages.get("block." + block.key()).replace("&", "&&")); // "&" is not a mnemonic here
             title.setFont(titleFont);
             title.setToolTipText(Messages.explainBlock(block.key()));
-            title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            // the title has the card's whole width (a narrow card cut "Subventions & financements" beside its buttons)
+            GridData titleLayout = new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1);
+            titleLayout.widthHint = 80;
+            title.setLayoutData(titleLayout);
+            new Label(card, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             boolean editable = !block.features().isEmpty();
             add = button(card, "+", "cards.add", editable);
             remove = button(card, "−", "cards.remove", editable);
@@ -207,7 +211,7 @@ public final class CanvasCardsPart {
             items = new Table(card, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
             items.setData("block", block.key());
             GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1);
-            tableLayout.heightHint = items.getItemHeight() * (block.key().equals("other") ? 3 : 6);
+            tableLayout.heightHint = items.getItemHeight() * (block.key().equals("other") ? 2 : 4);
             tableLayout.widthHint = 120;
             items.setLayoutData(tableLayout);
             items.setToolTipText(Messages.explainBlock(block.key()));

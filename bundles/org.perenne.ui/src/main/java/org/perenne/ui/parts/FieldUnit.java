@@ -58,9 +58,13 @@ enum FieldUnit {
         return OTHERS.getOrDefault(name, NONE);
     }
 
-    /** The field's name followed by its unit: "Tarif mensuel (€)". */
+    /** The field's name followed by its unit: "Tarif mensuel (€)"; a name that says its unit already keeps one. */
     String label(String name) {
-        return this == NONE ? name : name + " (" + Messages.get("unit." + name().toLowerCase(java.util.Locale.ROOT)) + ")";
+        if (this == NONE) {
+            return name;
+        }
+        String bare = name.matches(".*\\s\\([^()]*\\)") ? name.substring(0, name.lastIndexOf(" (")) : name;
+        return bare + " (" + Messages.get("unit." + name().toLowerCase(java.util.Locale.ROOT)) + ")";
     }
 
     /** A number followed by its unit: "25 %", "1 200 €", "3 mois". */

@@ -83,8 +83,13 @@ public final class OptimisationPart {
         this.parent = parent;
         parent.setLayout(new GridLayout(1, false));
         Composite controls = new Composite(parent, SWT.NONE);
-        controls.setLayout(new GridLayout(7, false));
-        controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout();
+        row.wrap = true; // a narrow part puts the buttons on a second line rather than cutting them
+        row.center = true;
+        controls.setLayout(row);
+        GridData controlsLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        controlsLayout.widthHint = 100;
+        controls.setLayoutData(controlsLayout);
         timetableChoice = new Button(controls, SWT.RADIO);
         timetableChoice.setText(Messages.get("optimise.timetable"));
         timetableChoice.setToolTipText(Messages.get("optimise.timetable.explained"));

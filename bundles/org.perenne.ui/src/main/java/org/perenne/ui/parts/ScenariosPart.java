@@ -164,10 +164,16 @@ public final class ScenariosPart {
         refresh();
     }
 
+    /** A row of buttons that goes on to a second line when the part is too narrow for it. */
     private static Composite buttons(Composite parent) {
         Composite row = new Composite(parent, SWT.NONE);
-        row.setLayout(new GridLayout(3, false));
-        row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout();
+        layout.wrap = true;
+        layout.marginLeft = 0;
+        row.setLayout(layout);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 100; // wraps within the column instead of widening it
+        row.setLayoutData(data);
         return row;
     }
 
@@ -449,6 +455,9 @@ public final class ScenariosPart {
             OptionalDouble share = r.indicators().year(r.projection().years()).grantDependency();
             return share.isPresent() ? Messages.percent(share.getAsDouble()) : "—";
         });
+        for (TableColumn column : comparison.getColumns()) {
+            column.pack(); // as wide as its header and its figures: a scenario's name is never cut
+        }
         status.setText(Messages.get("scenarios.compared", KeyFigures.DEFAULT_RUNS));
         Map<String, Projection> lines = new LinkedHashMap<>();
         results.forEach(r -> lines.put(r.name(), r.projection()));

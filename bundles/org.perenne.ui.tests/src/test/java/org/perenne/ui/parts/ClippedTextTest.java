@@ -1,0 +1,199 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.perenne.model.edit.CanvasDocument;
+
+/**
+ * Every label, button, tile and column header of the parts shows its whole text, at 1280×800 and at
+ * 1920×1080, in French and in English, with sample 1 open: a text wider (or, wrapped, taller) than the
+ * room its control was given is a defect a user reads as a cut word.
+ */
+class ClippedTextTest {
+
+    private DesktopTestBench bench;
+
+    @AfterEach
+    void close() {
+        org.perenne.ui.Messages.use(Locale.FRENCH);
+        if (bench != null) {
+            bench.close();
+        }
+    }
+
+    @Test
+    void smallScreenInFrench() throws Exception {
+        noTextIsCut(1280, 800, "fr");
+    }
+
+    @Test
+    void smallScreenInEnglish() throws Exception {
+        noTextIsCut(1280, 800, "en");
+    }
+
+    @Test
+    void fullHdInFrench() throws Exception {
+        noTextIsCut(1920, 1080, "fr");
+    }
+
+    @Test
+    void fullHdInEnglish() throws Exception {
+        noTextIsCut(1920, 1080, "en");
+    }
+
+    private void noTextIsCut(int width, int height, String language) throws Exception {
+        bench = new DesktopTestBench(width, height, Locale.forLanguageTag(language));
+        SashForm sides = new SashForm(bench.shell, SWT.HORIZONTAL);
+        SashForm left = new SashForm(sides, SWT.VERTICAL);
+        CanvasCardsPart cards = bench.part(CanvasCardsPart.class, new Composite(left, SWT.NONE));
+        bench.part(DetailsPart.class, new Composite(left, SWT.NONE));
+        left.setWeights(64, 36);
+        org.eclipse.swt.custom.CTabFolder stack = new org.eclipse.swt.custom.CTabFolder(sides, SWT.BORDER);
+        List<Composite> tabs = new ArrayList<>();
+        for (Class<?> part : List.of(DashboardPart.class, TablesPart.class, ScenariosPart.class, SensitivityPart.class,
+                OptimisationPart.class)) {
+            Composite area = new Composite(stack, SWT.NONE);
+            org.eclipse.swt.custom.CTabItem tab = new org.eclipse.swt.custom.CTabItem(stack, SWT.NONE);
+            tab.setText(part.getSimpleName());
+            tab.setControl(area);
+            bench.part(part, area);
+            tabs.add(area);
+        }
+        stack.setSelection(0);
+        sides.setWeights(57, 43);
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        bench.session.select(document.canvas().eResource().getEObject("tier-resident"));
+        bench.settle();
+        bench.waitFor(() -> true, Duration.ofSeconds(1), "the parts");
+        Thread.sleep(1500); // the dashboard's job
+        bench.settle();
+        List<String> cut = new ArrayList<>();
+        int[] checked = { 0 };
+        check(sides, cut, checked);
+        for (int t = 1; t < tabs.size(); t++) {
+            stack.setSelection(t);
+            bench.settle();
+            check(tabs.get(t), cut, checked);
+        }
+        assertTrue(checked[0] > 40, "only " + checked[0] + " texts were looked at");
+        assertEquals(List.of(), cut, cut.size() + " texts cut at " + width + "×" + height + " in " + language);
+    }
+
+    @Test
+    void theCheckSeesACutLabelAButtonAndAColumnHeader() {
+        bench = new DesktopTestBench(400, 300, Locale.FRENCH);
+        Composite area = new Composite(bench.shell, SWT.NONE);
+        Label label = new Label(area, SWT.NONE);
+        label.setText("Une étiquette bien trop longue pour sa place");
+        label.setBounds(0, 0, 60, 20);
+        Button button = new Button(area, SWT.PUSH);
+        button.setText("Un bouton trop long");
+        button.setBounds(0, 30, 40, 30);
+        Table table = new Table(area, SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setBounds(0, 70, 200, 100);
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText("Une colonne au titre long");
+        column.setWidth(30);
+        TableColumn last = new TableColumn(table, SWT.LEFT); // GTK widens the last column to the table's width
+        last.setText("x");
+        last.setWidth(60);
+        bench.open();
+        List<String> cut = new ArrayList<>();
+        int[] checked = new int[1];
+        check(area, cut, checked);
+        assertEquals(3, cut.size(), cut + " (" + checked[0] + " looked at; the column is " + column.getWidth() + " px wide)");
+    }
+
+    /** Whether the control lies in a scrolled composite, outside the part of it that shows. */
+    private static boolean scrolledAway(Control control) {
+        for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof org.eclipse.swt.custom.ScrolledComposite) {
+                return visible(control).y < control.getSize().y;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The part of a control that shows: its size cut by every ancestor's client area (a label laid out at
+     * its full width still loses what falls outside its part).
+     */
+    private static Point visible(Control control) {
+        org.eclipse.swt.graphics.Rectangle shown = control.getDisplay().map(control.getParent(), null, control.getBounds());
+        for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+            org.eclipse.swt.graphics.Rectangle area = control.getDisplay().map(parent, null, parent.getClientArea());
+            shown = shown.intersection(area);
+            if (parent instanceof org.eclipse.swt.widgets.Shell) {
+                break;
+            }
+        }
+        return new Point(Math.max(0, shown.width), Math.max(0, shown.height));
+    }
+
+    /** Walks the visible controls and notes each text that needs more room than it has. */
+    private static void check(Control control, List<String> cut, int[] checked) {
+        if (!control.isVisible() || control.getSize().x <= 0) {
+            return;
+        }
+        if (control instanceof Label || control instanceof Button || control instanceof Table) {
+            checked[0]++;
+        }
+        if (scrolledAway(control)) {
+            return; // below a scrolled form's visible part: the user scrolls to it
+        }
+        if (control instanceof Label label && !label.getText().isEmpty()) {
+            Point size = visible(label);
+            boolean wraps = (label.getStyle() & SWT.WRAP) != 0;
+            Point needed = wraps ? label.computeSize(label.getSize().x, SWT.DEFAULT) : label.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+            if (wraps ? needed.y > label.getSize().y + 1 || size.x + 1 < label.getSize().x : needed.x > size.x + 1) {
+                cut.add("label «" + label.getText() + "» needs " + needed + ", has " + size);
+            }
+        } else if (control instanceof Button button && !button.getText().isEmpty()
+                && (button.getStyle() & (SWT.PUSH | SWT.CHECK | SWT.RADIO)) != 0) {
+            Point needed = button.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+            if (needed.x > visible(button).x + 1) {
+                cut.add("button «" + button.getText() + "» needs " + needed.x + " px, has " + visible(button).x);
+            }
+        } else if (control instanceof Table table && table.getHeaderVisible()) {
+            GC gc = new GC(table);
+            try {
+                for (TableColumn column : table.getColumns()) {
+                    int needed = gc.textExtent(column.getText()).x + 12;
+                    if (needed > column.getWidth()) {
+                        cut.add("column «" + column.getText() + "» needs " + needed + " px, has " + column.getWidth());
+                    }
+                }
+            } finally {
+                gc.dispose();
+            }
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                check(child, cut, checked);
+            }
+        }
+    }
+}
