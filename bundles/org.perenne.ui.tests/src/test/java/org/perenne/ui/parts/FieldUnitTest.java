@@ -32,6 +32,11 @@ class FieldUnitTest {
         assertEquals("Délai du solde (mois)", FieldUnit.of(Literals.GRANT__BALANCE_DELAY_MONTHS).label("Délai du solde"));
         assertEquals("25\u00a0%", FieldUnit.PERCENT.withUnit("25"));
         assertEquals("Nom", FieldUnit.of(Literals.ELEMENT__NAME).label("Nom"));
+        // a name that already says its unit gives it up; one that says more keeps it
+        assertEquals("Montée en charge (mois)", FieldUnit.of(Literals.MEMBERSHIP_TIER__RAMP_UP_MONTHS).label("Montée en charge (mois)"));
+        assertEquals("Départs par mois (%)", FieldUnit.of(Literals.MEMBERSHIP_TIER__MONTHLY_CHURN).label("Départs par mois (part)"));
+        assertEquals("Indexation annuelle (vide : inflation) (%)",
+                FieldUnit.of(Literals.INDEXED__INDEXATION_RATE).label("Indexation annuelle (vide : inflation)"));
         Messages.use(Locale.ENGLISH);
         assertEquals("Balance delay (months)", FieldUnit.of(Literals.GRANT__BALANCE_DELAY_MONTHS).label("Balance delay"));
         Messages.use(Locale.FRENCH);

@@ -63,7 +63,8 @@ enum FieldUnit {
         if (this == NONE) {
             return name;
         }
-        String bare = name.matches(".*\\s\\([^()]*\\)") ? name.substring(0, name.lastIndexOf(" (")) : name;
+        // a name that ends with a one-word unit ("(mois)", "(part)") gives it up for the field's own
+        String bare = name.matches(".*\\s\\([^()\\s]*\\)") ? name.substring(0, name.lastIndexOf(" (")) : name;
         return bare + " (" + Messages.get("unit." + name().toLowerCase(java.util.Locale.ROOT)) + ")";
     }
 
