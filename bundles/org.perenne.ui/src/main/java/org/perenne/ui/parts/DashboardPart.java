@@ -221,6 +221,7 @@ public final class DashboardPart {
         }
         if (document.validate().getSeverity() >= Diagnostic.ERROR) {
             status.setText(Messages.get("dashboard.invalid"));
+            greyStale(true); // the figures shown no longer match the canvas
             return;
         }
         long started = System.nanoTime();
