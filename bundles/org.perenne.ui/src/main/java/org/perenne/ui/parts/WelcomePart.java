@@ -111,6 +111,16 @@ public final class WelcomePart {
             }
         });
 
+        Button assistant = new Button(template, SWT.PUSH);
+        assistant.setText(Messages.get("newPlace.open"));
+        assistant.setToolTipText(Messages.get("newPlace.intro"));
+        assistant.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
+        assistant.addListener(SWT.Selection, event -> {
+            if (CanvasDialogs.mayDiscard(parent.getShell(), session)) {
+                NewPlaceDialog.open(parent.getShell()).ifPresent(canvas -> opened(CanvasDocument.create(canvas, Locale.getDefault())));
+            }
+        });
+
         recent = column(parent, "welcome.recent");
         Button other = new Button(parent, SWT.PUSH);
         other.setText(Messages.get("welcome.openOther"));
