@@ -103,6 +103,26 @@ class ClippedTextTest {
     }
 
     @Test
+    void theNewPlaceAssistantShowsItsWholeTextInBothLanguages() throws Exception {
+        for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            bench = new DesktopTestBench(1280, 800, language);
+            bench.open();
+            NewPlaceDialog dialog = NewPlaceDialog.shown(bench.shell);
+            bench.settle();
+            assertEquals(3, dialog.kinds().size());
+            List<String> cut = new ArrayList<>();
+            check(dialog.getShell(), cut, new int[1]);
+            assertEquals(List.of(), cut, "the assistant in " + language);
+            if (language == Locale.FRENCH) {
+                bench.screenshotOf(dialog.getShell(), "perenne-nouveau-lieu");
+            }
+            dialog.close();
+            bench.close();
+            bench = null;
+        }
+    }
+
+    @Test
     void theCheckSeesACutLabelAButtonAndAColumnHeader() {
         bench = new DesktopTestBench(400, 300, Locale.FRENCH);
         Composite area = new Composite(bench.shell, SWT.NONE);

@@ -135,6 +135,11 @@ final class DesktopTestBench implements AutoCloseable {
 
     /** Saves what the shell shows as a PNG under target/screenshots (the README's pictures come from there). */
     void screenshot(String name) throws Exception {
+        screenshotOf(shell, name);
+    }
+
+    /** Saves what a window (the main shell or a dialog) shows as a PNG under target/screenshots. */
+    void screenshotOf(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
         display.setCursorLocation(shell.getBounds().x + shell.getBounds().width - 2, shell.getBounds().y + shell.getBounds().height - 2);
         settle();
         Thread.sleep(300); // let the X server draw what was just laid out

@@ -127,6 +127,14 @@ final class NewPlaceDialog extends WordedDialog {
         super.okPressed();
     }
 
+    /** The dialog open without waiting for it (tests look at it, then close it). */
+    static NewPlaceDialog shown(Shell parent) {
+        NewPlaceDialog dialog = new NewPlaceDialog(parent);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
+
     /** The choices offered (tests). */
     List<String> kinds() {
         return List.of(kind.getItems());
