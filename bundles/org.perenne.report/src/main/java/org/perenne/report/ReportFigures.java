@@ -31,14 +31,6 @@ public final class ReportFigures {
     /** One column of the scenario comparison: the scenario's name and its key figures. */
     public record Compared(String name, KeyFigures figures) {
 
-        public Projection projection() {
-            return figures.projection();
-        }
-
-        public Indicators indicators() {
-            return figures.indicators();
-        }
-
         /** The risk of running out of cash (Monte Carlo, the report's seed and paths). */
         public MonteCarloResult risk() {
             return figures.monteCarlo().orElseThrow();

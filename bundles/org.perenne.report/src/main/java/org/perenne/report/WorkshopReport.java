@@ -255,18 +255,19 @@ public final class WorkshopReport {
         header.add("");
         columns.forEach(c -> header.add(c.name()));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row(text.get("pdf.minimumCash"), columns, c -> text.euros(c.indicators().minimumCash())));
-        rows.add(row(text.get("pdf.endCash"), columns, c -> text.euros(c.projection().closingCash(c.projection().months() - 1))));
+        rows.add(row(text.get("pdf.minimumCash"), columns, c -> text.euros(c.figures().lowestCash())));
+        rows.add(row(text.get("pdf.endCash"), columns, c -> text.euros(c.figures().cashAtEnd())));
         rows.add(row(text.get("pdf.lastingBreakEven"), columns,
                 c -> c.figures().lastingBreakEven().map(this::month).orElse(text.get("pdf.breakEven.never"))));
         rows.add(row(text.get("pdf.structuralResult", figures.projection().years()), columns,
                 c -> text.euros(c.figures().structuralResult())));
         rows.add(row(text.get("pdf.risk"), columns, c -> text.percent(c.risk().probabilityCashNegative())));
-        rows.add(row(text.get("pdf.dependency"), columns, c -> dependency(c.indicators(), c.projection().years())));
+        rows.add(row(text.get("pdf.dependency"), columns, c -> dependency(c.figures().indicators(),
+                c.figures().projection().years())));
         pdf.table(header, rows, 170, 8.5f, Set.of());
         pdf.gap(10);
         Map<String, Projection> lines = new LinkedHashMap<>();
-        columns.forEach(c -> lines.put(c.name(), c.projection()));
+        columns.forEach(c -> lines.put(c.name(), c.figures().projection()));
         pdf.chart(ScenarioCashChart.create(lines, chartText, 515, 220), 220);
     }
 

@@ -21,7 +21,6 @@ import org.perenne.model.Canvas;
 import org.perenne.model.CostCategory;
 import org.perenne.model.Distribution;
 import org.perenne.model.DistributionKind;
-import org.perenne.model.Uncertainty;
 
 /**
  * Every law a user can give an assumption, drawn 100,000 times with a seed, against the law's exact
@@ -45,11 +44,7 @@ class LawsTest {
     private static UncertainAssumption assumption(Distribution law) {
         Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 1), 1);
         TestCanvas.costs(canvas, CostCategory.RENT, 1_000);
-        Uncertainty uncertainty = F.createUncertainty();
-        uncertainty.setTarget(canvas.getCosts().getFixedCosts().get(0));
-        uncertainty.setAttribute("monthlyAmount");
-        uncertainty.setDistribution(law);
-        canvas.getUncertainties().add(uncertainty);
+        TestCanvas.uncertain(canvas, canvas.getCosts().getFixedCosts().get(0), "monthlyAmount", law);
         CompiledCanvas compiled = CanvasCompiler.compile(canvas);
         List<UncertainAssumption> all = UncertainAssumption.of(canvas, compiled);
         assertEquals(1, all.size());
@@ -57,11 +52,8 @@ class LawsTest {
     }
 
     private static Distribution law(DistributionKind kind, double min, double mode, double max) {
-        Distribution law = F.createDistribution();
-        law.setKind(kind);
-        law.setMin(min);
+        Distribution law = TestCanvas.law(kind, min, max);
         law.setMode(mode);
-        law.setMax(max);
         return law;
     }
 

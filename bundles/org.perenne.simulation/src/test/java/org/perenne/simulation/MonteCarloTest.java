@@ -20,7 +20,6 @@ import org.perenne.model.DistributionKind;
 import org.perenne.model.Grant;
 import org.perenne.model.GrantKind;
 import org.perenne.model.PaymentMode;
-import org.perenne.model.Uncertainty;
 
 /** Monte Carlo against answers known in advance, progress and cancellation. */
 class MonteCarloTest {
@@ -31,15 +30,8 @@ class MonteCarloTest {
         TestCanvas.costs(canvas, CostCategory.RENT, 1_000);
         TestCanvas.costs(canvas, CostCategory.ENERGY, 100);
         TestCanvas.grant(canvas, GrantKind.OPERATING, PaymentMode.MONTHLY, 13_200, 13_200);
-        Uncertainty rent = F.createUncertainty();
-        rent.setTarget(canvas.getCosts().getFixedCosts().get(0));
-        rent.setAttribute("monthlyAmount");
-        Distribution uniform = F.createDistribution();
-        uniform.setKind(DistributionKind.UNIFORM);
-        uniform.setMin(800);
-        uniform.setMax(1_200);
-        rent.setDistribution(uniform);
-        canvas.getUncertainties().add(rent);
+        TestCanvas.uncertain(canvas, canvas.getCosts().getFixedCosts().get(0), "monthlyAmount",
+                TestCanvas.law(DistributionKind.UNIFORM, 800, 1_200));
         return canvas;
     }
 
@@ -99,15 +91,11 @@ class MonteCarloTest {
         grant.setAdvanceShare(1);
         grant.setRenewalProbability(0.6);
         grant.setRenewalAmount(12_000);
-        Uncertainty delay = F.createUncertainty();
-        delay.setTarget(grant);
-        delay.setAttribute("advanceDelayMonths");
         Distribution discrete = F.createDistribution();
         discrete.setKind(DistributionKind.DISCRETE);
         discrete.getValues().addAll(java.util.List.of(0.0, 3.0));
         discrete.getWeights().addAll(java.util.List.of(3.0, 1.0));
-        delay.setDistribution(discrete);
-        canvas.getUncertainties().add(delay);
+        TestCanvas.uncertain(canvas, grant, "advanceDelayMonths", discrete);
         int runs = 20_000;
         MonteCarloResult result = monteCarlo(canvas).run(runs, 17, 2, MonteCarlo.Progress.NONE);
         assertWithinBand(0.55, result.probabilityCashNegative(), runs);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.perenne.simulation.TestCanvas.F;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -15,13 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.perenne.model.Canvas;
 import org.perenne.model.CostCategory;
-import org.perenne.model.Distribution;
 import org.perenne.model.DistributionKind;
 import org.perenne.model.FixedCost;
 import org.perenne.model.Grant;
 import org.perenne.model.GrantKind;
 import org.perenne.model.PaymentMode;
-import org.perenne.model.Uncertainty;
 
 /** Tornado and solve-for on a canvas whose answers can be worked out by hand. */
 class QuestionsTest {
@@ -41,16 +38,8 @@ class QuestionsTest {
     }
 
     private static void uncertain(Canvas canvas, FixedCost cost, DistributionKind kind, double min, double max) {
-        Uncertainty u = F.createUncertainty();
-        u.setName(cost.getCategory().getName());
-        u.setTarget(cost);
-        u.setAttribute("monthlyAmount");
-        Distribution d = F.createDistribution();
-        d.setKind(kind);
-        d.setMin(min);
-        d.setMax(max);
-        u.setDistribution(d);
-        canvas.getUncertainties().add(u);
+        TestCanvas.uncertain(canvas, cost, "monthlyAmount", TestCanvas.law(kind, min, max))
+                .setName(cost.getCategory().getName());
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.perenne.model.Canvas;
+import org.eclipse.emf.ecore.EObject;
 import org.perenne.model.CostCategory;
+import org.perenne.model.Distribution;
+import org.perenne.model.DistributionKind;
 import org.perenne.model.DayOfWeek;
 import org.perenne.model.Funder;
 import org.perenne.model.FunderLevel;
@@ -19,6 +22,7 @@ import org.perenne.model.PaymentMode;
 import org.perenne.model.PerenneFactory;
 import org.perenne.model.Room;
 import org.perenne.model.RoomFunction;
+import org.perenne.model.Uncertainty;
 import org.perenne.model.templates.CanvasTemplates;
 
 /** Small canvases written in the tests, every block present and empty unless filled. */
@@ -78,6 +82,25 @@ final class TestCanvas {
         cost.setCategory(category);
         cost.setMonthlyAmount(monthly);
         canvas.getCosts().getFixedCosts().add(cost);
+    }
+
+    /** Makes a figure of an item uncertain: the Monte Carlo runs draw it from the given law. */
+    static Uncertainty uncertain(Canvas canvas, EObject item, String attribute, Distribution law) {
+        Uncertainty uncertainty = F.createUncertainty();
+        uncertainty.setTarget(item);
+        uncertainty.setAttribute(attribute);
+        uncertainty.setDistribution(law);
+        canvas.getUncertainties().add(uncertainty);
+        return uncertainty;
+    }
+
+    /** A law between a minimum and a maximum (the most likely value, a centre or a spread set apart). */
+    static Distribution law(DistributionKind kind, double min, double max) {
+        Distribution law = F.createDistribution();
+        law.setKind(kind);
+        law.setMin(min);
+        law.setMax(max);
+        return law;
     }
 
     static Projection project(Canvas canvas) {

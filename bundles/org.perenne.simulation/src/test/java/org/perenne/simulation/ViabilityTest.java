@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.perenne.model.Canvas;
 import org.perenne.model.CostCategory;
-import org.perenne.model.Distribution;
 import org.perenne.model.DistributionKind;
 import org.perenne.model.DropIn;
 import org.perenne.model.Grant;
@@ -24,7 +23,6 @@ import org.perenne.model.LegalForm;
 import org.perenne.model.MembershipTier;
 import org.perenne.model.PaymentMode;
 import org.perenne.model.RoomFunction;
-import org.perenne.model.Uncertainty;
 
 /**
  * The headline figures on hand-worked canvases (docs/model-reference.md, "Key figures"), and the rules corrected with
@@ -217,15 +215,8 @@ class ViabilityTest {
         Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 1), 1);
         TestCanvas.costs(canvas, CostCategory.RENT, 1_000);
         TestCanvas.grant(canvas, GrantKind.OPERATING, PaymentMode.MONTHLY, 12_000);
-        Uncertainty rent = F.createUncertainty();
-        rent.setTarget(canvas.getCosts().getFixedCosts().get(0));
-        rent.setAttribute("monthlyAmount");
-        Distribution uniform = F.createDistribution();
-        uniform.setKind(DistributionKind.UNIFORM);
-        uniform.setMin(900);
-        uniform.setMax(1_100);
-        rent.setDistribution(uniform);
-        canvas.getUncertainties().add(rent);
+        TestCanvas.uncertain(canvas, canvas.getCosts().getFixedCosts().get(0), "monthlyAmount",
+                TestCanvas.law(DistributionKind.UNIFORM, 900, 1_100));
         MonteCarloResult risk = KeyFigures.of(canvas, null, KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED, 2,
                 MonteCarlo.Progress.NONE).monteCarlo().orElseThrow();
         double p = risk.probabilityCashNegative();

@@ -119,22 +119,10 @@ public final class CanvasValidator implements EValidator {
         checkReferences(object, report);
         switch (object) {
             case Canvas canvas -> checkCanvas(canvas, report);
-            case MembershipTier tier -> {
-                checkOffer(tier, tier.getMonthlyFee(), report);
-                checkEarnings(tier, report);
-            }
-            case DropIn dropIn -> {
-                checkOffer(dropIn, dropIn.getPricePerVisit(), report);
-                checkEarnings(dropIn, report);
-            }
-            case RoomRental rental -> {
-                checkOffer(rental, rental.getHourlyRate(), report);
-                checkEarnings(rental, report);
-            }
-            case Service service -> {
-                checkOffer(service, service.getUnitPrice(), report);
-                checkEarnings(service, report);
-            }
+            case MembershipTier tier -> checkOffer(tier, tier.getMonthlyFee(), report);
+            case DropIn dropIn -> checkOffer(dropIn, dropIn.getPricePerVisit(), report);
+            case RoomRental rental -> checkOffer(rental, rental.getHourlyRate(), report);
+            case Service service -> checkOffer(service, service.getUnitPrice(), report);
             case PriceLadder ladder -> checkPriceLadder(ladder, report);
             case Room room -> checkRoom(room, report);
             case OpeningSlot slot -> checkOpeningSlot(slot, report);
@@ -309,6 +297,7 @@ public final class CanvasValidator implements EValidator {
             report.add(ValidationRule.SOLIDARITY_PRICE_ABOVE_CAP, P.getOffer_SolidarityPriceCap(), format(price),
                     format(offer.getSolidarityPriceCap()));
         }
+        checkEarnings(offer, report);
     }
 
     private void checkPriceLadder(PriceLadder ladder, Report report) {

@@ -254,11 +254,11 @@ class DesktopWorkflowTest {
         List<ScenariosPart.Compared> compared = scenarios.compared();
         assertEquals(List.of("Canevas actuel", lowFee.getName(), lateGrant.getName()),
                 compared.stream().map(ScenariosPart.Compared::name).toList());
-        assertEquals(minimumCashOf(document.canvas()), compared.get(0).indicators().minimumCash(), ROUNDING);
-        assertEquals(minimumCashOf(Scenarios.apply(document.canvas(), lowFee)), compared.get(1).indicators().minimumCash(), ROUNDING);
-        assertEquals(minimumCashOf(Scenarios.apply(document.canvas(), lateGrant)), compared.get(2).indicators().minimumCash(),
+        assertEquals(minimumCashOf(document.canvas()), compared.get(0).figures().lowestCash(), ROUNDING);
+        assertEquals(minimumCashOf(Scenarios.apply(document.canvas(), lowFee)), compared.get(1).figures().lowestCash(), ROUNDING);
+        assertEquals(minimumCashOf(Scenarios.apply(document.canvas(), lateGrant)), compared.get(2).figures().lowestCash(),
                 ROUNDING);
-        assertTrue(compared.get(1).indicators().minimumCash() < compared.get(0).indicators().minimumCash());
+        assertTrue(compared.get(1).figures().lowestCash() < compared.get(0).figures().lowestCash());
         assertEquals(riskOf(document.canvas(), null), compared.get(0).risk().probabilityCashNegative(), 0);
         assertEquals(riskOf(document.canvas(), lowFee), compared.get(1).risk().probabilityCashNegative(), 0);
         Table table = scenarios.comparisonTable();

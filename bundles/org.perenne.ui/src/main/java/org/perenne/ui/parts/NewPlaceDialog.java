@@ -29,7 +29,7 @@ import org.perenne.ui.SampleCanvases;
  * The "new place" assistant: the kind of place, where it is, its area, its opening month and its team;
  * the canvas starts from the closest sample's figures, brought to that size, each marked to check.
  */
-final class NewPlaceDialog extends WordedDialog {
+final class NewPlaceDialog extends WordedDialog<Canvas> {
 
     private Text name;
     private Combo kind;
@@ -38,22 +38,14 @@ final class NewPlaceDialog extends WordedDialog {
     private Text opening;
     private Spinner staff;
     private Label problem;
-    private Canvas result;
 
     private NewPlaceDialog(Shell parent) {
-        super(parent);
+        super(parent, Messages.get("newPlace.title"));
     }
 
     /** The new canvas; empty when the user cancels. */
     static Optional<Canvas> open(Shell parent) {
-        NewPlaceDialog dialog = new NewPlaceDialog(parent);
-        return dialog.open() == OK ? Optional.ofNullable(dialog.result) : Optional.empty();
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.get("newPlace.title"));
+        return new NewPlaceDialog(parent).ask();
     }
 
     @Override
@@ -122,7 +114,7 @@ final class NewPlaceDialog extends WordedDialog {
             problem.setText(Messages.get("newPlace.noReference", reference));
             return;
         }
-        result = NewPlace.create(loaded.canvas(), new NewPlace.Answers(name.getText().trim(), chosen, where,
+        answer = NewPlace.create(loaded.canvas(), new NewPlace.Answers(name.getText().trim(), chosen, where,
                 area.getSelection(), month, staff.getSelection()), Messages.get("newPlace.toCheck"));
         super.okPressed();
     }

@@ -21,30 +21,22 @@ import org.perenne.model.edit.CanvasDocument;
 import org.perenne.ui.Messages;
 
 /** One change of a scenario: which number of the canvas, replaced by a value or multiplied by a factor. */
-final class ScenarioChangeDialog extends WordedDialog {
+final class ScenarioChangeDialog extends WordedDialog<ScenarioOverride> {
 
     private final CanvasDocument document;
     private AssumptionPicker picker;
     private Combo mode;
     private Text value;
     private Label problem;
-    private ScenarioOverride result;
 
     private ScenarioChangeDialog(Shell parent, CanvasDocument document) {
-        super(parent);
+        super(parent, Messages.get("scenarios.addChange"));
         this.document = document;
     }
 
     /** The change described; empty when the user cancels. */
     static Optional<ScenarioOverride> open(Shell parent, CanvasDocument document) {
-        ScenarioChangeDialog dialog = new ScenarioChangeDialog(parent, document);
-        return dialog.open() == OK ? Optional.ofNullable(dialog.result) : Optional.empty();
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(Messages.get("scenarios.addChange"));
+        return new ScenarioChangeDialog(parent, document).ask();
     }
 
     @Override
@@ -80,13 +72,15 @@ final class ScenarioChangeDialog extends WordedDialog {
             problem.setText(Messages.get("scenarios.nothingToChange"));
             return;
         }
-        result = PerenneFactory.eINSTANCE.createScenarioOverride();
-        result.setTarget(choice.item());
-        result.setAttribute(choice.attribute().getName());
-        result.setIndex(choice.index());
-        result.setMode(mode.getSelectionIndex() == 1 ? OverrideMode.MULTIPLY : OverrideMode.SET);
+        ScenarioOverride change = PerenneFactory.eINSTANCE.createScenarioOverride();
+        change.setTarget(choice.item());
+        change.setAttribute(choice.attribute().getName());
+        change.setIndex(choice.index());
+        change.setMode(mode.getSelectionIndex() == 1 ? OverrideMode.MULTIPLY : OverrideMode.SET);
         // a value that replaces is typed in the field's unit (25 for a 25 % occupancy); a factor is a factor
-        result.setValue(result.getMode() == OverrideMode.SET ? (Double) FieldUnit.of(choice.attribute()).stored(number) : number);
+        change.setValue(change.getMode() == OverrideMode.SET ? (Double) FieldUnit.of(choice.attribute()).stored(number)
+                : number);
+        answer = change;
         super.okPressed();
     }
 }

@@ -87,14 +87,6 @@ public final class ScenariosPart {
     /** What a comparison shows (tests read it). */
     record Compared(String name, KeyFigures figures) {
 
-        Projection projection() {
-            return figures.projection();
-        }
-
-        Indicators indicators() {
-            return figures.indicators();
-        }
-
         MonteCarloResult risk() {
             return figures.monteCarlo().orElseThrow();
         }
@@ -447,12 +439,13 @@ public final class ScenariosPart {
             return switch (runway.kind()) {
                 case NOT_NEEDED -> Messages.get("dashboard.runway.notNeeded");
                 case ALREADY_OUT -> Messages.get("dashboard.runway.alreadyOut");
-                case BEYOND_HORIZON -> Messages.get("dashboard.runway.beyond", r.projection().years());
+                case BEYOND_HORIZON -> Messages.get("dashboard.runway.beyond", r.figures().projection().years());
                 case MONTHS -> Messages.get("dashboard.runway.value", runway.months());
             };
         });
         row(results, "scenarios.figure.dependency", r -> {
-            OptionalDouble share = r.indicators().year(r.projection().years()).grantDependency();
+            Indicators indicators = r.figures().indicators();
+            OptionalDouble share = indicators.year(r.figures().projection().years()).grantDependency();
             return share.isPresent() ? Messages.percent(share.getAsDouble()) : "—";
         });
         for (TableColumn column : comparison.getColumns()) {
@@ -460,7 +453,7 @@ public final class ScenariosPart {
         }
         status.setText(Messages.get("scenarios.compared", KeyFigures.DEFAULT_RUNS));
         Map<String, Projection> lines = new LinkedHashMap<>();
-        results.forEach(r -> lines.put(r.name(), r.projection()));
+        results.forEach(r -> lines.put(r.name(), r.figures().projection()));
         chart.show((width, height) -> ScenarioCashChart.create(lines, chartText, width, height));
         parent.layout(true, true);
     }

@@ -17,19 +17,16 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
 /** Ticks several values of a list (a room's allowed uses, the costs a grant reimburses). */
-final class SeveralChoicesDialog extends WordedDialog {
+final class SeveralChoicesDialog extends WordedDialog<List<Object>> {
 
-    private final String title;
     private final List<Object> options;
     private final Function<Object, String> names;
     private final List<?> initial;
-    private final List<Object> chosen = new ArrayList<>();
     private Table table;
 
     private SeveralChoicesDialog(Shell parent, String title, List<Object> options, Function<Object, String> names,
             List<?> initial) {
-        super(parent);
-        this.title = title;
+        super(parent, title);
         this.options = options;
         this.names = names;
         this.initial = initial;
@@ -38,14 +35,7 @@ final class SeveralChoicesDialog extends WordedDialog {
     /** The values ticked, in the order offered; empty when the user cancels. */
     static Optional<List<Object>> open(Shell parent, String title, List<Object> options, Function<Object, String> names,
             List<?> initial) {
-        SeveralChoicesDialog dialog = new SeveralChoicesDialog(parent, title, options, names, initial);
-        return dialog.open() == OK ? Optional.of(dialog.chosen) : Optional.empty();
-    }
-
-    @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(title);
+        return new SeveralChoicesDialog(parent, title, options, names, initial).ask();
     }
 
     @Override
@@ -66,11 +56,13 @@ final class SeveralChoicesDialog extends WordedDialog {
 
     @Override
     protected void okPressed() {
+        List<Object> chosen = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             if (table.getItem(i).getChecked()) {
                 chosen.add(options.get(i));
             }
         }
+        answer = chosen;
         super.okPressed();
     }
 }

@@ -3,17 +3,41 @@
  */
 package org.perenne.ui.parts;
 
+import java.util.Optional;
+
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.ui.Messages;
 
-/** A dialog whose buttons speak the interface's language (JFace's own labels are English only here). */
-abstract class WordedDialog extends Dialog {
+/**
+ * A dialog that asks for one answer: its title and its buttons speak the interface's language (JFace's
+ * own labels are English only here), and {@link #ask()} gives the answer set by OK, or nothing when the
+ * user cancels.
+ *
+ * @param <T> what the dialog answers
+ */
+abstract class WordedDialog<T> extends Dialog {
 
-    WordedDialog(Shell parent) {
+    private final String title;
+    /** Set by the subclass's OK, before it calls {@code super.okPressed()}. */
+    protected T answer;
+
+    WordedDialog(Shell parent, String title) {
         super(parent);
+        this.title = title;
+    }
+
+    /** Opens the dialog and waits: the answer, or nothing when the user cancels. */
+    Optional<T> ask() {
+        return open() == OK ? Optional.ofNullable(answer) : Optional.empty();
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(title);
     }
 
     @Override
