@@ -15,6 +15,9 @@ import org.perenne.model.validation.CanvasValidator;
 /** Reads a canvas for a command: loads it, validates it, and reports problems in plain words. */
 final class CanvasInput {
 
+    /** Problems listed one by one; the rest are counted (a file with 10,000 duplicates gives one screen). */
+    static final int SHOWN_PROBLEMS = 50;
+
     private CanvasInput() {
     }
 
@@ -39,8 +42,9 @@ final class CanvasInput {
                 .filter(d -> d.getSeverity() == Diagnostic.ERROR).toList();
         if (!errors.isEmpty()) {
             StringBuilder text = new StringBuilder(messages.get("error.invalid", Path.of(file).getFileName()));
-            for (Diagnostic error : errors) {
-                text.append("\n  • ").append(error.getMessage());
+            errors.stream().limit(SHOWN_PROBLEMS).forEach(error -> text.append("\n  • ").append(error.getMessage()));
+            if (errors.size() > SHOWN_PROBLEMS) {
+                text.append("\n  ").append(messages.get("error.moreProblems", errors.size() - SHOWN_PROBLEMS));
             }
             throw new InvalidCanvasException(text.toString());
         }

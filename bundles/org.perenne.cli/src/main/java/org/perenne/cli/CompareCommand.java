@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.StringJoiner;
 
 import org.perenne.model.Canvas;
-import org.perenne.report.CsvExport;
+import org.perenne.report.CsvFiles;
 import org.perenne.model.Scenario;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
@@ -67,18 +68,17 @@ final class CompareCommand {
     }
 
     private static void writeFiles(Path folder, List<Summary> summaries) throws IOException {
-        List<String> table = new ArrayList<>();
-        table.add("scenario,closing_cash_end,minimum_cash,minimum_cash_month,break_even_month,runway_months,"
-                + "grant_dependency_year_1,receivable_at_end,lasting_break_even_month,structural_result,p_negative,"
-                + "p_negative_low,p_negative_high");
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("scenario", "closing_cash_end", "minimum_cash", "minimum_cash_month", "break_even_month",
+                "runway_months", "grant_dependency_year_1", "receivable_at_end", "lasting_break_even_month",
+                "structural_result", "p_negative", "p_negative_low", "p_negative_high"));
         for (Summary s : summaries) {
             KeyFigures f = s.figures();
             OptionalDouble runway = f.runway().asMonths();
             OptionalDouble dependency = f.indicators().year(1).grantDependency();
             MonteCarloResult risk = f.monteCarlo().orElseThrow();
-            table.add(String.join(",", ResultFiles.json(s.scenario()).replace(",", ";"), ResultFiles.cents(f.cashAtEnd()),
-                    ResultFiles.cents(f.lowestCash()), f.lowestCashMonth().toString(),
-                    f.firstBreakEven().map(YearMonth::toString).orElse(""),
+            table.add(List.of(Objects.toString(s.scenario(), ""), ResultFiles.cents(f.cashAtEnd()), ResultFiles.cents(f.lowestCash()),
+                    f.lowestCashMonth().toString(), f.firstBreakEven().map(YearMonth::toString).orElse(""),
                     runway.isPresent() ? ResultFiles.cents(runway.getAsDouble()) : "",
                     dependency.isPresent() ? ResultFiles.probability(dependency.getAsDouble()) : "",
                     ResultFiles.cents(f.projection().receivableAtEnd()),
@@ -87,19 +87,22 @@ final class CompareCommand {
                     ResultFiles.probability(risk.probabilityCashNegativeLow()),
                     ResultFiles.probability(risk.probabilityCashNegativeHigh())));
         }
-        CsvExport.write(folder.resolve("compare.csv"), table);
-        List<String> cash = new ArrayList<>();
-        StringJoiner header = new StringJoiner(",").add("month");
-        summaries.forEach(f -> header.add(ResultFiles.json(f.scenario()).replace(",", ";")));
-        cash.add(header.toString());
+        List<List<String>> cash = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("month"));
+        summaries.forEach(f -> header.add(Objects.toString(f.scenario(), "")));
+        cash.add(header);
         Projection first = summaries.get(0).figures().projection();
         for (int m = 0; m < first.months(); m++) {
-            StringJoiner row = new StringJoiner(",").add(first.monthOf(m).toString());
+            List<String> row = new ArrayList<>(List.of(first.monthOf(m).toString()));
             for (Summary s : summaries) {
                 row.add(ResultFiles.cents(s.figures().projection().closingCash(m)));
             }
-            cash.add(row.toString());
+            cash.add(row);
         }
-        CsvExport.write(folder.resolve("compare-cash.csv"), cash);
+        try (ResultsFolder results = new ResultsFolder(folder)) {
+            CsvFiles.write(results.file("compare.csv"), table);
+            CsvFiles.write(results.file("compare-cash.csv"), cash);
+            results.complete();
+        }
     }
 }

@@ -3,16 +3,24 @@
  */
 package org.perenne.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.perenne.simulation.AmountTooLargeException;
+
 /**
  * {@code perenne COMMAND FILE [options]}: the headless command line, a plain {@code main} (no OSGi,
- * so it starts fast). Exit codes: 0 ok, 1 wrong usage, 2 invalid or unreadable canvas, 3 internal
- * error (one line; the stack trace only with {@code --debug}).
+ * so it starts fast). Exit codes: 0 ok, 1 wrong usage, 2 invalid or unreadable canvas, or a file that
+ * cannot be read or written (a full disk, a read-only folder), 3 internal error (one line; the stack
+ * trace only with {@code --debug}).
  */
 public final class Main {
 
@@ -63,13 +71,38 @@ public final class Main {
         } catch (InvalidCanvasException e) {
             err.println(e.getMessage());
             return INVALID;
-        } catch (RuntimeException | java.io.IOException | OutOfMemoryError e) {
+        } catch (AmountTooLargeException e) {
+            err.println(messages.get("error.tooLarge"));
+            return INVALID;
+        } catch (IOException e) {
+            err.println(messages.get("error.io", fileOf(e), reasonOf(e, messages)));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return INVALID;
+        } catch (RuntimeException | OutOfMemoryError e) {
             err.println(messages.get("error.internal", String.valueOf(e.getLocalizedMessage())));
             if (debug) {
                 e.printStackTrace(err);
             }
             return INTERNAL;
         }
+    }
+
+    /** The file an input or output problem is about. */
+    private static String fileOf(IOException e) {
+        return e instanceof FileSystemException problem && problem.getFile() != null ? problem.getFile() : "";
+    }
+
+    /** Why a file could not be read or written, in words (the system's own words when it gives some). */
+    private static String reasonOf(IOException e, CliMessages messages) {
+        return switch (e) {
+            case AccessDeniedException denied -> messages.get("error.io.denied");
+            case NoSuchFileException missing -> messages.get("error.io.missing");
+            case FileAlreadyExistsException exists -> messages.get("error.io.exists");
+            case FileSystemException problem when problem.getReason() != null -> problem.getReason();
+            default -> String.valueOf(e.getLocalizedMessage());
+        };
     }
 
     private static String helpKey(String command, CliMessages messages) throws UsageException {

@@ -35,7 +35,7 @@ import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
 import org.perenne.optimisation.timetable.solver.TimetableSolver;
-import org.perenne.report.CsvExport;
+import org.perenne.report.CsvFiles;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.Indicators;
@@ -95,32 +95,34 @@ final class OptimiseCommand {
                 });
         Projection after = solution.getSimulator().project(solution.getDecisions());
         PlanOutcome outcomeAfter = solution.outcome();
-        List<String> plan = new ArrayList<>();
-        plan.add("decision,item_id,item,current,chosen,changed");
+        List<List<String>> plan = new ArrayList<>();
+        plan.add(List.of("decision", "item_id", "item", "current", "chosen", "changed"));
         for (PlanDecision d : solution.getDecisions()) {
-            plan.add(String.join(",", d.getKind() == PlanDecision.Kind.PRICE ? "price" : "room_function", d.getItemId(),
-                    csvText(d.getItemName()), option(d, d.getCurrent()), option(d, d.getChoice()),
+            plan.add(List.of(d.getKind() == PlanDecision.Kind.PRICE ? "price" : "room_function", d.getItemId(),
+                    Objects.toString(d.getItemName(), ""), option(d, d.getCurrent()), option(d, d.getChoice()),
                     Boolean.toString(!Objects.equals(d.getCurrent(), d.getChoice()))));
         }
-        CsvExport.write(folder.resolve("plan.csv"), plan);
-        List<String> why = new ArrayList<>();
-        why.add("item_id,item,instead_of,option,hard_change,soft_change");
+        List<List<String>> why = new ArrayList<>();
+        why.add(List.of("item_id", "item", "instead_of", "option", "hard_change", "soft_change"));
         for (PlanSolver.Alternative alternative : PlanSolver.alternatives(solution)) {
             PlanDecision d = alternative.decision();
-            why.add(String.join(",", d.getItemId(), csvText(d.getItemName()), option(d, d.getChoice()),
-                    option(d, alternative.option()),
+            why.add(List.of(d.getItemId(), Objects.toString(d.getItemName(), ""), option(d, d.getChoice()), option(d, alternative.option()),
                     Long.toString(alternative.score().hardScore() - solution.getScore().hardScore()),
                     ResultFiles.cents((alternative.score().softScore() - solution.getScore().softScore()) / 100.0)));
         }
-        CsvExport.write(folder.resolve("alternatives.csv"), why);
-        List<String> rules = new ArrayList<>();
-        rules.add("constraint,hard,soft,matches");
-        PlanSolver.explain(solution).forEach((name, total) -> rules.add(String.join(",", name,
+        List<List<String>> rules = new ArrayList<>();
+        rules.add(List.of("constraint", "hard", "soft", "matches"));
+        PlanSolver.explain(solution).forEach((name, total) -> rules.add(List.of(name,
                 Long.toString(total.getScore().hardScore()), Long.toString(total.getScore().softScore()),
                 Integer.toString(total.getConstraintMatchCount()))));
-        CsvExport.write(folder.resolve("score-explanation.csv"), rules);
-        CsvExport.write(folder.resolve("indicators.csv"), beforeAfter(canvas, before, outcomeBefore, after, outcomeAfter,
-                solution.getSimulator().stoppedOffers(solution.getDecisions())));
+        try (ResultsFolder results = new ResultsFolder(folder)) {
+            CsvFiles.write(results.file("plan.csv"), plan);
+            CsvFiles.write(results.file("alternatives.csv"), why);
+            CsvFiles.write(results.file("score-explanation.csv"), rules);
+            CsvFiles.write(results.file("indicators.csv"), beforeAfter(canvas, before, outcomeBefore, after,
+                    outcomeAfter, solution.getSimulator().stoppedOffers(solution.getDecisions())));
+            results.complete();
+        }
         if (apply != null) {
             BasicCommandStack stack = new BasicCommandStack();
             AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
@@ -156,23 +158,19 @@ final class OptimiseCommand {
         return decision.getKind() == PlanDecision.Kind.PRICE ? ResultFiles.cents(option.price()) : option.function().name();
     }
 
-    private static String csvText(String text) {
-        return ResultFiles.json(text).replace(",", ";");
-    }
-
-    private static List<String> beforeAfter(Canvas canvas, Projection before, PlanOutcome outcomeBefore, Projection after,
+    private static List<List<String>> beforeAfter(Canvas canvas, Projection before, PlanOutcome outcomeBefore, Projection after,
             PlanOutcome outcomeAfter, List<String> stopped) {
         CompiledCanvas compiled = CanvasCompiler.compile(canvas);
         Indicators b = new Indicators(before, compiled);
         Indicators a = new Indicators(after, compiled);
-        List<String> lines = new ArrayList<>();
-        lines.add("indicator,before,after");
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of("indicator", "before", "after"));
         lines.add(row("average_yearly_result", outcomeBefore.averageYearlyResult(), outcomeAfter.averageYearlyResult()));
         lines.add(row("minimum_cash", b.minimumCash(), a.minimumCash()));
-        lines.add(String.join(",", "minimum_cash_month", before.monthOf(b.minimumCashMonthIndex()).toString(),
+        lines.add(List.of("minimum_cash_month", before.monthOf(b.minimumCashMonthIndex()).toString(),
                 after.monthOf(a.minimumCashMonthIndex()).toString()));
         lines.add(row("closing_cash_at_end", before.closingCash(before.months() - 1), after.closingCash(after.months() - 1)));
-        lines.add(String.join(",", "grant_dependency_last_year",
+        lines.add(List.of("grant_dependency_last_year",
                 ratio(b.year(before.years()).grantDependency()), ratio(a.year(after.years()).grantDependency())));
         lines.add(row("desks", outcomeBefore.desks(), outcomeAfter.desks()));
         lines.add(row("members_at_end", before.members(before.months() - 1), after.members(after.months() - 1)));
@@ -180,12 +178,12 @@ final class OptimiseCommand {
                 outcomeAfter.lowestPublicHoursPerWeek()));
         lines.add(row("beneficiaries_per_year", outcomeBefore.beneficiariesPerYear(), outcomeAfter.beneficiariesPerYear()));
         lines.add(row("solidarity_units_per_year", outcomeBefore.solidarityUnitsPerYear(), outcomeAfter.solidarityUnitsPerYear()));
-        lines.add(String.join(",", "stopped_offers", "", csvText(String.join(" | ", stopped))));
+        lines.add(List.of("stopped_offers", "", String.join(" | ", stopped)));
         return lines;
     }
 
-    private static String row(String name, double before, double after) {
-        return String.join(",", name, ResultFiles.cents(before), ResultFiles.cents(after));
+    private static List<String> row(String name, double before, double after) {
+        return List.of(name, ResultFiles.cents(before), ResultFiles.cents(after));
     }
 
     private static String ratio(java.util.OptionalDouble value) {
@@ -202,20 +200,22 @@ final class OptimiseCommand {
                         err.println(messages.get("optimise.best", best.getScore()));
                     }
                 });
-        CsvExport.write(folder.resolve("timetable.csv"), timetable(solution));
         Map<String, ConstraintMatchTotal<HardMediumSoftScore>> explanation = TimetableSolver.explain(solution);
-        List<String> rules = new ArrayList<>();
-        rules.add("constraint,hard,medium,soft,matches");
-        explanation.forEach((name, total) -> rules.add(String.join(",", name, Integer.toString(total.getScore().hardScore()),
+        List<List<String>> rules = new ArrayList<>();
+        rules.add(List.of("constraint", "hard", "medium", "soft", "matches"));
+        explanation.forEach((name, total) -> rules.add(List.of(name, Integer.toString(total.getScore().hardScore()),
                 Integer.toString(total.getScore().mediumScore()), Integer.toString(total.getScore().softScore()),
                 Integer.toString(total.getConstraintMatchCount()))));
-        CsvExport.write(folder.resolve("score-explanation.csv"), rules);
-        List<String> occupancy = new ArrayList<>();
-        occupancy.add("room_id,room,booked_hours_per_week,open_hours_per_week,occupancy");
-        mapping.occupancy(solution).forEach((room, share) -> occupancy.add(String.join(",", room.getId(),
-                csvText(room.getName()),
+        List<List<String>> occupancy = new ArrayList<>();
+        occupancy.add(List.of("room_id", "room", "booked_hours_per_week", "open_hours_per_week", "occupancy"));
+        mapping.occupancy(solution).forEach((room, share) -> occupancy.add(List.of(room.getId(), Objects.toString(room.getName(), ""),
                 hours(share * room.weeklyOpenMinutes()), hours(room.weeklyOpenMinutes()), ResultFiles.probability(share))));
-        CsvExport.write(folder.resolve("occupancy.csv"), occupancy);
+        try (ResultsFolder results = new ResultsFolder(folder)) {
+            CsvFiles.write(results.file("timetable.csv"), timetable(solution));
+            CsvFiles.write(results.file("score-explanation.csv"), rules);
+            CsvFiles.write(results.file("occupancy.csv"), occupancy);
+            results.complete();
+        }
         if (apply != null) {
             BasicCommandStack stack = new BasicCommandStack();
             AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
@@ -239,13 +239,14 @@ final class OptimiseCommand {
         return Main.OK;
     }
 
-    private static List<String> timetable(WeeklyTimetable solution) {
-        List<String> lines = new ArrayList<>();
-        lines.add("activity_id,activity,room_id,room,day,start,end,attendees,mandatory,priority");
+    private static List<List<String>> timetable(WeeklyTimetable solution) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of("activity_id", "activity", "room_id", "room", "day", "start", "end", "attendees", "mandatory",
+                "priority"));
         for (ScheduledActivity a : solution.getActivities()) {
             TimetableRoom room = a.isPlaced() ? a.getRoom() : null;
-            lines.add(String.join(",", a.getId(), ResultFiles.json(a.getName()).replace(",", ";"),
-                    room == null ? "" : room.getId(), room == null ? "" : ResultFiles.json(room.getName()).replace(",", ";"),
+            lines.add(List.of(a.getId(), Objects.toString(a.getName(), ""), room == null ? "" : room.getId(),
+                    room == null ? "" : Objects.toString(room.getName(), ""),
                     room == null ? "" : a.getDay().name(), room == null ? "" : time(a.getStart()),
                     room == null ? "" : time(a.getEnd()), Integer.toString(a.getAttendees()), Boolean.toString(a.isMandatory()),
                     a.isRevenue() ? "revenue" : "social"));

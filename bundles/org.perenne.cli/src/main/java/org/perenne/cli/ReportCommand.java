@@ -59,7 +59,10 @@ final class ReportCommand {
             }
             case "csv" -> {
                 Path target = folder.resolve(stem + "-csv");
-                CsvExport.write(figures.tables(text), target);
+                try (ResultsFolder results = new ResultsFolder(target)) {
+                    CsvExport.write(figures.tables(text), results.staging());
+                    results.complete();
+                }
                 yield target;
             }
             default -> {

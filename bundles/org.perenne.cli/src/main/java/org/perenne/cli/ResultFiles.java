@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.StringJoiner;
 
+import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.MonteCarloResult;
 
 /** How the commands write numbers and text into their CSV and JSON output: cents, probabilities, JSON strings. */
@@ -17,7 +18,7 @@ final class ResultFiles {
     }
 
     static String cents(double amount) {
-        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return BigDecimal.valueOf(AmountTooLargeException.checked(amount)).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** A Monte Carlo run as a JSON object whose lines after the first are indented by {@code indent}. */

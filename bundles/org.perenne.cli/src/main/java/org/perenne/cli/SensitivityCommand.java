@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import org.perenne.model.Canvas;
-import org.perenne.report.CsvExport;
+import org.perenne.report.CsvFiles;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.Output;
@@ -44,15 +44,18 @@ final class SensitivityCommand {
         }
         CompiledCanvas compiled = CanvasCompiler.compile(canvas);
         Sensitivity.Tornado tornado = Sensitivity.of(compiled, UncertainAssumption.of(canvas, compiled), output);
-        List<String> csv = new ArrayList<>();
-        csv.add("assumption,low,high,output_at_low,output_at_high,swing");
+        List<List<String>> csv = new ArrayList<>();
+        csv.add(List.of("assumption", "low", "high", "output_at_low", "output_at_high", "swing"));
         for (Sensitivity.Bar bar : tornado.bars()) {
-            csv.add(String.join(",", ResultFiles.json(bar.assumption()).replace(",", ";"), Double.toString(bar.low()),
-                    Double.toString(bar.high()), ResultFiles.cents(bar.outputAtLow()),
-                    ResultFiles.cents(bar.outputAtHigh()), ResultFiles.cents(bar.swing())));
+            csv.add(List.of(java.util.Objects.toString(bar.assumption(), ""), Double.toString(bar.low()), Double.toString(bar.high()),
+                    ResultFiles.cents(bar.outputAtLow()), ResultFiles.cents(bar.outputAtHigh()),
+                    ResultFiles.cents(bar.swing())));
         }
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-results"));
-        CsvExport.write(folder.resolve("tornado.csv"), csv);
+        try (ResultsFolder results = new ResultsFolder(folder)) {
+            CsvFiles.write(results.file("tornado.csv"), csv);
+            results.complete();
+        }
         if (arguments.has("--json")) {
             StringJoiner bars = new StringJoiner(",\n    ", "[\n    ", "\n  ]");
             for (Sensitivity.Bar bar : tornado.bars()) {

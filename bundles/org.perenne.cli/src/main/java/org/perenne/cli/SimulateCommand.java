@@ -5,12 +5,14 @@ package org.perenne.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.perenne.model.Canvas;
 import org.perenne.model.Scenario;
+import org.perenne.model.io.SafeFiles;
 import org.perenne.report.CsvExport;
 import org.perenne.report.ReportTables;
 import org.perenne.simulation.KeyFigures;
@@ -43,14 +45,17 @@ final class SimulateCommand {
 
         KeyFigures figures = KeyFigures.of(base, scenario, runs, seed, threads, MonteCarlo.Progress.NONE);
         Projection projection = figures.projection();
-        CsvExport.write(folder.resolve("cashflow.csv"), CsvExport.lines(ReportTables.cashflow(projection)));
-        CsvExport.write(folder.resolve("income-statement.csv"), CsvExport.lines(ReportTables.incomeStatement(projection)));
-        CsvExport.write(folder.resolve("indicators.csv"), CsvExport.lines(ReportTables.indicators(figures.indicators())));
         Summary summary = new Summary(base.getName(), scenarioName, figures);
-        if (figures.monteCarlo().isPresent()) {
-            CsvExport.write(folder.resolve("montecarlo.csv"),
-                    CsvExport.lines(ReportTables.monteCarlo(figures.monteCarlo().get())));
-            CsvExport.write(folder.resolve("summary.json"), List.of(summary.summaryJson()));
+        try (ResultsFolder results = new ResultsFolder(folder)) {
+            CsvExport.write(ReportTables.cashflow(projection), results.file("cashflow.csv"));
+            CsvExport.write(ReportTables.incomeStatement(projection), results.file("income-statement.csv"));
+            CsvExport.write(ReportTables.indicators(figures.indicators()), results.file("indicators.csv"));
+            if (figures.monteCarlo().isPresent()) {
+                CsvExport.write(ReportTables.monteCarlo(figures.monteCarlo().get()), results.file("montecarlo.csv"));
+                SafeFiles.write(results.file("summary.json"),
+                        out -> out.write((summary.summaryJson() + "\n").getBytes(StandardCharsets.UTF_8)));
+            }
+            results.complete();
         }
         if (arguments.has("--json")) {
             out.println(summary.json(""));

@@ -36,9 +36,12 @@ final class ValidateCommand {
         boolean errors = problems.stream().anyMatch(d -> d.getSeverity() == Diagnostic.ERROR);
         PrintStream target = errors ? err : out;
         target.println(messages.get("validate.problems", problems.size(), name));
-        for (Diagnostic problem : problems) {
+        for (Diagnostic problem : problems.subList(0, Math.min(problems.size(), CanvasInput.SHOWN_PROBLEMS))) {
             String severity = messages.get(problem.getSeverity() == Diagnostic.ERROR ? "validate.error" : "validate.warning");
             target.println("  " + severity + " — " + problem.getMessage());
+        }
+        if (problems.size() > CanvasInput.SHOWN_PROBLEMS) {
+            target.println("  " + messages.get("error.moreProblems", problems.size() - CanvasInput.SHOWN_PROBLEMS));
         }
         return errors ? Main.INVALID : Main.OK;
     }

@@ -6,35 +6,32 @@ package org.perenne.report;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * Tables as CSV: UTF-8, comma-separated, decimal point, technical column names (stable for other
- * programs), amounts to the cent, ratios to four decimals, empty cells for "none".
+ * programs), amounts to the cent, ratios to four decimals, empty cells for "none"; written by
+ * {@link CsvFiles}.
  */
 public final class CsvExport {
 
     private CsvExport() {
     }
 
-    /** The lines of a table's CSV file, its header first. */
-    public static List<String> lines(ReportTable table) {
-        List<String> lines = new ArrayList<>();
-        StringJoiner header = new StringJoiner(",");
-        table.columns().forEach(column -> header.add(column.key()));
-        lines.add(header.toString());
+    /** A table's rows of cells, its header first. */
+    public static List<List<String>> rows(ReportTable table) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(table.columns().stream().map(ReportTable.Column::key).toList());
         for (Object[] row : table.rows()) {
-            StringJoiner line = new StringJoiner(",");
+            List<String> cells = new ArrayList<>(row.length);
             for (int c = 0; c < row.length; c++) {
-                line.add(cell(table.columns().get(c).kind(), row[c]));
+                cells.add(cell(table.columns().get(c).kind(), row[c]));
             }
-            lines.add(line.toString());
+            rows.add(cells);
         }
-        return lines;
+        return rows;
     }
 
     static String cell(ReportTable.Kind kind, Object value) {
@@ -46,7 +43,6 @@ public final class CsvExport {
             case RATIO -> scaled(value, 4);
             case ONE_DECIMAL -> scaled(value, 1);
             case TWO_DECIMALS -> scaled(value, 2);
-            case TEXT -> quoted(value.toString());
             default -> value.toString();
         };
     }
@@ -55,8 +51,9 @@ public final class CsvExport {
         return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    private static String quoted(String text) {
-        return text.contains(",") || text.contains("\"") || text.contains("\n") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    /** Writes a table as a CSV file. */
+    public static void write(ReportTable table, Path file) throws IOException {
+        CsvFiles.write(file, rows(table));
     }
 
     /** Writes each table as NAME.csv in a folder; the files it wrote. */
@@ -64,19 +61,9 @@ public final class CsvExport {
         List<Path> written = new ArrayList<>();
         for (ReportTable table : tables) {
             Path file = folder.resolve(table.name() + ".csv");
-            write(file, lines(table));
+            write(table, file);
             written.add(file);
         }
         return written;
-    }
-
-    /** Writes lines as a UTF-8 file, whole or not at all. */
-    public static void write(Path file, List<String> lines) throws IOException {
-        ExportFiles.write(file, out -> {
-            for (String line : lines) {
-                out.write(line.getBytes(StandardCharsets.UTF_8));
-                out.write('\n');
-            }
-        });
     }
 }

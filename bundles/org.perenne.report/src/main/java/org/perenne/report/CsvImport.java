@@ -3,6 +3,8 @@
  */
 package org.perenne.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import org.perenne.model.PerenneFactory;
 import org.perenne.model.PerennePackage.Literals;
 import org.perenne.model.Service;
 import org.perenne.model.ServiceKind;
+import org.perenne.model.validation.CanvasValidator;
 
 /**
  * Reads a list of offers or costs from a CSV file made in a spreadsheet, to add to a canvas: one row
@@ -30,7 +33,7 @@ import org.perenne.model.ServiceKind;
  * charge), {@code name}, {@code amount} (monthly fee, unit price or monthly cost), {@code volume}
  * (members, or units a month), and optionally {@code category} (the service's kind or the cost's
  * category) and {@code unit_cost} (a service's cost per unit). Commas or semicolons separate the
- * columns; with semicolons a decimal comma is read too. Every bad row is reported and then nothing
+ * columns (read by {@link CsvFiles}); a decimal comma is read too. Every bad row is reported and then nothing
  * is added: the caller adds all the items of a clean file at once (one step to undo).
  */
 public final class CsvImport {
@@ -75,23 +78,28 @@ public final class CsvImport {
     private CsvImport() {
     }
 
-    public static Result read(List<String> lines, Canvas canvas, ReportText text) {
+    /**
+     * Reads a file (see {@link CsvFiles#read(Path)} for what is accepted).
+     *
+     * @throws IOException when the file cannot be read at all
+     */
+    public static Result read(Path file, Canvas canvas, ReportText text) throws IOException {
+        try {
+            return read(CsvFiles.read(file), canvas, text);
+        } catch (CsvFiles.Malformed e) {
+            return new Result(List.of(), List.of(text.get("import.unclosedQuote", e.line())));
+        }
+    }
+
+    /** Reads the rows of a CSV file, its header first. */
+    public static Result read(CsvFiles.Table table, Canvas canvas, ReportText text) {
+        List<CsvFiles.Row> rows = table.rows();
         List<String> problems = new ArrayList<>();
         List<Addition> additions = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            if (!lines.get(n).isBlank()) {
-                rows.add(lines.get(n));
-                numbers.add(n + 1);
-            }
-        }
         if (rows.isEmpty()) {
             return new Result(List.of(), List.of(text.get("import.empty")));
         }
-        String header = rows.get(0).startsWith("\ufeff") ? rows.get(0).substring(1) : rows.get(0);
-        char separator = header.contains(";") ? ';' : ',';
-        List<String> names = split(header, separator);
+        List<String> names = rows.get(0).cells();
         Map<String, Integer> column = new HashMap<>();
         for (int c = 0; c < names.size(); c++) {
             String known = COLUMNS.get(plain(names.get(c)).replaceAll("[ -]+", "_")); // "Coût unitaire" is cout_unitaire
@@ -112,9 +120,8 @@ public final class CsvImport {
         }
         Set<String> ids = new HashSet<>();
         for (int r = 1; r < rows.size(); r++) {
-            int line = numbers.get(r);
-            List<String> cells = split(rows.get(r), separator);
-            Row row = new Row(cells, column, separator, line, text, problems);
+            int line = rows.get(r).line();
+            Row row = new Row(rows.get(r).cells(), column, table.separator(), line, text, problems);
             String type = TYPES.get(plain(row.text("type")));
             String name = row.text("name").strip();
             if (type == null) {
@@ -204,33 +211,14 @@ public final class CsvImport {
                 problems.add(text.get("import.badNumber", line, text(name), name));
                 return 0;
             }
-            return Double.parseDouble(written);
-        }
-    }
-
-    /** Cells of a line, with double quotes around cells that hold the separator. */
-    static List<String> split(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == separator && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
+            double number = Double.parseDouble(written);
+            double largest = name.equals("volume") ? CanvasValidator.LARGEST_COUNT : CanvasValidator.LARGEST_AMOUNT;
+            if (number > largest) {
+                problems.add(text.get("import.tooLarge", line, text(name), name, largest));
+                return 0;
             }
+            return number;
         }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /** Lower case without accents or spaces around: "Énergie " → "energie". */

@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import org.perenne.report.ReportTable.Column;
 import org.perenne.report.ReportTable.Kind;
 import org.perenne.simulation.AccountLine;
+import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.CashLine;
 import org.perenne.simulation.Indicators;
 import org.perenne.simulation.MonteCarlo;
@@ -29,9 +30,13 @@ public final class ReportTables {
     private ReportTables() {
     }
 
-    /** An amount in cents, rounded half to even. */
+    /**
+     * An amount in cents, rounded half to even.
+     *
+     * @throws AmountTooLargeException beyond the amounts shown to the cent
+     */
     public static long cents(double amount) {
-        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_EVEN).movePointRight(2).longValueExact();
+        return BigDecimal.valueOf(AmountTooLargeException.checked(amount)).setScale(2, RoundingMode.HALF_EVEN).movePointRight(2).longValueExact();
     }
 
     public static ReportTable cashflow(Projection p) {

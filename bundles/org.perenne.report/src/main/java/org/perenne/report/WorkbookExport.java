@@ -11,6 +11,8 @@ import java.time.YearMonth;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import org.perenne.model.io.SafeFiles;
+
 /**
  * The tables as an .xlsx workbook, one sheet each, with real numbers and dates in formats a
  * spreadsheet understands (euros to the cent, percentages, months), column titles in the user's
@@ -27,7 +29,7 @@ public final class WorkbookExport {
     }
 
     public static void write(ReportFigures figures, ReportText text, Path file) throws IOException {
-        ExportFiles.write(file, out -> write(figures, text, out));
+        SafeFiles.write(file, out -> write(figures, text, out));
     }
 
     static void write(ReportFigures figures, ReportText text, OutputStream out) throws IOException {
@@ -79,7 +81,8 @@ public final class WorkbookExport {
             }
             case YEAR -> sheet.value(r, c, (Integer) value);
             case YES_NO -> sheet.value(r, c, text.get((Boolean) value ? "yes" : "no"));
-            case TEXT -> sheet.value(r, c, value.toString().startsWith("budget.") ? text.get(value.toString()) : value.toString());
+            case TEXT -> sheet.value(r, c,
+                    CsvFiles.safe(value.toString().startsWith("budget.") ? text.get(value.toString()) : value.toString()));
         }
     }
 }

@@ -36,6 +36,7 @@ import org.perenne.model.Grant;
 import org.perenne.model.Loan;
 import org.perenne.model.ReimbursementGrant;
 import org.perenne.model.Uncertainty;
+import org.perenne.model.io.SafeFiles;
 import org.perenne.simulation.Indicators;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarloResult;
@@ -61,7 +62,7 @@ public final class WorkshopReport {
     }
 
     public void write(Path file) throws IOException {
-        ExportFiles.write(file, this::write);
+        SafeFiles.write(file, this::write);
     }
 
     void write(OutputStream out) throws IOException {

@@ -6,11 +6,16 @@ package org.perenne.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.perenne.model.Canvas;
 import org.perenne.model.CostCategory;
 import org.perenne.model.FixedCost;
@@ -26,7 +31,7 @@ class CsvImportTest {
     private final ReportText french = new ReportText(Locale.FRENCH);
 
     @Test
-    void aFrenchSpreadsheetsRowsBecomeOffersAndCostsOfTheCanvas() {
+    void aFrenchSpreadsheetsRowsBecomeOffersAndCostsOfTheCanvas() throws IOException {
         Canvas canvas = ReportExportsTest.sample("fablab");
         int tiers = canvas.getOffers().getMembershipTiers().size();
         List<String> file = List.of("\ufeffType;Nom;Montant;Volume;Catégorie;Coût unitaire",
@@ -34,7 +39,7 @@ class CsvImportTest {
                 "",
                 "prestation;\"Stage découpe; niveau 1\";1 200;2;Formation;150",
                 "charge;Électricité;310;;Énergie;");
-        CsvImport.Result result = CsvImport.read(file, canvas, french);
+        CsvImport.Result result = CsvImport.read(table(file), canvas, french);
         assertEquals(List.of(), result.problems());
         assertEquals(3, result.additions().size());
         MembershipTier tier = (MembershipTier) result.additions().get(0).item();
@@ -58,11 +63,11 @@ class CsvImportTest {
     }
 
     @Test
-    void aBadRowIsReportedWithItsLineAndNothingIsImported() {
+    void aBadRowIsReportedWithItsLineAndNothingIsImported() throws IOException {
         Canvas canvas = ReportExportsTest.sample("fablab");
         List<String> file = List.of("type,name,amount,volume,category", "service,Open lab,12,40,fablab_time",
                 "cost,Rent,douze,,rent", "gift,Donation,10,1,", "cost,,10,,", "cost,Paper,5,,stationery");
-        CsvImport.Result result = CsvImport.read(file, canvas, new ReportText(Locale.ENGLISH));
+        CsvImport.Result result = CsvImport.read(table(file), canvas, new ReportText(Locale.ENGLISH));
         assertEquals(List.of(), result.additions(), "nothing half-imported");
         assertEquals(List.of("Line 3: \"douze\" is not a positive number (column \"amount\").",
                 "Line 4: unknown type \"gift\" (membership, service or cost).", "Line 5: the name is empty.",
@@ -70,9 +75,47 @@ class CsvImportTest {
     }
 
     @Test
-    void aFileWithoutTheNeededColumnsSaysWhichAreMissing() {
-        CsvImport.Result result = CsvImport.read(List.of("nom;prix"), ReportExportsTest.sample("fablab"), french);
+    void aFileWithoutTheNeededColumnsSaysWhichAreMissing() throws IOException {
+        CsvImport.Result result = CsvImport.read(table(List.of("nom;prix")), ReportExportsTest.sample("fablab"), french);
         assertEquals(List.of("Il manque la colonne « type » sur la première ligne (colonnes attendues : type, nom, montant,"
                 + " volume, categorie, cout_unitaire)."), result.problems());
+    }
+
+    private static CsvFiles.Table table(List<String> lines) throws IOException {
+        return CsvFiles.parse(String.join("\n", lines));
+    }
+
+    @Test
+    void aWindowsSpreadsheetsFileIsReadAsWindows1252(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("charges.csv");
+        // "€" is 0x80 in Windows-1252 and a control character in ISO-8859-1
+        Files.write(file, "type;nom;montant\r\ncharge;Électricité;12 €\r\n".getBytes(Charset.forName("windows-1252")));
+        CsvImport.Result result = CsvImport.read(file, ReportExportsTest.sample("fablab"), french);
+        assertEquals(List.of(), result.problems());
+        FixedCost cost = (FixedCost) result.additions().get(0).item();
+        assertEquals("Électricité", cost.getName());
+        assertEquals(12, cost.getMonthlyAmount());
+    }
+
+    @Test
+    void aQuotedCellMaySpanSeveralLinesAndTheNextRowKeepsItsLineNumber() throws IOException {
+        List<String> file = List.of("type,name,amount,volume", "service,\"Formation \"\"pro\"\",", "journée\",120,4",
+                "cost,Loyer,douze,");
+        CsvImport.Result result = CsvImport.read(table(file), ReportExportsTest.sample("fablab"), new ReportText(Locale.ENGLISH));
+        assertEquals(List.of("Line 4: \"douze\" is not a positive number (column \"amount\")."), result.problems());
+        CsvImport.Result clean = CsvImport.read(table(file.subList(0, 3)), ReportExportsTest.sample("fablab"), french);
+        assertEquals("Formation \"pro\",\njournée", clean.additions().get(0).item().getName());
+    }
+
+    @Test
+    void aQuoteNeverClosedAndAnAbsurdAmountAreReported(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("offres.csv");
+        Files.writeString(file, "type;nom;montant\ncharge;Loyer;900\ncharge;\"Eau;40\ncharge;Gaz;30\n");
+        assertEquals(List.of("Ligne 3 : un guillemet ouvert ici n’est jamais refermé ; la suite du fichier ne peut pas être lue."),
+                CsvImport.read(file, ReportExportsTest.sample("fablab"), french).problems());
+        CsvImport.Result absurd = CsvImport.read(table(List.of("type;nom;montant", "charge;Loyer;100000000000000000")),
+                ReportExportsTest.sample("fablab"), french);
+        assertEquals(List.of("Ligne 2 : « 100000000000000000 » dépasse ce que Pérenne accepte dans la colonne « amount »"
+                + " (au plus 1\u202f000\u202f000\u202f000)."), absurd.problems());
     }
 }

@@ -109,6 +109,8 @@ public final class Projection {
      * The table every figure a user reads comes from (docs/model-reference.md, "Rounding"): each line of each month
      * rounded to the cent, the net flow and the closing cash summed from the rounded lines, so that no
      * two outputs of the same canvas disagree by a cent. Volumes (members, hours) are kept as they are.
+     *
+     * @throws AmountTooLargeException when an amount, or the cash, is beyond what can be shown to the cent
      */
     public Projection rounded() {
         Projection r = new Projection(source);
@@ -146,6 +148,7 @@ public final class Projection {
                 netCents += line.isIncoming() ? amount : -amount;
             }
             closingCents += netCents;
+            AmountTooLargeException.checked(closingCents / 100.0);
             r.net[m] = netCents / 100.0;
             r.closing[m] = closingCents / 100.0;
         }
@@ -154,7 +157,7 @@ public final class Projection {
 
     /** An amount rounded to the cent (half to even, as the exports). */
     public static double cents(double amount) {
-        return java.math.BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        return java.math.BigDecimal.valueOf(AmountTooLargeException.checked(amount)).setScale(2, java.math.RoundingMode.HALF_EVEN).doubleValue();
     }
 
     private static void roundInto(double[] from, double[] to) {

@@ -61,6 +61,9 @@ public final class UncertainAssumption {
     public static List<UncertainAssumption> of(Canvas canvas, CompiledCanvas compiled) {
         List<UncertainAssumption> result = new ArrayList<>();
         for (Uncertainty uncertainty : canvas.getUncertainties()) {
+            if (uncertainty.getDistribution() == null) {
+                continue; // no law yet (validation says so): the figure stays as written
+            }
             int[] slots = compiled.slotsOf(uncertainty.getTarget(), uncertainty.getAttribute(), uncertainty.getIndex());
             if (slots.length > 0) {
                 result.add(compile(uncertainty, slots, compiled.base[slots[0]]));

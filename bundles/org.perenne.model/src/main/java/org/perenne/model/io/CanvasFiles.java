@@ -6,13 +6,9 @@ package org.perenne.model.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +33,9 @@ import org.perenne.model.PerennePackage;
  * references, a file written by a newer version) comes back as a {@link Diagnostic}, never as an
  * exception. Loading never writes anything.
  * <p>
- * Saving is atomic: the canvas is written to a temporary file beside the target, flushed to disk,
- * the previous version is kept as {@code NAME.perenne.bak}, then the temporary file replaces the
- * target in one rename. An interrupted save leaves the previous file untouched.
+ * Saving goes through {@link SafeFiles}: whatever fails, the previous file and its backup
+ * {@code NAME.perenne.bak} stay intact; a symbolic link is followed to the real file; permissions are
+ * kept.
  */
 public final class CanvasFiles {
 
@@ -137,43 +133,24 @@ public final class CanvasFiles {
 
     private static void save(Canvas canvas, Path file, UnaryOperator<OutputStream> wrapper, boolean becomesItsFile)
             throws IOException {
-        Path target = file.toAbsolutePath();
-        Path directory = target.getParent();
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Resource resource = canvas.eResource();
-            if (resource == null) {
-                resource = newResourceSet().createResource(URI.createFileURI(target.toString()));
-                resource.getContents().add(canvas);
-            }
-            canvas.setFormatVersion(FORMAT_VERSION);
-            try (OutputStream out = wrapper.apply(Files.newOutputStream(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING))) {
-                resource.save(out, saveOptions());
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            if (becomesItsFile && Files.exists(target)) {
-                Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.COPY_ATTRIBUTES);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (becomesItsFile) {
-                resource.setURI(URI.createFileURI(target.toString()));
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
+        Path target = SafeFiles.realPath(file);
+        Resource resource = canvas.eResource();
+        if (resource == null) {
+            resource = newResourceSet().createResource(URI.createFileURI(target.toString()));
+            resource.getContents().add(canvas);
+        }
+        canvas.setFormatVersion(FORMAT_VERSION);
+        Resource written = resource;
+        SafeFiles.write(target, out -> written.save(out, saveOptions()), becomesItsFile, wrapper);
+        if (becomesItsFile) {
+            // the canvas stays tied to the name the user chose (a symbolic link stays one)
+            resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
         }
     }
 
     /** The file that keeps the previous version of {@code file} after a save. */
     public static Path backupOf(Path file) {
-        return file.resolveSibling(file.getFileName() + ".bak");
+        return SafeFiles.backupOf(file);
     }
 
     /** A resource set that reads and writes the Pérenne format, standalone or under OSGi. */

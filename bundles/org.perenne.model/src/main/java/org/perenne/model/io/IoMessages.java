@@ -34,6 +34,11 @@ final class IoMessages {
                 && wrapped.getCause() != null) {
             cause = wrapped.getCause();
         }
+        if (cause instanceof IllegalValueException illegal
+                && illegal.getFeature().getEType() instanceof org.eclipse.emf.ecore.EEnum choices) {
+            return format("io.illegalChoice", illegal.getFeature().getName(), String.valueOf(illegal.getValue()),
+                    String.join(", ", choices.getELiterals().stream().map(l -> l.getLiteral()).toList()));
+        }
         if (cause instanceof IllegalValueException illegal) {
             return format("io.illegalValue", illegal.getFeature().getName(), String.valueOf(illegal.getValue()));
         }

@@ -77,6 +77,38 @@ public final class CanvasValidator implements EValidator {
     private static final Set<EAttribute> ANNUAL_RATES = Set.of(P.getCanvas_InflationRate(),
             P.getIndexed_IndexationRate(), P.getLoan_AnnualRate());
 
+    /**
+     * The largest magnitude a number may have, by what it measures (docs/model-reference.md, "Limits"):
+     * far above any tiers-lieu, low enough that every figure the engine derives stays exact to the cent.
+     */
+    public static final double LARGEST_AMOUNT = 1e9, LARGEST_COUNT = 1e6, LARGEST_FACTOR = 100, LARGEST_MONTH = 1200,
+            LARGEST_YEARS = 100;
+
+    /** Volumes, people, hours, areas and places: at most {@link #LARGEST_COUNT}. */
+    private static final Set<EAttribute> COUNTS = Set.of(P.getSegment_Size(), P.getMembershipTier_StartCount(),
+            P.getMembershipTier_TargetCount(), P.getDropIn_VisitsPerMonth(), P.getRoomRental_BookableHoursPerMonth(),
+            P.getService_UnitsPerMonth(), P.getService_BeneficiariesPerUnit(), P.getService_PublicHoursPerUnit(),
+            P.getRoom_AreaM2(), P.getRoom_Capacity(), P.getVolunteering_HoursPerMonth(),
+            P.getImpactIndicator_AnnualTarget(), P.getActivity_Attendees(), P.getActivity_DurationMinutes(),
+            P.getSpacePlanSettings_MinimumResidentDesks(), P.getSpacePlanSettings_MinimumPublicHoursPerWeek(),
+            P.getUncertainty_Index(), P.getScenarioOverride_Index());
+
+    /** Multipliers: at most {@link #LARGEST_FACTOR} (the optimiser's weights, in euros, are amounts). */
+    private static final Set<EAttribute> FACTORS = Set.of(P.getSeasonalityProfile_Factors(),
+            P.getMembershipTier_DeskUsage(), P.getStaffMember_Fte(), P.getPriceLadder_Elasticity());
+
+    /** Months counted from the start, delays and durations: at most {@link #LARGEST_MONTH}. */
+    private static final Set<EAttribute> MONTHS = Set.of(P.getMembershipTier_RampUpMonths(),
+            P.getStaffMember_StartMonth(), P.getStaffMember_EndMonth(), P.getGrant_AdvanceDelayMonths(),
+            P.getGrant_BalanceDelayMonths(), P.getGrant_DelayMonths(), P.getReimbursementGrant_ProgrammeStartMonth(),
+            P.getReimbursementGrant_ProgrammeEndMonth(), P.getReimbursementGrant_ClaimEveryMonths(),
+            P.getReimbursementGrant_DelayMonths(), P.getLoan_DurationMonths(), P.getLoan_DeferralMonths(),
+            P.getLoan_StartMonth(), P.getInvestment_Month());
+
+    /** Years: at most {@link #LARGEST_YEARS}. */
+    private static final Set<EAttribute> YEARS = Set.of(P.getGrant_FirstGrantYear(),
+            P.getInvestment_DepreciationYears(), P.getCanvas_FormatVersion(), P.getCanvas_HorizonYears());
+
     private final ValidationMessages messages;
 
     private CanvasValidator(ValidationMessages messages) {
@@ -132,8 +164,13 @@ public final class CanvasValidator implements EValidator {
             case Loan loan -> checkLoan(loan, report);
             case Investment investment -> checkInvestment(investment, report);
             case SeasonalityProfile profile -> checkSeasonality(profile, report);
-            case Uncertainty uncertainty -> checkTarget(uncertainty.getTarget(), uncertainty.getAttribute(),
-                    uncertainty.getIndex(), P.getUncertainty_Attribute(), report);
+            case Uncertainty uncertainty -> {
+                checkTarget(uncertainty.getTarget(), uncertainty.getAttribute(), uncertainty.getIndex(),
+                        P.getUncertainty_Attribute(), report);
+                if (uncertainty.getDistribution() == null) {
+                    report.add(ValidationRule.LAW_MISSING, P.getUncertainty_Distribution());
+                }
+            }
             case Distribution distribution -> checkDistribution(distribution, report);
             case Scenario scenario -> checkScenario(scenario, report);
             case ScenarioOverride override -> checkTarget(override.getTarget(), override.getAttribute(),
@@ -170,12 +207,29 @@ public final class CanvasValidator implements EValidator {
                     report.add(ValidationRule.SHARE_OUT_OF_RANGE, attribute, label(attribute), format(number));
                 } else if (ANNUAL_RATES.contains(attribute) && (number < -1 || number > 1)) {
                     report.add(ValidationRule.RATE_OUT_OF_RANGE, attribute, label(attribute), format(number));
+                } else if (Math.abs(number) > largest(attribute)) {
+                    report.add(ValidationRule.VALUE_TOO_LARGE, attribute, label(attribute), format(number),
+                            format(largest(attribute)));
                 } else {
                     continue;
                 }
                 break;
             }
         }
+    }
+
+    /** The largest magnitude a numeric attribute may hold (shares and rates have their own rules). */
+    static double largest(EAttribute attribute) {
+        if (COUNTS.contains(attribute)) {
+            return LARGEST_COUNT;
+        }
+        if (FACTORS.contains(attribute)) {
+            return LARGEST_FACTOR;
+        }
+        if (MONTHS.contains(attribute)) {
+            return LARGEST_MONTH;
+        }
+        return YEARS.contains(attribute) ? LARGEST_YEARS : LARGEST_AMOUNT;
     }
 
     private void checkReferences(EObject object, Report report) {

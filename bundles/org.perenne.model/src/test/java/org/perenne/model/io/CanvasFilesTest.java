@@ -11,12 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -180,5 +186,110 @@ class CanvasFilesTest {
                     "no temporary file left behind, no backup made of a save that failed");
         }
         assertEquals(Samples.load("tiers-lieu-hybride").getName(), Samples.load(file).getName());
+    }
+
+    /** A stream that fails with "No space left on device" once more than {@code room} bytes went through it. */
+    private static OutputStream failingAfter(OutputStream out, int room) {
+        return new FilterOutputStream(out) {
+            private int written;
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                written += length;
+                if (written > room) {
+                    throw new FileSystemException("canevas", null, "No space left on device");
+                }
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] { (byte) b }, 0, 1);
+            }
+        };
+    }
+
+    private List<String> namesIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aDiskFullAfterTheNewFileButBeforeTheBackupKeepsTheFileAndItsBackup() throws IOException {
+        Path file = folder.resolve("canevas.perenne");
+        Canvas canvas = Samples.load("tiers-lieu-hybride");
+        CanvasFiles.save(canvas, file);
+        canvas.setName("Deuxième version");
+        CanvasFiles.save(canvas, file);
+        byte[] current = Files.readAllBytes(file);
+        byte[] backup = Files.readAllBytes(CanvasFiles.backupOf(file));
+        canvas.setName("Troisième version, jamais écrite");
+        int[] streams = { 0 };
+        // the new canvas fits on the disk; the copy of the previous one, written next, does not
+        assertThrows(FileSystemException.class, () -> CanvasFiles.save(canvas, file,
+                out -> ++streams[0] == 1 ? out : failingAfter(out, 1024)));
+        assertEquals(2, streams[0], "the backup is written after the new file");
+        assertArrayEquals(current, Files.readAllBytes(file), "the file is untouched");
+        assertArrayEquals(backup, Files.readAllBytes(CanvasFiles.backupOf(file)), "the previous backup is untouched");
+        assertEquals(List.of("canevas.perenne", "canevas.perenne.bak"), namesIn(folder), "no temporary file left");
+    }
+
+    @Test
+    void savingKeepsTheFilesPermissions() throws IOException {
+        Path file = folder.resolve("partage.perenne");
+        Canvas canvas = Samples.load("tiers-lieu-hybride");
+        CanvasFiles.save(canvas, file);
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, shared);
+        canvas.setName("Deuxième version");
+        CanvasFiles.save(canvas, file);
+        assertEquals(shared, Files.getPosixFilePermissions(file));
+        assertEquals(shared, Files.getPosixFilePermissions(CanvasFiles.backupOf(file)));
+        Path fresh = folder.resolve("nouveau.perenne");
+        CanvasFiles.save(Samples.load("tiers-lieu-hybride"), fresh);
+        assertTrue(Files.getPosixFilePermissions(fresh).contains(PosixFilePermission.OTHERS_READ),
+                "a new canvas is created like any file of the user, not private like a temporary file: "
+                        + Files.getPosixFilePermissions(fresh));
+    }
+
+    @Test
+    void aCanvasReachedThroughASymbolicLinkIsWrittenWhereTheLinkPoints() throws IOException {
+        Path real = Files.createDirectory(folder.resolve("projets")).resolve("vrai.perenne");
+        Canvas canvas = Samples.load("tiers-lieu-hybride");
+        CanvasFiles.save(canvas, real);
+        Path link = Files.createSymbolicLink(folder.resolve("raccourci.perenne"), real);
+        canvas.setName("Écrit par le lien");
+        CanvasFiles.save(canvas, link);
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("Écrit par le lien", Samples.load(real).getName());
+        assertTrue(Files.exists(CanvasFiles.backupOf(real)), "the backup sits beside the real file");
+        assertEquals(List.of("projets", "raccourci.perenne"), namesIn(folder));
+    }
+
+    @Test
+    void theNextSaveRemovesWhatInterruptedSavesLeftBehind() throws IOException {
+        Path file = folder.resolve("canevas.perenne");
+        Canvas canvas = Samples.load("tiers-lieu-hybride");
+        CanvasFiles.save(canvas, file);
+        // what a save killed with kill -9 leaves: its temporary files, of the canvas and of the backup
+        Files.writeString(folder.resolve(".canevas.perenne.8123456789.tmp"), "<perenne");
+        Files.writeString(folder.resolve(".canevas.perenne.bak.42.tmp"), "<perenne");
+        Files.writeString(folder.resolve(".autre.perenne.77.tmp"), "not ours to remove");
+        CanvasFiles.save(canvas, file);
+        assertEquals(List.of(".autre.perenne.77.tmp", "canevas.perenne", "canevas.perenne.bak"), namesIn(folder));
+    }
+
+    @Test
+    void aFolderThatRefusesWritingGivesAnErrorAndLeavesNothing() throws IOException {
+        Path locked = Files.createDirectory(folder.resolve("verrouille"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        // root writes anywhere: the kernel's own folder refuses new files even to root
+        Path readOnly = Files.isWritable(locked) ? Path.of("/sys/kernel") : locked;
+        IOException refused = assertThrows(IOException.class,
+                () -> CanvasFiles.save(Samples.load("tiers-lieu-hybride"), readOnly.resolve("canevas.perenne")));
+        assertTrue(refused instanceof AccessDeniedException, refused.toString());
+        assertFalse(Files.exists(readOnly.resolve("canevas.perenne")));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 }

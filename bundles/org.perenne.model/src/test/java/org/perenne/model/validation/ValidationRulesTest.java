@@ -83,6 +83,7 @@ class ValidationRulesTest {
         rule(ValidationRule.SHARE_OUT_OF_RANGE, c -> ((RoomRental) get(c, "loc-reunion")).setOccupancyRate(1.2),
                 c -> ((RoomRental) get(c, "loc-reunion")).setOccupancyRate(1.0));
         rule(ValidationRule.RATE_OUT_OF_RANGE, c -> c.setInflationRate(1.5), c -> c.setInflationRate(-0.5));
+        rule(ValidationRule.VALUE_TOO_LARGE, c -> c.setOpeningCash(-1e17), c -> c.setOpeningCash(-1e9));
         rule(ValidationRule.REFERENCE_MISSING, c -> ((RoomRental) get(c, "loc-reunion")).setRoom(null),
                 c -> ((RoomRental) get(c, "loc-reunion")).setRoom(get(c, "salle-epn")));
         rule(ValidationRule.REFERENCE_OUTSIDE, c -> ((RoomRental) get(c, "loc-reunion")).setRoom(PerenneFactory.eINSTANCE.createRoom()),
@@ -159,6 +160,11 @@ class ValidationRulesTest {
         rule(ValidationRule.ATTRIBUTE_UNKNOWN, c -> ((Uncertainty) get(c, "unc-residents")).setAttribute("name"),
                 c -> ((Uncertainty) get(c, "unc-residents")).setAttribute("monthlyFee"));
         rule(ValidationRule.INDEX_OUT_OF_RANGE, c -> overrideOfCityGrant(c).setIndex(3), c -> overrideOfCityGrant(c).setIndex(2));
+        rule(ValidationRule.LAW_MISSING, c -> ((Uncertainty) get(c, "unc-residents")).setDistribution(null), c -> {
+            Distribution fixed = PerenneFactory.eINSTANCE.createDistribution();
+            fixed.setKind(DistributionKind.FIXED);
+            ((Uncertainty) get(c, "unc-residents")).setDistribution(fixed);
+        });
         rule(ValidationRule.DISTRIBUTION_MIN_ABOVE_MAX, c -> residentsDistribution(c).setMin(17), c -> {
             Distribution distribution = residentsDistribution(c);
             distribution.setMin(16);
@@ -293,6 +299,20 @@ class ValidationRulesTest {
         Canvas canvas = Samples.load("tiers-lieu-hybride");
         testCase.passing().accept(canvas);
         assertEquals(List.of(), problems(canvas, rule, Locale.ENGLISH).stream().map(Diagnostic::getMessage).toList());
+    }
+
+    @Test
+    void eachKindOfNumberHasItsOwnLimit() {
+        Canvas canvas = Samples.load("tiers-lieu-hybride");
+        resident(canvas).setTargetCount(1_000_001);
+        canvas.getSeasonalityProfiles().get(0).getFactors().set(0, 1e29);
+        ((Loan) get(canvas, "pret-travaux")).setDurationMonths(1201);
+        List<String> problems = problems(canvas, ValidationRule.VALUE_TOO_LARGE, Locale.ENGLISH).stream()
+                .map(Diagnostic::getMessage).toList();
+        assertEquals(3, problems.size(), problems::toString);
+        assertTrue(problems.stream().anyMatch(m -> m.contains("at most 1,000,000 here")), problems::toString);
+        assertTrue(problems.stream().anyMatch(m -> m.contains("at most 100 here")), problems::toString);
+        assertTrue(problems.stream().anyMatch(m -> m.contains("at most 1,200 here")), problems::toString);
     }
 
     @Test

@@ -4,11 +4,8 @@
 package org.perenne.ui.handlers;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -70,22 +67,15 @@ public final class ImportHandler {
 
     /** Adds a file's offers and costs to the canvas as one command; the number added. */
     static int importInto(CanvasDocument document, Path file) throws ImportRefused {
-        List<String> lines;
+        CsvImport.Result result;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new ImportRefused(Messages.get("import.tooLarge", file.getFileName()));
             }
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1); // a spreadsheet saved in Windows-1252
-            } catch (IOException again) {
-                throw new ImportRefused(Messages.get("import.unreadable", file.getFileName(), again.getLocalizedMessage()));
-            }
+            result = CsvImport.read(file, document.canvas(), new ReportText(Messages.locale()));
         } catch (IOException e) {
             throw new ImportRefused(Messages.get("import.unreadable", file.getFileName(), e.getLocalizedMessage()));
         }
-        CsvImport.Result result = CsvImport.read(lines, document.canvas(), new ReportText(Messages.locale()));
         if (!result.isClean()) {
             throw new ImportRefused(Messages.get("import.refused", file.getFileName()) + "\n\n"
                     + String.join("\n", result.problems().subList(0, Math.min(20, result.problems().size())))

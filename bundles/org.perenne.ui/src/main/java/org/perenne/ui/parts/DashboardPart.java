@@ -26,6 +26,7 @@ import org.perenne.charts.ChartText;
 import org.perenne.charts.GrantDependencyChart;
 import org.perenne.charts.IncomeMixChart;
 import org.perenne.model.edit.CanvasDocument;
+import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.Indicators;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
@@ -230,14 +231,22 @@ public final class DashboardPart {
         status.setText(Messages.get("dashboard.computing"));
         greyStale(true);
         Job job = Job.create(Messages.get("dashboard.job"), (IProgressMonitor monitor) -> {
-            for (int runs : new int[] { KeyFigures.QUICK_RUNS, KeyFigures.DEFAULT_RUNS }) {
-                Figures figures = compute(prepared, runs, started, monitor);
-                if (figures == null || monitor.isCanceled()) {
-                    return Status.CANCEL_STATUS;
+            try {
+                for (int runs : new int[] { KeyFigures.QUICK_RUNS, KeyFigures.DEFAULT_RUNS }) {
+                    Figures figures = compute(prepared, runs, started, monitor);
+                    if (figures == null || monitor.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    ui.asyncExec(() -> {
+                        if (current == generation) {
+                            show(figures);
+                        }
+                    });
                 }
+            } catch (AmountTooLargeException e) {
                 ui.asyncExec(() -> {
-                    if (current == generation) {
-                        show(figures);
+                    if (current == generation && !status.isDisposed()) {
+                        status.setText(Messages.get("dashboard.tooLarge"));
                     }
                 });
             }
