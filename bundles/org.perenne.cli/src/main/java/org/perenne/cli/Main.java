@@ -6,14 +6,11 @@ package org.perenne.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.perenne.model.io.SafeFiles;
 import org.perenne.simulation.AmountTooLargeException;
 
 /**
@@ -75,7 +72,7 @@ public final class Main {
             err.println(messages.get("error.tooLarge"));
             return INVALID;
         } catch (IOException e) {
-            err.println(messages.get("error.io", fileOf(e), reasonOf(e, messages)));
+            err.println(messages.get("error.io", SafeFiles.explain(e, messages.locale())));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -87,22 +84,6 @@ public final class Main {
             }
             return INTERNAL;
         }
-    }
-
-    /** The file an input or output problem is about. */
-    private static String fileOf(IOException e) {
-        return e instanceof FileSystemException problem && problem.getFile() != null ? problem.getFile() : "";
-    }
-
-    /** Why a file could not be read or written, in words (the system's own words when it gives some). */
-    private static String reasonOf(IOException e, CliMessages messages) {
-        return switch (e) {
-            case AccessDeniedException denied -> messages.get("error.io.denied");
-            case NoSuchFileException missing -> messages.get("error.io.missing");
-            case FileAlreadyExistsException exists -> messages.get("error.io.exists");
-            case FileSystemException problem when problem.getReason() != null -> problem.getReason();
-            default -> String.valueOf(e.getLocalizedMessage());
-        };
     }
 
     private static String helpKey(String command, CliMessages messages) throws UsageException {

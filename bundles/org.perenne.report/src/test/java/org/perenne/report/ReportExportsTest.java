@@ -197,6 +197,20 @@ class ReportExportsTest {
     }
 
     @Test
+    void aFunderNamedLikeAFormulaStaysTextInTheWorkbook(@TempDir Path folder) throws IOException {
+        Canvas canvas = sample("coworking-rural");
+        canvas.getPartners().getFunders().forEach(funder -> funder.setName("=HYPERLINK(\"http://example.org\",\"clic\")"));
+        Path file = folder.resolve("tableau.xlsx");
+        WorkbookExport.write(new ReportFigures(canvas, null, 100, 7, 1, DATE), new ReportText(Locale.FRENCH), file);
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
+            List<Row> funders = workbook.getSheet(5).orElseThrow().read();
+            List<String> names = funders.stream().skip(1).map(row -> row.getCellText(0)).distinct().toList();
+            assertTrue(names.contains("'=HYPERLINK(\"http://example.org\",\"clic\")"), names.toString());
+            assertTrue(funders.stream().skip(1).noneMatch(row -> row.getCell(0).getType() == CellType.FORMULA));
+        }
+    }
+
+    @Test
     void csvFilesCarryTheSameTables(@TempDir Path folder) throws IOException {
         ReportFigures figures = new ReportFigures(sample("coworking-urbain"), null, 200, 7, 1, DATE);
         List<Path> files = CsvExport.write(figures.tables(new ReportText(Locale.FRENCH)), folder);

@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.model.edit.CanvasDocument;
+import org.perenne.model.io.SafeFiles;
 
 /** The dialogs around opening and saving: file choosers, errors, unsaved changes. */
 public final class CanvasDialogs {
@@ -78,7 +79,11 @@ public final class CanvasDialogs {
         try {
             document.saveAs(target);
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            MessageDialog.openError(shell, Messages.get("dialog.save.title"),
+                    Messages.get("dialog.save.failed", SafeFiles.explain(e, Messages.locale())));
+            return false;
+        } catch (RuntimeException e) {
             MessageDialog.openError(shell, Messages.get("dialog.save.title"),
                     Messages.get("dialog.save.failed", String.valueOf(e.getLocalizedMessage())));
             return false;

@@ -7,13 +7,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -84,6 +89,24 @@ public final class SafeFiles {
         }
     }
 
+    /**
+     * Why a file could not be read or written, in the user's language: « /chemin/fichier : accès
+     * refusé (dossier ou fichier en lecture seule ?) », the system's own words where it gives some
+     * ("No space left on device").
+     */
+    public static String explain(IOException problem, Locale locale) {
+        IoMessages messages = new IoMessages(locale);
+        String file = problem instanceof FileSystemException system && system.getFile() != null ? system.getFile() : "";
+        String reason = switch (problem) {
+            case AccessDeniedException denied -> messages.format("io.write.denied");
+            case NoSuchFileException missing -> messages.format("io.write.missing");
+            case FileAlreadyExistsException exists -> messages.format("io.write.exists");
+            case FileSystemException system when system.getReason() != null -> system.getReason();
+            default -> String.valueOf(problem.getLocalizedMessage());
+        };
+        return file.isEmpty() ? reason : messages.format("io.write.problem", file, reason);
+    }
+
     /** The file that keeps the previous version of {@code file} after a save. */
     static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
@@ -106,7 +129,7 @@ public final class SafeFiles {
                     "." + file.getFileName() + "." + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
             try {
                 return Files.createFile(candidate);
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
+            } catch (FileAlreadyExistsException taken) {
                 // another name
             }
         }

@@ -122,6 +122,13 @@ class CanvasFilesTest {
     }
 
     @Test
+    void anUnknownChoiceListsTheChoices() throws IOException {
+        String text = HEADER + "<perenne:Canvas " + NS + " name=\"X\" startMonth=\"2027-01\">\n"
+                + "  <costs><fixedCosts id=\"loyer\" category=\"LOYER\" monthlyAmount=\"900\"/></costs>\n</perenne:Canvas>\n";
+        rejected("choice.perenne", text, "the value \"LOYER\" is not one of the choices for \"category\" (RENT, ENERGY");
+    }
+
+    @Test
     void aReferenceToAMissingItemIsReported() throws IOException {
         String text = HEADER + "<perenne:Canvas " + NS + " name=\"X\" startMonth=\"2027-01\">\n"
                 + "  <offers><rentals id=\"loc\" room=\"salle-fantome\" hourlyRate=\"10\"/></offers>\n</perenne:Canvas>\n";
