@@ -103,6 +103,15 @@ public final class UncertainAssumption {
                 // Drawn by the inverse distribution function: the library's own sampler (commons-statistics
                 // 1.1) tests the raw lower bound instead of the standardised one and then draws only the
                 // upper half of the normal whenever min >= 0 (LawsTest holds every law to its moments).
+                // When both bounds lie above the centre, the library's inverse function loses its precision
+                // (ten spreads away it returns the upper bound for every u): the mirror image is drawn
+                // instead, its bounds below its centre, where the library is exact, and turned back.
+                if (d.getMean() < min) {
+                    TruncatedNormalDistribution mirror = TruncatedNormalDistribution.of(-d.getMean(),
+                            d.getStandardDeviation(), -max, -min);
+                    yield new UncertainAssumption(name, slots, perYear,
+                            u -> -mirror.inverseCumulativeProbability(1 - u), Double.NaN, Double.NaN, null, null);
+                }
                 TruncatedNormalDistribution normal = TruncatedNormalDistribution.of(d.getMean(),
                         d.getStandardDeviation(), min, max);
                 yield new UncertainAssumption(name, slots, perYear, normal::inverseCumulativeProbability,

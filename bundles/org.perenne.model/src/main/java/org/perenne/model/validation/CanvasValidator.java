@@ -84,6 +84,12 @@ public final class CanvasValidator implements EValidator {
     public static final double LARGEST_AMOUNT = 1e9, LARGEST_COUNT = 1e6, LARGEST_FACTOR = 100, LARGEST_MONTH = 1200,
             LARGEST_YEARS = 100;
 
+    /**
+     * How many standard deviations a truncated normal's centre may lie outside its bounds: beyond, the
+     * bounds hold no probability a computer can represent, and no value could be drawn.
+     */
+    static final double LARGEST_TRUNCATION = 30;
+
     /** Volumes, people, hours, areas and places: at most {@link #LARGEST_COUNT}. */
     private static final Set<EAttribute> COUNTS = Set.of(P.getSegment_Size(), P.getMembershipTier_StartCount(),
             P.getMembershipTier_TargetCount(), P.getDropIn_VisitsPerMonth(), P.getRoomRental_BookableHoursPerMonth(),
@@ -487,8 +493,14 @@ public final class CanvasValidator implements EValidator {
                     report.add(ValidationRule.DISTRIBUTION_MIN_ABOVE_MAX, P.getDistribution_Max(),
                             format(distribution.getMin()), format(distribution.getMax()));
                 }
-                if (!(distribution.getStandardDeviation() > 0)) {
+                double sd = distribution.getStandardDeviation();
+                if (!(sd > 0)) {
                     report.add(ValidationRule.DISTRIBUTION_SPREAD_INVALID, P.getDistribution_StandardDeviation());
+                } else if (distribution.getMin() <= distribution.getMax()
+                        && (distribution.getMean() - distribution.getMax() > LARGEST_TRUNCATION * sd
+                                || distribution.getMin() - distribution.getMean() > LARGEST_TRUNCATION * sd)) {
+                    report.add(ValidationRule.DISTRIBUTION_CENTRE_TOO_FAR, P.getDistribution_Mean(),
+                            format(distribution.getMean()), format(distribution.getMin()), format(distribution.getMax()));
                 }
             }
             case DISCRETE -> {

@@ -181,6 +181,18 @@ class ValidationRulesTest {
             distribution.setKind(DistributionKind.TRUNCATED_NORMAL);
             distribution.setStandardDeviation(0.5);
         });
+        // the long fuzzing run's find: a centre of 1 201 for bounds 30 – 110 and a spread of 15 crashed the engine
+        rule(ValidationRule.DISTRIBUTION_CENTRE_TOO_FAR, c -> {
+            Distribution distribution = residentsDistribution(c);
+            distribution.setKind(DistributionKind.TRUNCATED_NORMAL);
+            distribution.setStandardDeviation(0.5);
+            distribution.setMean(16 + 15.01);
+        }, c -> {
+            Distribution distribution = residentsDistribution(c);
+            distribution.setKind(DistributionKind.TRUNCATED_NORMAL);
+            distribution.setStandardDeviation(0.5);
+            distribution.setMean(8 - 15);
+        });
         rule(ValidationRule.DISCRETE_VALUES_INVALID, c -> delayDistribution(c).getWeights().remove(3),
                 c -> delayDistribution(c).getWeights().set(3, 0.0));
         rule(ValidationRule.SCENARIO_EMPTY, c -> ((Scenario) get(c, "scen-montee-lente")).getOverrides().clear(),
