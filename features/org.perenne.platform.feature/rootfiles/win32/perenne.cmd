@@ -2,6 +2,7 @@
 rem Starts Pérenne on Windows from this folder: perenne.cmd [FILE.perenne] opens the desktop application;
 rem perenne.cmd COMMAND FILE ... (validate, simulate, report...; perenne.cmd --help) runs the command line.
 rem Needs Java 21 or newer (for example Temurin 21 from adoptium.net): JAVA_HOME, or java on the PATH.
+rem Perenne.vbs starts it without a console window; "perenne.cmd --java-check" exits 0 when Java is fine.
 rem SPDX-License-Identifier: EPL-2.0
 setlocal EnableExtensions
 chcp 65001 >nul
@@ -15,6 +16,7 @@ if not defined SPEC goto nojava
 set "SPEC=%SPEC: =%"
 for /f "delims=." %%m in ("%SPEC%") do set "MAJOR=%%m"
 if %MAJOR% LSS 21 goto nojava
+if /i "%~1"=="--java-check" exit /b 0
 for %%c in (validate simulate compare sensitivity solve report optimise optimize help --help -h) do if /i "%~1"=="%%c" goto cli
 set "LAUNCHER="
 for %%l in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fl"
