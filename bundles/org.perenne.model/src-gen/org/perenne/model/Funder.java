@@ -14,6 +14,7 @@ package org.perenne.model;
  * </p>
  * <ul>
  *   <li>{@link org.perenne.model.Funder#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.perenne.model.Funder#getSiren <em>Siren</em>}</li>
  * </ul>
  *
  * @see org.perenne.model.PerennePackage#getFunder()
@@ -45,5 +46,30 @@ public interface Funder extends Element {
 	 * @generated
 	 */
 	void setLevel(FunderLevel value);
+
+	/**
+	 * Returns the value of the '<em><b>Siren</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The funder's SIREN (9 digits), optional: a funder's portfolio matches the same funder across places by it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Siren</em>' attribute.
+	 * @see #setSiren(String)
+	 * @see org.perenne.model.PerennePackage#getFunder_Siren()
+	 * @model
+	 * @generated
+	 */
+	String getSiren();
+
+	/**
+	 * Sets the value of the '{@link org.perenne.model.Funder#getSiren <em>Siren</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Siren</em>' attribute.
+	 * @see #getSiren()
+	 * @generated
+	 */
+	void setSiren(String value);
 
 } // Funder

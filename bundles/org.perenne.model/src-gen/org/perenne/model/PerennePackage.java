@@ -2340,13 +2340,22 @@ public interface PerennePackage extends EPackage {
 	int FUNDER__LEVEL = ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Siren</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNDER__SIREN = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Funder</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FUNDER_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 1;
+	int FUNDER_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Funder</em>' class.
@@ -5179,6 +5188,17 @@ public interface PerennePackage extends EPackage {
 	EAttribute getFunder_Level();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.Funder#getSiren <em>Siren</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Siren</em>'.
+	 * @see org.perenne.model.Funder#getSiren()
+	 * @see #getFunder()
+	 * @generated
+	 */
+	EAttribute getFunder_Siren();
+
+	/**
 	 * Returns the meta object for class '{@link org.perenne.model.Grant <em>Grant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7362,6 +7382,14 @@ public interface PerennePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FUNDER__LEVEL = eINSTANCE.getFunder_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Siren</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FUNDER__SIREN = eINSTANCE.getFunder_Siren();
 
 		/**
 		 * The meta object literal for the '{@link org.perenne.model.impl.GrantImpl <em>Grant</em>}' class.

@@ -47,6 +47,7 @@ public class FunderItemProvider extends ElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addLevelPropertyDescriptor(object);
+			addSirenPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -65,6 +66,28 @@ public class FunderItemProvider extends ElementItemProvider {
 				 getString("_UI_Funder_level_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Funder_level_feature", "_UI_Funder_type"),
 				 PerennePackage.Literals.FUNDER__LEVEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Siren feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSirenPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Funder_siren_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Funder_siren_feature", "_UI_Funder_type"),
+				 PerennePackage.Literals.FUNDER__SIREN,
 				 true,
 				 false,
 				 false,
@@ -112,6 +135,7 @@ public class FunderItemProvider extends ElementItemProvider {
 
 		switch (notification.getFeatureID(Funder.class)) {
 			case PerennePackage.FUNDER__LEVEL:
+			case PerennePackage.FUNDER__SIREN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

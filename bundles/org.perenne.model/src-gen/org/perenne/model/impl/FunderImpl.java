@@ -22,6 +22,7 @@ import org.perenne.model.PerennePackage;
  * </p>
  * <ul>
  *   <li>{@link org.perenne.model.impl.FunderImpl#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.perenne.model.impl.FunderImpl#getSiren <em>Siren</em>}</li>
  * </ul>
  *
  * @generated
@@ -46,6 +47,26 @@ public class FunderImpl extends ElementImpl implements Funder {
 	 * @ordered
 	 */
 	protected FunderLevel level = LEVEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSiren() <em>Siren</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSiren()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SIREN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSiren() <em>Siren</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSiren()
+	 * @generated
+	 * @ordered
+	 */
+	protected String siren = SIREN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -95,10 +116,35 @@ public class FunderImpl extends ElementImpl implements Funder {
 	 * @generated
 	 */
 	@Override
+	public String getSiren() {
+		return siren;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSiren(String newSiren) {
+		String oldSiren = siren;
+		siren = newSiren;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PerennePackage.FUNDER__SIREN, oldSiren, siren));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PerennePackage.FUNDER__LEVEL:
 				return getLevel();
+			case PerennePackage.FUNDER__SIREN:
+				return getSiren();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -113,6 +159,9 @@ public class FunderImpl extends ElementImpl implements Funder {
 		switch (featureID) {
 			case PerennePackage.FUNDER__LEVEL:
 				setLevel((FunderLevel)newValue);
+				return;
+			case PerennePackage.FUNDER__SIREN:
+				setSiren((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -129,6 +178,9 @@ public class FunderImpl extends ElementImpl implements Funder {
 			case PerennePackage.FUNDER__LEVEL:
 				setLevel(LEVEL_EDEFAULT);
 				return;
+			case PerennePackage.FUNDER__SIREN:
+				setSiren(SIREN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -143,6 +195,8 @@ public class FunderImpl extends ElementImpl implements Funder {
 		switch (featureID) {
 			case PerennePackage.FUNDER__LEVEL:
 				return level != LEVEL_EDEFAULT;
+			case PerennePackage.FUNDER__SIREN:
+				return SIREN_EDEFAULT == null ? siren != null : !SIREN_EDEFAULT.equals(siren);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -159,6 +213,8 @@ public class FunderImpl extends ElementImpl implements Funder {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (level: ");
 		result.append(level);
+		result.append(", siren: ");
+		result.append(siren);
 		result.append(')');
 		return result.toString();
 	}

@@ -1805,6 +1805,16 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFunder_Siren() {
+		return (EAttribute)funderEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGrant() {
 		return grantEClass;
 	}
@@ -3000,6 +3010,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 
 		funderEClass = createEClass(FUNDER);
 		createEAttribute(funderEClass, FUNDER__LEVEL);
+		createEAttribute(funderEClass, FUNDER__SIREN);
 
 		grantEClass = createEClass(GRANT);
 		createEReference(grantEClass, GRANT__FUNDER);
@@ -3339,6 +3350,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 
 		initEClass(funderEClass, Funder.class, "Funder", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFunder_Level(), this.getFunderLevel(), "level", null, 0, 1, Funder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFunder_Siren(), ecorePackage.getEString(), "siren", null, 0, 1, Funder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(grantEClass, Grant.class, "Grant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getGrant_Funder(), this.getFunder(), null, "funder", null, 1, 1, Grant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

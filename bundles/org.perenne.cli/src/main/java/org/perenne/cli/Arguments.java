@@ -50,6 +50,14 @@ final class Arguments {
         return files.get(0);
     }
 
+    /** Every file or folder named (at least one). */
+    List<String> files(CliMessages messages) throws UsageException {
+        if (files.isEmpty()) {
+            throw new UsageException(messages.get("error.missingFile"));
+        }
+        return List.copyOf(files);
+    }
+
     String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }

@@ -108,7 +108,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve", "optimise" })
+    @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve", "optimise", "portfolio" })
     void everyCommandHasHelpInFrenchAndEnglish(String command) {
         Run french = perenne(command, "--help", "--lang", "fr");
         Run english = perenne(command, "--help", "--lang", "en");

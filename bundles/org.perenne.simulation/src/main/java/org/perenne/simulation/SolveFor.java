@@ -100,10 +100,15 @@ public final class SolveFor {
             }
             return target.output().of(new CashFlowEngine(changed).project());
         };
+        // A risk counts paths: it moves by steps of 1/runs and sits exactly on a target such as 5 % over a
+        // whole range of values. Aiming half a path beyond the target puts the root on the step's edge,
+        // so the value found is the smallest (or largest) one that meets the target, not any on the step.
+        double goal = !target.isProbabilistic() || target.comparison() == Comparison.EQUAL ? target.value()
+                : target.value() + (target.comparison() == Comparison.AT_MOST ? 0.5 : -0.5) / runs;
         double atLower = measure.value(lower);
         double atUpper = measure.value(upper);
-        double gapLower = atLower - target.value();
-        double gapUpper = atUpper - target.value();
+        double gapLower = atLower - goal;
+        double gapUpper = atUpper - goal;
         if (gapLower == 0) {
             return new Solution(true, lower, atLower, lower, upper, atLower, atUpper);
         }
@@ -122,7 +127,7 @@ public final class SolveFor {
         double accuracy = Math.max(1e-6, Math.abs(upper - lower) * 1e-9);
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-12, accuracy, 1e-12, 5);
         try {
-            double value = solver.solve(200, x -> measure.value(x) - target.value(), lower, upper, side);
+            double value = solver.solve(200, x -> measure.value(x) - goal, lower, upper, side);
             Solution exact = new Solution(true, value, measure.value(value), lower, upper, atLower, atUpper);
             return step > 0 ? onGrid(exact, measure, target, step) : exact;
         } catch (MathIllegalStateException e) {

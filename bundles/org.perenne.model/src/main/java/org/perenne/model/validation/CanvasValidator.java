@@ -28,6 +28,7 @@ import org.perenne.model.Canvas;
 import org.perenne.model.Distribution;
 import org.perenne.model.DropIn;
 import org.perenne.model.Element;
+import org.perenne.model.Funder;
 import org.perenne.model.Grant;
 import org.perenne.model.GrantKind;
 import org.perenne.model.Investment;
@@ -182,6 +183,7 @@ public final class CanvasValidator implements EValidator {
             case ScenarioOverride override -> checkTarget(override.getTarget(), override.getAttribute(),
                     override.getIndex(), P.getScenarioOverride_Attribute(), report);
             case Activity activity -> checkActivity(activity, report);
+            case Funder funder -> checkSiren(funder, report);
             default -> {
                 // blocks, segments, funders and the other plain elements have only the generic checks
             }
@@ -515,6 +517,24 @@ public final class CanvasValidator implements EValidator {
             case FIXED, BERNOULLI -> {
                 // a fixed value, or a probability already bounded by the share check
             }
+        }
+    }
+
+    /** A SIREN is 9 digits whose Luhn checksum is right (spaces between groups are fine). */
+    private void checkSiren(Funder funder, Report report) {
+        String siren = funder.getSiren();
+        if (siren == null || siren.isBlank()) {
+            return;
+        }
+        String digits = siren.replace(" ", "").replace("\u00a0", "");
+        int sum = 0;
+        boolean valid = digits.matches("[0-9]{9}");
+        for (int i = 0; valid && i < 9; i++) {
+            int digit = (digits.charAt(8 - i) - '0') * (i % 2 == 1 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        if (!valid || sum % 10 != 0) {
+            report.add(ValidationRule.SIREN_INVALID, P.getFunder_Siren(), siren);
         }
     }
 

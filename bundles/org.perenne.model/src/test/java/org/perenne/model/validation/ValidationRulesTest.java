@@ -195,6 +195,9 @@ class ValidationRulesTest {
         });
         rule(ValidationRule.DISCRETE_VALUES_INVALID, c -> delayDistribution(c).getWeights().remove(3),
                 c -> delayDistribution(c).getWeights().set(3, 0.0));
+        // the SIREN of the Caisse des dépôts (180 020 026) passes the Luhn check; one digit changed does not
+        rule(ValidationRule.SIREN_INVALID, c -> c.getPartners().getFunders().get(0).setSiren("180 020 027"),
+                c -> c.getPartners().getFunders().get(0).setSiren("180 020 026"));
         rule(ValidationRule.SCENARIO_EMPTY, c -> ((Scenario) get(c, "scen-montee-lente")).getOverrides().clear(),
                 c -> ((Scenario) get(c, "scen-montee-lente")).getOverrides().remove(1));
         rule(ValidationRule.ACTIVITY_DURATION_INVALID, c -> ((Activity) get(c, "act-atelier-seniors")).setDurationMinutes(0),
