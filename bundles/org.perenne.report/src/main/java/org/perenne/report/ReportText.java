@@ -32,6 +32,9 @@ public final class ReportText {
 
     /** A column's title in the reader's language. */
     public String title(ReportTable.Column column) {
+        if (column.titleArgument() != null) {
+            return get("column." + column.key().replaceAll("[0-9]+$", ""), column.titleArgument());
+        }
         return column.key().startsWith("year_") ? get("column.year_n", Integer.parseInt(column.key().substring(5)))
                 : orKey("column." + column.key());
     }
@@ -59,7 +62,7 @@ public final class ReportText {
                 format.setMaximumFractionDigits(column.kind() == ReportTable.Kind.ONE_DECIMAL ? 1 : 2);
                 yield format.format(((Number) value).doubleValue());
             }
-            case YEAR -> value.toString();
+            case YEAR, COUNT -> value.toString();
             case YES_NO -> get((Boolean) value ? "yes" : "no");
             case TEXT -> value.toString().startsWith("budget.") ? get(value.toString()) : value.toString();
         };

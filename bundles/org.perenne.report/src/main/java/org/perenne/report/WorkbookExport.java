@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -33,9 +34,18 @@ public final class WorkbookExport {
     }
 
     static void write(ReportFigures figures, ReportText text, OutputStream out) throws IOException {
+        write(figures.tables(text), text, out);
+    }
+
+    /** Writes tables as a workbook, one sheet each, whole or not at all. */
+    public static void write(List<ReportTable> tables, ReportText text, Path file) throws IOException {
+        SafeFiles.write(file, out -> write(tables, text, out));
+    }
+
+    private static void write(List<ReportTable> tables, ReportText text, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Perenne", "1.0");
         workbook.setGlobalDefaultFont("Arial", 10);
-        for (ReportTable table : figures.tables(text)) {
+        for (ReportTable table : tables) {
             sheet(workbook.newWorksheet(text.get("table." + table.name())), table, text);
         }
         workbook.finish();
@@ -79,7 +89,7 @@ public final class WorkbookExport {
                 sheet.value(r, c, ((YearMonth) value).atDay(1));
                 sheet.style(r, c).format(MONTH).set();
             }
-            case YEAR -> sheet.value(r, c, (Integer) value);
+            case YEAR, COUNT -> sheet.value(r, c, (Integer) value);
             case YES_NO -> sheet.value(r, c, text.get((Boolean) value ? "yes" : "no"));
             case TEXT -> sheet.value(r, c,
                     CsvFiles.safe(value.toString().startsWith("budget.") ? text.get(value.toString()) : value.toString()));
