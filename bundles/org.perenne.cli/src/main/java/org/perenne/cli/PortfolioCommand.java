@@ -71,24 +71,11 @@ final class PortfolioCommand {
                 Portfolio.funders(arguments.option("--funder", null), level, members.sameFunders()), stress,
                 arguments.has("--envelope"), runs, seed, threads);
 
-        PortfolioTables tables = new PortfolioTables(members.sameFunders());
-        Portfolio.analyse(members, options, canvas -> CanvasInput.problems(canvas, messages).stream()
-                .filter(d -> d.getSeverity() == Diagnostic.ERROR).map(Diagnostic::getMessage).toList(),
-                tables::add, tables::problem, new Portfolio.Problems() {
-                    @Override
-                    public Locale locale() {
-                        return messages.locale();
-                    }
-
-                    @Override
-                    public String samePlace(Path first) {
-                        return messages.get("portfolio.samePlace", first);
-                    }
-
-                    @Override
-                    public String tooLarge() {
-                        return messages.get("error.tooLarge");
-                    }
+        PortfolioTables tables = PortfolioTables.analyse(members, options, canvas -> CanvasInput.problems(canvas, messages)
+                .stream().filter(d -> d.getSeverity() == Diagnostic.ERROR).map(Diagnostic::getMessage).toList(),
+                new Portfolio.Problems(messages.locale(), first -> messages.get("portfolio.samePlace", first),
+                        messages.get("error.tooLarge")), file -> file, () -> {
+                    // no progress to show on the command line
                 });
 
         Path folder = Path.of(arguments.option("--out", "portfolio-results"));

@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.perenne.model.Canvas;
 import org.perenne.model.Funder;
 import org.perenne.report.ReportTable.Column;
 import org.perenne.report.ReportTable.Kind;
@@ -46,6 +49,26 @@ public final class PortfolioTables {
     /** @param sameFunders the matches the user confirmed (not asked again in {@link #uncertainFunders()}) */
     public PortfolioTables(List<Set<String>> sameFunders) {
         this.sameFunders = sameFunders;
+    }
+
+    /**
+     * Analyses every canvas of a portfolio, one after the other, into its tables.
+     *
+     * @param errors a canvas's validation errors in the reader's words (empty when valid)
+     * @param named how a file is named in the tables (as given, or its name alone)
+     * @param eachDone called after each canvas (progress; may throw to stop)
+     */
+    public static PortfolioTables analyse(Portfolio.Members members, PlaceAnalysis.Options options,
+            Function<Canvas, List<String>> errors, Portfolio.Problems words, UnaryOperator<Path> named, Runnable eachDone) {
+        PortfolioTables tables = new PortfolioTables(members.sameFunders());
+        Portfolio.analyse(members, options, errors, (file, place) -> {
+            tables.add(named.apply(file), place);
+            eachDone.run();
+        }, (file, problem) -> {
+            tables.problem(named.apply(file), problem);
+            eachDone.run();
+        }, words);
+        return tables;
     }
 
     /** Adds a place's rows. */

@@ -117,7 +117,7 @@ public final class Portfolio {
             String identity = FunderIdentity.plainName(canvas.getName()) + "|" + FunderIdentity.plainName(canvas.getTerritory());
             Path first = seen.putIfAbsent(identity, file);
             if (first != null) {
-                problem.accept(file, words.samePlace(first));
+                problem.accept(file, words.samePlace().apply(first));
                 continue;
             }
             try {
@@ -150,12 +150,10 @@ public final class Portfolio {
         return pairs;
     }
 
-    /** The words of the problems the portfolio itself finds, in the user's language. */
-    public interface Problems {
-        Locale locale();
-
-        String samePlace(Path first);
-
-        String tooLarge();
+    /**
+     * The words of the problems the portfolio itself finds, in the user's language: the language of the
+     * loader's messages, "the same place as FILE", and "amounts too large".
+     */
+    public record Problems(Locale locale, Function<Path, String> samePlace, String tooLarge) {
     }
 }

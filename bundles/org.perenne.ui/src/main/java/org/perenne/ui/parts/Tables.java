@@ -3,6 +3,10 @@
  */
 package org.perenne.ui.parts;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -10,6 +14,11 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.perenne.report.ReportTable;
+import org.perenne.report.ReportText;
 
 /** The tables of the parts: a list of rows with headers and lines, filling the part. */
 final class Tables {
@@ -32,5 +41,58 @@ final class Tables {
         column.getColumn().setWidth(width);
         column.setLabelProvider(labels);
         return column;
+    }
+
+    /**
+     * Shows a report table in an SWT table: titles and cells in the reader's words (the same as the
+     * report's and the CSV files'), numbers right-aligned; a click on a title sorts by that column (again:
+     * the other way), on the cells' values, not on their text.
+     */
+    @SuppressWarnings("unchecked")
+    static void show(Table table, ReportTable shown, ReportText text) {
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (TableColumn column : table.getColumns()) {
+                column.dispose();
+            }
+            List<Object[]> rows = new ArrayList<>(shown.rows());
+            for (int c = 0; c < shown.columns().size(); c++) {
+                ReportTable.Column column = shown.columns().get(c);
+                TableColumn header = new TableColumn(table, column.kind() == ReportTable.Kind.TEXT ? SWT.LEFT : SWT.RIGHT);
+                header.setText(text.title(column));
+                header.setToolTipText(text.title(column));
+                int index = c;
+                header.addListener(SWT.Selection, event -> {
+                    boolean up = table.getSortColumn() != header || table.getSortDirection() != SWT.UP;
+                    Comparator<Object[]> order = Comparator.comparing(row -> (Comparable<Object>) comparable(row[index]),
+                            Comparator.nullsLast(Comparator.naturalOrder()));
+                    rows.sort(up ? order : order.reversed());
+                    table.setSortColumn(header);
+                    table.setSortDirection(up ? SWT.UP : SWT.DOWN);
+                    fill(table, shown, rows, text);
+                });
+            }
+            fill(table, shown, rows, text);
+            for (TableColumn column : table.getColumns()) {
+                column.pack();
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    private static Comparable<?> comparable(Object cell) {
+        return cell instanceof Comparable<?> value ? value : cell == null ? null : cell.toString();
+    }
+
+    private static void fill(Table table, ReportTable shown, List<Object[]> rows, ReportText text) {
+        table.removeAll();
+        for (Object[] row : rows) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            for (int c = 0; c < row.length; c++) {
+                item.setText(c, text.cell(shown.columns().get(c), row[c]));
+            }
+        }
     }
 }

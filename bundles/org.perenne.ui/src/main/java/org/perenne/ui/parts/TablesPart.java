@@ -13,8 +13,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.report.ReportTable;
 import org.perenne.report.ReportTables;
@@ -75,21 +73,17 @@ public final class TablesPart {
         if (parent.isDisposed()) {
             return;
         }
-        table.setRedraw(false);
         try {
-            table.removeAll();
-            for (TableColumn column : table.getColumns()) {
-                column.dispose();
-            }
             CanvasDocument document = session.document().orElse(null);
             if (document == null || document.validate().getSeverity() >= Diagnostic.ERROR) {
                 status.setText(Messages.get(document == null ? "dashboard.noCanvas" : "dashboard.invalid"));
+                table.removeAll();
                 return;
             }
             status.setText(Messages.get("tables.explained"));
-            show(shown(KeyFigures.of(document.canvas(), null, 0, KeyFigures.DEFAULT_SEED, 1, MonteCarlo.Progress.NONE)));
+            Tables.show(table, shown(KeyFigures.of(document.canvas(), null, 0, KeyFigures.DEFAULT_SEED, 1,
+                    MonteCarlo.Progress.NONE)), text);
         } finally {
-            table.setRedraw(true);
             parent.layout(true, true);
         }
     }
@@ -103,23 +97,6 @@ public final class TablesPart {
             case "impact" -> ReportTables.impact(session.document().orElseThrow().canvas(), figures.indicators(), text);
             default -> ReportTables.cashflow(figures.projection());
         };
-    }
-
-    private void show(ReportTable shown) {
-        for (ReportTable.Column column : shown.columns()) {
-            TableColumn header = new TableColumn(table, column.kind() == ReportTable.Kind.TEXT ? SWT.LEFT : SWT.RIGHT);
-            header.setText(text.title(column));
-            header.setToolTipText(text.title(column));
-        }
-        for (Object[] row : shown.rows()) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            for (int c = 0; c < row.length; c++) {
-                item.setText(c, text.cell(shown.columns().get(c), row[c]));
-            }
-        }
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
     }
 
     /** The table shown (tests). */

@@ -1,0 +1,347 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.ui.parts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.perenne.charts.ChartText;
+import org.perenne.charts.PortfolioScatterChart;
+import org.perenne.model.Funder;
+import org.perenne.model.edit.EditVocabulary;
+import org.perenne.model.io.CanvasFiles;
+import org.perenne.model.validation.CanvasValidator;
+import org.perenne.report.PortfolioTables;
+import org.perenne.report.ReportTable;
+import org.perenne.report.ReportText;
+import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.portfolio.FunderIdentity;
+import org.perenne.simulation.portfolio.PlaceAnalysis;
+import org.perenne.simulation.portfolio.Portfolio;
+import org.perenne.simulation.portfolio.StressTest;
+import org.perenne.ui.Messages;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * A funder's portfolio (for the local authorities that fund many places): a folder of canvases, the
+ * funder looked at, a stress test and the minimum envelope; the places' table (the same as the command
+ * line's places.csv, stress.csv…, sortable by any column) and the scatter of the funder's share against
+ * the risk. The analysis runs in a job that can be stopped; the computing is {@link Portfolio}'s.
+ */
+public final class PortfolioPart {
+
+    private static final List<String> STRESS_KINDS = List.of("none", "cut", "stop", "delay", "renewal");
+
+    @Inject
+    private UISynchronize ui;
+
+    private Composite parent;
+    private Label folderLabel;
+    private Combo funder;
+    private Combo stressKind;
+    private Text stressValue;
+    private Text stressYear;
+    private Button envelope;
+    private Button analyse;
+    private Button stop;
+    private Label status;
+    private Combo tableChoice;
+    private Table table;
+    private ChartCanvas scatter;
+    private Path folder;
+    private int runs = KeyFigures.DEFAULT_RUNS;
+    private Job running;
+    private PortfolioTables results;
+    private final List<ReportTable> shownTables = new ArrayList<>();
+    private final ReportText text = new ReportText(Messages.locale());
+
+    @PostConstruct
+    void create(Composite parent) {
+        this.parent = parent;
+        parent.setLayout(new GridLayout(6, false));
+        Button choose = new Button(parent, SWT.PUSH);
+        choose.setText(Messages.get("portfolio.chooseFolder"));
+        choose.addListener(SWT.Selection, event -> {
+            DirectoryDialog dialog = new DirectoryDialog(parent.getShell());
+            dialog.setMessage(Messages.get("portfolio.chooseFolder.message"));
+            String chosen = dialog.open();
+            if (chosen != null) {
+                useFolder(Path.of(chosen));
+            }
+        });
+        folderLabel = new Label(parent, SWT.NONE);
+        folderLabel.setText(Messages.get("portfolio.noFolder"));
+        folderLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+
+        new Label(parent, SWT.NONE).setText(Messages.get("portfolio.funder"));
+        funder = new Combo(parent, SWT.READ_ONLY);
+        funder.add(Messages.get("portfolio.allFunders"));
+        funder.select(0);
+        funder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+
+        new Label(parent, SWT.NONE).setText(Messages.get("portfolio.stress"));
+        stressKind = new Combo(parent, SWT.READ_ONLY);
+        STRESS_KINDS.forEach(kind -> stressKind.add(Messages.get("portfolio.stress." + kind)));
+        stressKind.select(0);
+        stressValue = labelled(Messages.get("portfolio.stress.value"), "30");
+        stressYear = labelled(Messages.get("portfolio.stress.year"), "2028");
+        stressKind.addListener(SWT.Selection, event -> enableStress());
+
+        envelope = new Button(parent, SWT.CHECK);
+        envelope.setText(Messages.get("portfolio.envelope"));
+        envelope.setToolTipText(Messages.get("portfolio.envelope.tip"));
+        envelope.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        analyse = new Button(parent, SWT.PUSH);
+        analyse.setText(Messages.get("portfolio.analyse"));
+        analyse.addListener(SWT.Selection, event -> analyse());
+        stop = new Button(parent, SWT.PUSH);
+        stop.setText(Messages.get("portfolio.stop"));
+        stop.setEnabled(false);
+        stop.addListener(SWT.Selection, event -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        new Label(parent, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+        status = new Label(parent, SWT.WRAP);
+        GridData statusLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1);
+        statusLayout.widthHint = 300;
+        status.setLayoutData(statusLayout);
+        status.setText(Messages.get("portfolio.explained"));
+
+        new Label(parent, SWT.NONE).setText(Messages.get("tables.choose"));
+        tableChoice = new Combo(parent, SWT.READ_ONLY);
+        tableChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        tableChoice.addListener(SWT.Selection, event -> showTable());
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
+        tableLayout.heightHint = 160;
+        table.setLayoutData(tableLayout);
+        scatter = new ChartCanvas(parent, "portefeuille");
+        GridData chartLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
+        chartLayout.heightHint = 220;
+        scatter.control().setLayoutData(chartLayout);
+        enableStress();
+    }
+
+    private Text labelled(String label, String initial) {
+        new Label(parent, SWT.NONE).setText(label);
+        Text field = new Text(parent, SWT.BORDER);
+        field.setText(initial);
+        GridData layout = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        layout.widthHint = 60;
+        field.setLayoutData(layout);
+        return field;
+    }
+
+    private void enableStress() {
+        String kind = STRESS_KINDS.get(stressKind.getSelectionIndex());
+        stressValue.setEnabled(!kind.equals("none") && !kind.equals("stop"));
+        stressYear.setEnabled(kind.equals("cut") || kind.equals("stop"));
+    }
+
+    /** Takes a folder of canvases and offers its funders (each once, by SIREN or plain name). */
+    void useFolder(Path chosen) {
+        folder = chosen;
+        folderLabel.setText(chosen.toString());
+        Map<String, String> names = new LinkedHashMap<>();
+        try {
+            for (Path file : Portfolio.read(List.of(chosen)).canvases()) {
+                CanvasFiles.LoadResult loaded = CanvasFiles.load(file, Messages.locale());
+                if (loaded.isLoaded() && loaded.canvas().getPartners() != null) {
+                    for (Funder f : loaded.canvas().getPartners().getFunders()) {
+                        names.putIfAbsent(FunderIdentity.key(f), f.getName());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            status.setText(Messages.get("portfolio.unreadable", chosen, String.valueOf(e.getLocalizedMessage())));
+        }
+        funder.removeAll();
+        funder.add(Messages.get("portfolio.allFunders"));
+        names.values().stream().sorted().forEach(funder::add);
+        funder.select(0);
+        parent.layout(true, true);
+    }
+
+    /** The stress test the fields describe, or null; throws with words for the user when they are wrong. */
+    private StressTest stressTest() {
+        String kind = STRESS_KINDS.get(stressKind.getSelectionIndex());
+        String value = stressValue.getText().strip().replace(',', '.');
+        String year = stressYear.getText().strip();
+        return switch (kind) {
+            case "cut" -> StressTest.parse("cut:" + value + "%:" + year);
+            case "stop" -> StressTest.parse("stop:" + year);
+            case "delay" -> StressTest.parse("delay:" + value);
+            case "renewal" -> StressTest.parse("renewal:" + value);
+            default -> null;
+        };
+    }
+
+    private void analyse() {
+        if (folder == null) {
+            status.setText(Messages.get("portfolio.noFolder"));
+            return;
+        }
+        StressTest stress;
+        try {
+            stress = stressTest();
+        } catch (IllegalArgumentException e) {
+            status.setText(Messages.get("portfolio.badStress"));
+            return;
+        }
+        String wanted = funder.getSelectionIndex() <= 0 ? null : funder.getText();
+        Path chosen = folder;
+        boolean withEnvelope = envelope.getSelection();
+        int paths = runs;
+        Locale locale = Messages.locale();
+        analyse.setEnabled(false);
+        stop.setEnabled(true);
+        status.setText(Messages.get("portfolio.running"));
+        running = Job.create(Messages.get("portfolio.job"), (IProgressMonitor monitor) -> {
+            PortfolioTables tables;
+            try {
+                Portfolio.Members members = Portfolio.read(List.of(chosen));
+                monitor.beginTask(Messages.get("portfolio.job"), members.canvases().size());
+                PlaceAnalysis.Options options = new PlaceAnalysis.Options(Portfolio.funders(wanted, null, members.sameFunders()),
+                        stress, withEnvelope, paths, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
+                tables = PortfolioTables.analyse(members, options, canvas -> CanvasValidator.validate(canvas, locale,
+                        new EditVocabulary(locale)).getChildren().stream().filter(d -> d.getSeverity() == Diagnostic.ERROR)
+                        .map(Diagnostic::getMessage).toList(), new Portfolio.Problems(locale,
+                                first -> Messages.get("portfolio.samePlace", first.getFileName()), Messages.get("dashboard.tooLarge")),
+                        Path::getFileName, () -> { // the folder is shown above the table
+                            monitor.worked(1);
+                            if (monitor.isCanceled()) {
+                                throw new OperationCanceledException();
+                            }
+                        });
+            } catch (OperationCanceledException e) {
+                ui.asyncExec(() -> finished(null, Messages.get("portfolio.stopped")));
+                return Status.CANCEL_STATUS;
+            } catch (IOException e) {
+                ui.asyncExec(() -> finished(null, Messages.get("portfolio.unreadable", chosen, String.valueOf(e.getLocalizedMessage()))));
+                return Status.OK_STATUS;
+            }
+            PortfolioTables done = tables;
+            ui.asyncExec(() -> finished(done, null));
+            return Status.OK_STATUS;
+        });
+        running.schedule();
+    }
+
+    private void finished(PortfolioTables tables, String problem) {
+        if (parent.isDisposed()) {
+            return;
+        }
+        analyse.setEnabled(true);
+        stop.setEnabled(false);
+        running = null;
+        if (tables == null) {
+            status.setText(problem);
+            return;
+        }
+        results = tables;
+        String summary = Messages.get("portfolio.summary", tables.placeCount(), tables.problemCount());
+        if (tables.stress() != null) {
+            summary += " " + Messages.get("portfolio.stressSummary", tables.placesRunningOut(),
+                    text.cell(new ReportTable.Column("bridge", ReportTable.Kind.EUROS), tables.bridgeNeeded()));
+        }
+        status.setText(summary);
+        shownTables.clear();
+        shownTables.addAll(tables.all());
+        tableChoice.removeAll();
+        shownTables.forEach(t -> tableChoice.add(text.get("table." + t.name())));
+        tableChoice.select(0);
+        showTable();
+        showScatter(tables.places());
+        parent.layout(true, true);
+    }
+
+    private void showTable() {
+        if (tableChoice.getSelectionIndex() >= 0 && tableChoice.getSelectionIndex() < shownTables.size()) {
+            Tables.show(table, shownTables.get(tableChoice.getSelectionIndex()), text);
+        }
+    }
+
+    /** Each place: the mean of the funder's shares over its years, against its risk. */
+    private void showScatter(ReportTable places) {
+        List<PortfolioScatterChart.Place> points = new ArrayList<>();
+        int risk = places.column("p_negative");
+        int firstShare = risk + 2;
+        for (Object[] row : places.rows()) {
+            double sum = 0;
+            int years = 0;
+            for (int c = firstShare; c < row.length - 1; c++) {
+                if (row[c] instanceof Double share) {
+                    sum += share;
+                    years++;
+                }
+            }
+            points.add(new PortfolioScatterChart.Place((String) row[1], years == 0 ? 0 : sum / years, (Double) row[risk]));
+        }
+        ChartText words = new ChartText(Messages.locale());
+        scatter.show((width, height) -> PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, words, width, height));
+    }
+
+    /** Runs an analysis as a user would (tests): a folder, a funder's name (null: all), a stress test, the envelope. */
+    void analyse(Path chosen, String funderName, int kind, String value, String year, boolean withEnvelope, int paths) {
+        useFolder(chosen);
+        if (funderName != null) {
+            funder.select(funder.indexOf(funderName));
+        }
+        stressKind.select(kind);
+        enableStress();
+        stressValue.setText(value);
+        stressYear.setText(year);
+        envelope.setSelection(withEnvelope);
+        runs = paths;
+        analyse();
+    }
+
+    /** Whether no analysis is running (tests). */
+    boolean idle() {
+        return running == null;
+    }
+
+    /** The last results (tests). */
+    PortfolioTables results() {
+        return results;
+    }
+
+    Table table() {
+        return table;
+    }
+
+    /** Chooses which table to show (tests): its index in the order of the command line's files. */
+    void choose(int index) {
+        tableChoice.select(index);
+        showTable();
+    }
+}
