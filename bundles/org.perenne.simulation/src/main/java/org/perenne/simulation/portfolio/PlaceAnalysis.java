@@ -41,6 +41,11 @@ public final class PlaceAnalysis {
         boolean chosen(Funder funder) {
             return funder != null && (funders == null || funders.test(funder));
         }
+
+        /** The same options with the Monte Carlo on {@code count} threads. */
+        public Options withThreads(int count) {
+            return new Options(funders, stress, envelope, runs, seed, count);
+        }
     }
 
     /** The place under the stress test. */
