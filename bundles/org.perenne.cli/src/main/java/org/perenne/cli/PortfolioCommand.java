@@ -6,6 +6,7 @@ package org.perenne.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.perenne.model.FunderLevel;
 import org.perenne.report.CsvExport;
+import org.perenne.report.PortfolioReport;
 import org.perenne.report.PortfolioTables;
 import org.perenne.report.ReportTable;
 import org.perenne.report.ReportText;
@@ -43,7 +45,7 @@ final class PortfolioCommand {
                 Set.of("--funder", "--level", "--stress", "--runs", "--seed", "--threads", "--out", "--format"),
                 Set.of("--envelope"), messages);
         String format = arguments.option("--format", "csv");
-        if (!Set.of("csv", "xlsx").contains(format)) {
+        if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
             throw new UsageException(messages.get("error.badPortfolioFormat", format));
         }
         List<Path> sources = arguments.files(messages).stream().map(Path::of).toList();
@@ -82,6 +84,9 @@ final class PortfolioCommand {
         try (ResultsFolder results = new ResultsFolder(folder)) {
             if (format.equals("xlsx")) {
                 WorkbookExport.write(tables.all(), new ReportText(messages.locale()), results.file("portfolio.xlsx"));
+            } else if (format.equals("pdf")) {
+                new PortfolioReport(tables, arguments.option("--funder", arguments.option("--level", null)), stress,
+                        new ReportText(messages.locale()), LocalDate.now()).write(results.file("portfolio.pdf"));
             } else {
                 for (ReportTable table : tables.all()) {
                     CsvExport.write(table, results.file(table.name() + ".csv"));

@@ -214,14 +214,12 @@ final class PdfLayout implements AutoCloseable {
         float leading = size * 1.6f;
         int others = header.size() - 1;
         float columnWidth = others == 0 ? 0 : (width() - firstWidth) / others;
-        need(leading * 2);
-        tableRow(header, firstWidth, columnWidth, size, bold, leading);
-        line(MARGIN, y - leading * 0.3f, MARGIN + width(), y - leading * 0.3f);
+        need(leading * 4);
+        headerRow(header, firstWidth, columnWidth, size, leading);
         for (int r = 0; r < rows.size(); r++) {
             if (y - leading < MARGIN + 20) {
                 newPage(page.getMediaBox());
-                tableRow(header, firstWidth, columnWidth, size, bold, leading);
-                line(MARGIN, y - leading * 0.3f, MARGIN + width(), y - leading * 0.3f);
+                headerRow(header, firstWidth, columnWidth, size, leading);
             }
             boolean emphasised = strong.contains(r);
             if (emphasised) {
@@ -229,6 +227,28 @@ final class PdfLayout implements AutoCloseable {
             }
             tableRow(rows.get(r), firstWidth, columnWidth, size, emphasised ? bold : regular, leading);
         }
+    }
+
+    /** The titles of a table, wrapped on as many lines as the longest needs (never cut), and a rule under them. */
+    private void headerRow(List<String> header, float firstWidth, float columnWidth, float size, float leading)
+            throws IOException {
+        List<List<String>> lines = new ArrayList<>();
+        int height = 1;
+        for (int c = 0; c < header.size(); c++) {
+            List<String> wrapped = wrap(header.get(c), bold, size, (c == 0 ? firstWidth : columnWidth) - 6);
+            lines.add(wrapped);
+            height = Math.max(height, wrapped.size());
+        }
+        for (int line = 0; line < height; line++) {
+            List<String> cells = new ArrayList<>();
+            for (List<String> column : lines) {
+                // titles sit on the rule: a shorter one starts lower
+                int offset = height - column.size();
+                cells.add(line < offset ? "" : column.get(line - offset));
+            }
+            tableRow(cells, firstWidth, columnWidth, size, bold, leading * (line == 0 ? 1 : 0.8f));
+        }
+        line(MARGIN, y - leading * 0.3f, MARGIN + width(), y - leading * 0.3f);
     }
 
     private void tableRow(List<String> cells, float firstWidth, float columnWidth, float size, PDFont font, float leading)

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.perenne.charts.PortfolioScatterChart;
 import org.perenne.model.Canvas;
 import org.perenne.model.Funder;
 import org.perenne.report.ReportTable.Column;
@@ -124,6 +125,23 @@ public final class PortfolioTables {
     /** The bridge needed by all places under the stress test, in cents. */
     public long bridgeNeeded() {
         return stressRows.stream().mapToLong(row -> (Long) row[4]).sum();
+    }
+
+    /** The envelopes found, added up: what the funder would commit a year to keep every place's risk at 5 % (cents). */
+    public long envelopeTotal() {
+        return envelopeRows.stream().filter(row -> row[2] != null).mapToLong(row -> (Long) row[2]).sum();
+    }
+
+    /** Each place as a point: the mean of the funder's shares over its calendar years, and its risk. */
+    public List<PortfolioScatterChart.Place> scatter() {
+        List<PortfolioScatterChart.Place> points = new ArrayList<>();
+        for (int i = 0; i < placeRows.size(); i++) {
+            double[] mean = shares.get(i).values().stream().filter(share -> !share.isNaN()).mapToDouble(Double::doubleValue)
+                    .toArray();
+            double share = mean.length == 0 ? 0 : java.util.Arrays.stream(mean).average().orElse(0);
+            points.add(new PortfolioScatterChart.Place((String) placeRows.get(i)[1], share, (Double) placeRows.get(i)[5]));
+        }
+        return points;
     }
 
     /** The calendar years any place covers, first to last. */

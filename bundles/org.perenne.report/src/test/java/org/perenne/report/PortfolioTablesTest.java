@@ -4,6 +4,7 @@
 package org.perenne.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,5 +61,44 @@ class PortfolioTablesTest {
         for (List<String> row : stress.subList(1, stress.size())) {
             assertEquals(new BigDecimal(row.get(2)).signum() < 0 ? "1" : "0", row.get(5), "runs out when its lowest cash is below 0");
         }
+    }
+
+    @Test
+    void theCommitteeNoteSaysTheTotalsAndHoldsTheTablesCells(@TempDir Path folder) throws IOException {
+        PlaceAnalysis.Options options = new PlaceAnalysis.Options(Portfolio.funders("Ville", null, List.of()),
+                StressTest.parse("cut:30%:2028"), true, 200, 1, 1);
+        PortfolioTables tables = new PortfolioTables(List.of());
+        for (String name : List.of("tiers-lieu-hybride", "coworking-rural", "fablab")) {
+            tables.add(Path.of(name + ".perenne"), new PlaceAnalysis(ReportExportsTest.sample(name), options));
+        }
+        tables.problem(Path.of("casse.perenne"), "ne s’ouvre pas");
+        ReportText french = new ReportText(Locale.FRENCH);
+        Path pdf = folder.resolve("portfolio.pdf");
+        new PortfolioReport(tables, "Ville", options.stress(), french, java.time.LocalDate.of(2026, 12, 1)).write(pdf);
+        String content;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            content = plain(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+        }
+        assertTrue(content.contains("Portefeuille de Ville — note de comité"), content);
+        assertTrue(content.contains("3 lieux analysés ; 1 canevas laissé de côté"), content);
+        assertTrue(content.contains("baisse ses subventions engagées de 30 % à partir de 2028"), content);
+        ReportTable places = tables.places();
+        for (Object[] row : places.rows()) {
+            assertTrue(content.contains(plain(french.cell(places.columns().get(2), row[2]))), "lowest cash of " + row[1]);
+        }
+        ReportTable stress = tables.stress();
+        for (Object[] row : stress.rows()) {
+            assertTrue(content.contains(plain(french.cell(stress.columns().get(4), row[4]))), "bridge needed of " + row[1]);
+        }
+        assertTrue(content.contains("casse.perenne — ne s’ouvre pas"));
+        for (String title : List.of("Trésorerie la plus basse", "Risque de manquer de trésorerie", "Trésorerie de relais nécessaire")) {
+            assertTrue(content.replace("\n", " ").contains(title), "a title wrapped, never cut: " + title);
+        }
+        assertTrue(!content.contains("…"), "nothing cut in the note");
+    }
+
+    /** Spaces as a text extractor gives them: the PDF's no-break spaces read as spaces. */
+    private static String plain(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 }

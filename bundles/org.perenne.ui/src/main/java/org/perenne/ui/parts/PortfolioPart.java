@@ -280,7 +280,7 @@ public final class PortfolioPart {
         shownTables.forEach(t -> tableChoice.add(text.get("table." + t.name())));
         tableChoice.select(0);
         showTable();
-        showScatter(tables.places());
+        showScatter(tables);
         parent.layout(true, true);
     }
 
@@ -290,22 +290,8 @@ public final class PortfolioPart {
         }
     }
 
-    /** Each place: the mean of the funder's shares over its years, against its risk. */
-    private void showScatter(ReportTable places) {
-        List<PortfolioScatterChart.Place> points = new ArrayList<>();
-        int risk = places.column("p_negative");
-        int firstShare = risk + 2;
-        for (Object[] row : places.rows()) {
-            double sum = 0;
-            int years = 0;
-            for (int c = firstShare; c < row.length - 1; c++) {
-                if (row[c] instanceof Double share) {
-                    sum += share;
-                    years++;
-                }
-            }
-            points.add(new PortfolioScatterChart.Place((String) row[1], years == 0 ? 0 : sum / years, (Double) row[risk]));
-        }
+    private void showScatter(PortfolioTables tables) {
+        List<PortfolioScatterChart.Place> points = tables.scatter();
         ChartText words = new ChartText(Messages.locale());
         scatter.show((width, height) -> PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, words, width, height));
     }
