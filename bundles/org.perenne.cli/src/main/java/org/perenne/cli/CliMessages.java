@@ -3,9 +3,9 @@
  */
 package org.perenne.cli;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.perenne.model.FigureFormat;
 import org.perenne.model.Wording;
 
 /** Words and number formats of the command line, in French or English. */
@@ -25,24 +25,17 @@ final class CliMessages {
         return words.get(key, arguments);
     }
 
-    /** An amount in euros, to the euro, as a person reads it: « 12 345 € » or "€12,345". */
+    /** An amount in euros, to the euro, as the screen and the report write it: « 12 345 € », "12,345 €". */
     String euros(double amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale().getLanguage().equals("fr") ? Locale.FRANCE : Locale.UK);
-        format.setCurrency(java.util.Currency.getInstance("EUR"));
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
+        return FigureFormat.of(locale()).euros(amount);
     }
 
     String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale());
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
+        return FigureFormat.of(locale()).percent(share);
     }
 
     String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+        return FigureFormat.of(locale()).number(value, decimals);
     }
 
     /** The language of the system when it is English, else French (the interface is French first). */

@@ -3,9 +3,9 @@
  */
 package org.perenne.report;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.perenne.model.FigureFormat;
 import org.perenne.model.Wording;
 
 /** The words of the reports and spreadsheets, in French or English. */
@@ -48,20 +48,11 @@ public final class ReportText {
             return "";
         }
         return switch (column.kind()) {
-            case EUROS -> {
-                NumberFormat format = NumberFormat.getNumberInstance(locale());
-                format.setMinimumFractionDigits(2);
-                format.setMaximumFractionDigits(2);
-                yield format.format(((Long) value) / 100.0) + "\u00a0€";
-            }
+            case EUROS -> figures().cents(((Long) value) / 100.0);
             case RATIO -> percent((Double) value);
-            case MONTH -> ((java.time.YearMonth) value)
-                    .format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", locale()));
-            case ONE_DECIMAL, TWO_DECIMALS -> {
-                NumberFormat format = NumberFormat.getNumberInstance(locale());
-                format.setMaximumFractionDigits(column.kind() == ReportTable.Kind.ONE_DECIMAL ? 1 : 2);
-                yield format.format(((Number) value).doubleValue());
-            }
+            case MONTH -> figures().month((java.time.YearMonth) value);
+            case ONE_DECIMAL, TWO_DECIMALS -> figures().number(((Number) value).doubleValue(),
+                    column.kind() == ReportTable.Kind.ONE_DECIMAL ? 1 : 2);
             case YEAR, COUNT -> value.toString();
             case YES_NO -> get((Boolean) value ? "yes" : "no");
             case TEXT -> value.toString().startsWith("budget.") ? get(value.toString()) : value.toString();
@@ -70,12 +61,15 @@ public final class ReportText {
 
     /** Whole euros as people write them: "12 345 €". */
     String euros(double amount) {
-        return NumberFormat.getIntegerInstance(locale()).format(Math.round(amount)) + " €";
+        return figures().euros(amount);
     }
 
     String percent(double share) {
-        NumberFormat format = NumberFormat.getPercentInstance(locale());
-        format.setMaximumFractionDigits(1);
-        return format.format(share);
+        return figures().percent(share);
+    }
+
+    /** The one way figures are written in this language. */
+    FigureFormat figures() {
+        return FigureFormat.of(locale());
     }
 }

@@ -6,7 +6,6 @@ package org.perenne.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -52,13 +51,11 @@ public final class WorkshopReport {
     private final ReportFigures figures;
     private final ReportText text;
     private final ChartText chartText;
-    private final NumberFormat number;
 
     public WorkshopReport(ReportFigures figures, ReportText text) {
         this.figures = figures;
         this.text = text;
         this.chartText = new ChartText(text.locale());
-        this.number = NumberFormat.getNumberInstance(text.locale());
     }
 
     public void write(Path file) throws IOException {
@@ -462,21 +459,26 @@ public final class WorkshopReport {
         }
         return switch (d.getKind()) {
             case FIXED -> text.get("law.fixed");
-            case UNIFORM -> text.get("law.uniform", number.format(d.getMin()), number.format(d.getMax()));
-            case TRIANGULAR -> text.get("law.triangular", number.format(d.getMin()), number.format(d.getMode()),
-                    number.format(d.getMax()));
-            case PERT -> text.get("law.pert", number.format(d.getMin()), number.format(d.getMode()), number.format(d.getMax()));
-            case TRUNCATED_NORMAL -> text.get("law.normal", number.format(d.getMean()), number.format(d.getStandardDeviation()),
-                    number.format(d.getMin()), number.format(d.getMax()));
+            case UNIFORM -> text.get("law.uniform", number(d.getMin()), number(d.getMax()));
+            case TRIANGULAR -> text.get("law.triangular", number(d.getMin()), number(d.getMode()),
+                    number(d.getMax()));
+            case PERT -> text.get("law.pert", number(d.getMin()), number(d.getMode()), number(d.getMax()));
+            case TRUNCATED_NORMAL -> text.get("law.normal", number(d.getMean()), number(d.getStandardDeviation()),
+                    number(d.getMin()), number(d.getMax()));
             case BERNOULLI -> text.get("law.bernoulli", d.getProbability());
             case DISCRETE -> {
                 List<String> choices = new ArrayList<>();
                 for (int i = 0; i < d.getValues().size(); i++) {
                     double weight = i < d.getWeights().size() ? d.getWeights().get(i) : 0;
-                    choices.add(text.get("law.choice", number.format(d.getValues().get(i)), weight));
+                    choices.add(text.get("law.choice", number(d.getValues().get(i)), weight));
                 }
                 yield text.get("law.discrete", String.join(" ; ", choices));
             }
         };
+    }
+
+    /** A figure of a law as the reader writes it (at most three decimals). */
+    private String number(double value) {
+        return text.figures().number(value, 3);
     }
 }

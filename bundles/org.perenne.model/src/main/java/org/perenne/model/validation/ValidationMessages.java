@@ -3,7 +3,6 @@
  */
 package org.perenne.model.validation;
 
-import java.text.NumberFormat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.perenne.model.Canvas;
 import org.perenne.model.CanvasBlock;
 import org.perenne.model.Element;
+import org.perenne.model.FigureFormat;
 import org.perenne.model.Wording;
 
 /** Wording of validation problems (messages*.properties beside this class) and object paths. */
@@ -40,9 +40,7 @@ final class ValidationMessages {
     }
 
     String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(words.locale());
-        format.setMaximumFractionDigits(4);
-        return format.format(value);
+        return FigureFormat.of(words.locale()).number(value, 4);
     }
 
     /**

@@ -3,7 +3,6 @@
  */
 package org.perenne.ui.parts;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +28,7 @@ import org.perenne.charts.IncomeMixChart;
 import org.perenne.model.Canvas;
 import org.perenne.model.CanvasBlocks;
 import org.perenne.model.CanvasBlocks.Block;
+import org.perenne.model.FigureFormat;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CashFlowEngine;
@@ -284,12 +284,12 @@ public final class CanvasCardsPart {
                 return;
             }
             ChartText text = new ChartText(Messages.locale());
-            NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
+            FigureFormat figures = FigureFormat.of(Messages.locale());
             for (IncomeMixChart.Stream stream : IncomeMixChart.Stream.values()) {
                 double amount = stream.inYear(projection, 1);
                 if (Math.round(amount) != 0) {
                     new TableItem(items, SWT.NONE).setText(Messages.get("cards.income.line", text.get(stream.key()),
-                            euros.format(Math.round(amount))));
+                            figures.whole(amount)));
                 }
             }
         }

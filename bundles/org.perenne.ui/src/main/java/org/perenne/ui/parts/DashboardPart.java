@@ -4,8 +4,6 @@
 package org.perenne.ui.parts;
 
 import java.lang.management.ManagementFactory;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -25,6 +23,7 @@ import org.perenne.charts.CashFanChart;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.GrantDependencyChart;
 import org.perenne.charts.IncomeMixChart;
+import org.perenne.model.FigureFormat;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.Indicators;
@@ -328,22 +327,21 @@ public final class DashboardPart {
     private void showTiles(Figures figures, KeyFigures key) {
         Projection projection = key.projection();
         Indicators indicators = key.indicators();
-        NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
-        setTile(minimumCash, Messages.get("dashboard.minimumCash.value", euros.format(Math.round(key.lowestCash()))),
-                month.format(key.lowestCashMonth()));
+        FigureFormat format = FigureFormat.of(Messages.locale());
+        setTile(minimumCash, Messages.get("dashboard.minimumCash.value", format.whole(key.lowestCash())),
+                format.month(key.lowestCashMonth()));
         setBad(minimumCash, key.lowestCash() < 0);
         java.util.Optional<java.time.YearMonth> first = key.firstBreakEven();
-        setTile(breakEven, key.lastingBreakEven().map(month::format).orElse(Messages.get("dashboard.breakEven.never")),
+        setTile(breakEven, key.lastingBreakEven().map(format::month).orElse(Messages.get("dashboard.breakEven.never")),
                 first.isPresent() && !first.equals(key.lastingBreakEven())
-                        ? Messages.get("dashboard.breakEven.first", month.format(first.get())) : "");
+                        ? Messages.get("dashboard.breakEven.first", format.month(first.get())) : "");
         setBad(breakEven, key.lastingBreakEven().isEmpty());
         MonteCarloResult fan = figures.fan();
         setTile(risk, Messages.percent(fan.probabilityCashNegative()),
                 Messages.get(figures.isFinal() ? "dashboard.risk.detail" : "dashboard.risk.quick",
                         fan.probabilityCashNegativeMargin() * 100, fan.runs()));
         setBad(risk, fan.probabilityCashNegative() > 0.05);
-        setTile(structural, Messages.get("dashboard.minimumCash.value", euros.format(Math.round(key.structuralResult()))),
+        setTile(structural, Messages.get("dashboard.minimumCash.value", format.whole(key.structuralResult())),
                 Messages.get(key.structuralResult() < 0 ? "dashboard.structural.deficit" : "dashboard.structural.detail",
                         projection.years()));
         setBad(structural, key.structuralResult() < 0);

@@ -3,7 +3,6 @@
  */
 package org.perenne.ui.parts;
 
-import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.format.TextStyle;
@@ -29,6 +28,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.perenne.model.FigureFormat;
 import org.perenne.model.PerennePackage;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.model.edit.EditVocabulary;
@@ -288,8 +288,7 @@ public final class OptimisationPart {
         columns(Messages.get("optimise.item"), Messages.get("optimise.now"), Messages.get("optimise.proposed"));
         result.getColumn(0).setWidth(240);
         EditVocabulary words = new EditVocabulary(Messages.locale());
-        NumberFormat euros = NumberFormat.getNumberInstance(Messages.locale());
-        euros.setMaximumFractionDigits(2);
+        FigureFormat euros = FigureFormat.of(Messages.locale());
         for (PlanDecision decision : solution.getDecisions()) {
             TableItem row = new TableItem(result, SWT.NONE);
             row.setText(0, decision.getItemName());
@@ -300,19 +299,19 @@ public final class OptimisationPart {
         for (TableColumn column : result.getColumns()) {
             column.pack();
         }
-        NumberFormat whole = NumberFormat.getIntegerInstance(Messages.locale());
-        best.setText(Messages.get("optimise.planDone", whole.format(Math.round(before)), whole.format(Math.round(after)),
+        FigureFormat whole = FigureFormat.of(Messages.locale());
+        best.setText(Messages.get("optimise.planDone", whole.whole(before), whole.whole(after),
                 ScoreWords.of(solution.getScore())));
         parent.layout(true, true);
     }
 
-    private static String option(PlanOption option, EditVocabulary words, NumberFormat euros) {
+    private static String option(PlanOption option, EditVocabulary words, FigureFormat euros) {
         if (option == null) {
             return "";
         }
         return option.function() != null
                 ? words.literalLabel(PerennePackage.Literals.ROOM_FUNCTION.getEEnumLiteral(option.function().getValue()))
-                : euros.format(option.price()) + " €";
+                : euros.number(option.price(), 2) + "\u00a0€";
     }
 
     private void showExplanation(Map<String, ? extends ConstraintMatchTotal<?>> why) {

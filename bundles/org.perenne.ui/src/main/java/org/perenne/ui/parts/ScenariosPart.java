@@ -3,8 +3,6 @@
  */
 package org.perenne.ui.parts;
 
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +34,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.ScenarioCashChart;
 import org.perenne.model.Canvas;
+import org.perenne.model.FigureFormat;
 import org.perenne.model.OverrideMode;
 import org.perenne.model.PerenneFactory;
 import org.perenne.model.PerennePackage.Literals;
@@ -225,7 +224,7 @@ public final class ScenariosPart {
         if (document == null || scenario == null) {
             return;
         }
-        NumberFormat number = NumberFormat.getNumberInstance(Messages.locale());
+        FigureFormat number = FigureFormat.of(Messages.locale());
         for (ScenarioOverride change : scenario.getOverrides()) {
             changeRows.add(change);
             TableItem row = new TableItem(changes, SWT.NONE);
@@ -241,8 +240,8 @@ public final class ScenariosPart {
             FieldUnit unit = target != null && target.eClass().getEStructuralFeature(change.getAttribute()) instanceof EAttribute field
                     ? FieldUnit.of(field) : FieldUnit.NONE;
             row.setText(2, change.getMode() == OverrideMode.MULTIPLY
-                    ? Messages.get("scenarios.change.multiply", number.format(change.getValue()))
-                    : Messages.get("scenarios.change.set", unit.withUnit(number.format(unit.shown(change.getValue())))));
+                    ? Messages.get("scenarios.change.multiply", number.number(change.getValue(), 3))
+                    : Messages.get("scenarios.change.set", unit.withUnit(number.number(((Number) unit.shown(change.getValue())).doubleValue(), 3))));
         }
         for (TableColumn column : changes.getColumns()) {
             column.pack();
@@ -308,9 +307,9 @@ public final class ScenariosPart {
         String item = target instanceof org.perenne.model.Element element && element.getName() != null ? element.getName() : "";
         FieldUnit unit = target != null && target.eClass().getEStructuralFeature(change.getAttribute()) instanceof EAttribute field
                 ? FieldUnit.of(field) : FieldUnit.NONE;
-        NumberFormat number = NumberFormat.getNumberInstance(Messages.locale());
-        String how = change.getMode() == OverrideMode.MULTIPLY ? "× " + number.format(change.getValue())
-                : "= " + unit.withUnit(number.format(unit.shown(change.getValue())));
+        FigureFormat number = FigureFormat.of(Messages.locale());
+        String how = change.getMode() == OverrideMode.MULTIPLY ? "× " + number.number(change.getValue(), 3)
+                : "= " + unit.withUnit(number.number(((Number) unit.shown(change.getValue())).doubleValue(), 3));
         return Messages.get("scenarios.namedAfter", item, fieldName(document, target, change.getAttribute()).toLowerCase(
                 Messages.locale()), how);
     }
@@ -424,14 +423,13 @@ public final class ScenariosPart {
             column.setText(result.name());
             column.setWidth(130);
         }
-        NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Messages.locale());
-        row(results, "scenarios.figure.minimumCash", r -> euros.format(Math.round(r.figures().lowestCash())) + " €");
-        row(results, "scenarios.figure.minimumCashMonth", r -> month.format(r.figures().lowestCashMonth()));
-        row(results, "scenarios.figure.endCash", r -> euros.format(Math.round(r.figures().cashAtEnd())) + " €");
+        FigureFormat figures = FigureFormat.of(Messages.locale());
+        row(results, "scenarios.figure.minimumCash", r -> figures.euros(r.figures().lowestCash()));
+        row(results, "scenarios.figure.minimumCashMonth", r -> figures.month(r.figures().lowestCashMonth()));
+        row(results, "scenarios.figure.endCash", r -> figures.euros(r.figures().cashAtEnd()));
         row(results, "scenarios.figure.breakEven",
-                r -> r.figures().lastingBreakEven().map(month::format).orElse(Messages.get("dashboard.breakEven.never")));
-        row(results, "scenarios.figure.structural", r -> euros.format(Math.round(r.figures().structuralResult())) + " €");
+                r -> r.figures().lastingBreakEven().map(figures::month).orElse(Messages.get("dashboard.breakEven.never")));
+        row(results, "scenarios.figure.structural", r -> figures.euros(r.figures().structuralResult()));
         row(results, "scenarios.figure.risk", r -> Messages.get("scenarios.risk.value",
                 Messages.percent(r.risk().probabilityCashNegative()), r.risk().probabilityCashNegativeMargin() * 100));
         row(results, "scenarios.figure.runway", r -> {

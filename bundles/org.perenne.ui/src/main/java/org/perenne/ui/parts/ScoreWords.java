@@ -3,9 +3,9 @@
  */
 package org.perenne.ui.parts;
 
-import java.text.NumberFormat;
 
 import org.optaplanner.core.api.score.Score;
+import org.perenne.model.FigureFormat;
 import org.perenne.ui.Messages;
 
 /**
@@ -20,25 +20,25 @@ final class ScoreWords {
     /** The whole score as a sentence. */
     static String of(Score<?> score) {
         Number[] levels = score.toLevelNumbers();
-        NumberFormat number = NumberFormat.getIntegerInstance(Messages.locale());
+        FigureFormat number = FigureFormat.of(Messages.locale());
         StringBuilder words = new StringBuilder(Messages.get(levels[0].doubleValue() < 0 ? "score.hardBroken" : "score.hardKept"));
         if (levels.length == 3) {
             long missing = -levels[1].longValue();
             words.append(" ; ").append(missing > 0 ? Messages.get("score.mandatoryMissing", missing) : Messages.get("score.mandatoryPlaced"));
         }
-        words.append(" ; ").append(Messages.get("score.value", number.format(levels[levels.length - 1])));
+        words.append(" ; ").append(Messages.get("score.value", number.whole(levels[levels.length - 1].doubleValue())));
         return words.toString();
     }
 
     /** What one rule adds to or takes from the score, on the level it counts at ("−4 (value)"). */
     static String impact(Score<?> score) {
         Number[] levels = score.toLevelNumbers();
-        NumberFormat number = NumberFormat.getIntegerInstance(Messages.locale());
+        FigureFormat number = FigureFormat.of(Messages.locale());
         for (int level = 0; level < levels.length; level++) {
             if (levels[level].doubleValue() != 0) {
                 String kind = level == 0 ? "score.level.hard" : level == levels.length - 1 ? "score.level.value"
                         : "score.level.mandatory";
-                return Messages.get(kind, number.format(levels[level]));
+                return Messages.get(kind, number.whole(levels[level].doubleValue()));
             }
         }
         return "0";

@@ -3,7 +3,6 @@
  */
 package org.perenne.ui.parts;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.TornadoChart;
+import org.perenne.model.FigureFormat;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
@@ -234,9 +234,7 @@ public final class SensitivityPart {
     }
 
     private static String format(double value) {
-        NumberFormat number = NumberFormat.getNumberInstance(Messages.locale());
-        number.setMaximumFractionDigits(2);
-        return number.format(value);
+        return FigureFormat.of(Messages.locale()).number(value, 2);
     }
 
     /** Computes the tornado for the output chosen. */

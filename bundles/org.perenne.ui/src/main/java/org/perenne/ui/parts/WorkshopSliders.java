@@ -3,7 +3,6 @@
  */
 package org.perenne.ui.parts;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.perenne.model.Canvas;
+import org.perenne.model.FigureFormat;
 import org.perenne.model.Grant;
 import org.perenne.model.MembershipTier;
 import org.perenne.model.PerennePackage.Literals;
@@ -159,7 +159,7 @@ final class WorkshopSliders {
 
     private static List<Slider> of(Canvas canvas) {
         List<Slider> found = new ArrayList<>();
-        NumberFormat euros = NumberFormat.getIntegerInstance(Messages.locale());
+        FigureFormat figures = FigureFormat.of(Messages.locale());
         MembershipTier resident = canvas.getOffers() == null ? null : canvas.getOffers().getMembershipTiers().stream()
                 .max(Comparator.comparingDouble(MembershipTier::getDeskUsage).thenComparingDouble(MembershipTier::getMonthlyFee))
                 .orElse(null);
@@ -174,7 +174,7 @@ final class WorkshopSliders {
                 }
 
                 String text(double value) {
-                    return Messages.get("workshop.fee", resident.getName(), euros.format(Math.round(value)));
+                    return Messages.get("workshop.fee", resident.getName(), figures.whole(value));
                 }
             });
         }
@@ -217,7 +217,7 @@ final class WorkshopSliders {
                 }
 
                 String text(double value) {
-                    return Messages.get("workshop.grant", grant.getName(), euros.format(Math.round(value)));
+                    return Messages.get("workshop.grant", grant.getName(), figures.whole(value));
                 }
             });
         }
