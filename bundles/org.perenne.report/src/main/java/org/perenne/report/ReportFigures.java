@@ -56,7 +56,7 @@ public final class ReportFigures {
         this.date = date;
         KeyFigures.Prepared prepared = KeyFigures.prepare(canvas);
         figures = prepared.compute(runs, seed, threads, MonteCarlo.Progress.NONE);
-        tornado = Sensitivity.of(prepared.compiled(), prepared.uncertainties(), new Output("min_cash", 0));
+        tornado = Sensitivity.of(prepared.compiled(), prepared.uncertainties(), Output.LOWEST_CASH);
         budget = new AssociationBudget(figures.projection());
         if (scenario == null) {
             for (Scenario other : base.getScenarios().subList(0, Math.min(MAX_SCENARIOS, base.getScenarios().size()))) {

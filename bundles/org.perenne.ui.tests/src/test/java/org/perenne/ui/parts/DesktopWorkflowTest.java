@@ -279,7 +279,7 @@ class DesktopWorkflowTest {
         bench.waitFor(() -> sensitivity.tornado() != null, WAIT, "the tornado");
         CompiledCanvas compiled = CanvasCompiler.compile(document.canvas());
         Sensitivity.Tornado expected = Sensitivity.of(compiled, UncertainAssumption.of(document.canvas(), compiled),
-                new Output("min_cash", 0));
+                Output.LOWEST_CASH);
         assertEquals(expected.bars(), sensitivity.tornado().bars(), "the bars of the engine, widest first");
         assertFalse(expected.bars().isEmpty());
 

@@ -10,10 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -26,7 +23,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.TornadoChart;
+import org.perenne.model.AssumptionChange;
 import org.perenne.model.FigureFormat;
+import org.perenne.model.OverrideMode;
+import org.perenne.model.edit.AssumptionCommands;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
@@ -200,10 +200,10 @@ public final class SensitivityPart {
         outputs.clear();
         tornadoOutput.removeAll();
         goal.removeAll();
-        outputs.add(new Output("min_cash", 0));
-        outputs.add(new Output("end_cash", 0));
+        outputs.add(Output.LOWEST_CASH);
+        outputs.add(Output.END_CASH);
         for (int year = 1; year <= years; year++) {
-            outputs.add(new Output("result_year_" + year, year));
+            outputs.add(Output.resultOfYear(year));
         }
         for (Output output : outputs) {
             tornadoOutput.add(words(output));
@@ -293,9 +293,9 @@ public final class SensitivityPart {
         int years = document.canvas().getHorizonYears();
         Goal chosen = Goal.values()[goalIndex()];
         SolveFor.Target target = switch (chosen) {
-            case MINIMUM_CASH -> new SolveFor.Target(new Output("min_cash", 0), SolveFor.Comparison.AT_LEAST, goalNumber);
-            case END_CASH -> new SolveFor.Target(new Output("end_cash", 0), SolveFor.Comparison.AT_LEAST, goalNumber);
-            case RESULT_OF_YEAR -> new SolveFor.Target(new Output("result_year_" + years, years), SolveFor.Comparison.AT_LEAST,
+            case MINIMUM_CASH -> new SolveFor.Target(Output.LOWEST_CASH, SolveFor.Comparison.AT_LEAST, goalNumber);
+            case END_CASH -> new SolveFor.Target(Output.END_CASH, SolveFor.Comparison.AT_LEAST, goalNumber);
+            case RESULT_OF_YEAR -> new SolveFor.Target(Output.resultOfYear(years), SolveFor.Comparison.AT_LEAST,
                     goalNumber);
             case RISK -> new SolveFor.Target(null, SolveFor.Comparison.AT_MOST, goalNumber / 100);
         };
@@ -352,21 +352,9 @@ public final class SensitivityPart {
             return;
         }
         AssumptionPicker.Choice choice = result.choice();
-        Object value = isWhole(choice) ? (Object) (int) Math.round(result.solution().value()) : result.solution().value();
-        Command command;
-        if (choice.attribute().isMany()) {
-            CompoundCommand all = new CompoundCommand(Messages.get("solve.apply"));
-            int size = ((List<?>) choice.item().eGet(choice.attribute())).size();
-            for (int i = 0; i < size; i++) {
-                if (choice.index() < 0 || choice.index() == i) {
-                    all.append(SetCommand.create(document.editingDomain(), choice.item(), choice.attribute(), value, i));
-                }
-            }
-            command = all;
-        } else {
-            command = SetCommand.create(document.editingDomain(), choice.item(), choice.attribute(), value);
-        }
-        document.execute(command);
+        document.execute(AssumptionCommands.of(document.editingDomain(), choice.item(),
+                new AssumptionChange(choice.attribute(), choice.index(), OverrideMode.SET, result.solution().value()),
+                Messages.get("solve.apply")));
         apply.setEnabled(false);
         answer.setText(Messages.get("solve.applied", format(result.solution().value())));
     }

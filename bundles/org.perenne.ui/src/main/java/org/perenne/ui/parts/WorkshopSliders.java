@@ -9,19 +9,21 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
+import org.perenne.model.AssumptionChange;
 import org.perenne.model.Canvas;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.Grant;
 import org.perenne.model.MembershipTier;
+import org.perenne.model.OverrideMode;
 import org.perenne.model.PerennePackage.Literals;
 import org.perenne.model.RoomRental;
+import org.perenne.model.edit.AssumptionCommands;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.ui.Messages;
 
@@ -170,7 +172,7 @@ final class WorkshopSliders {
                 }
 
                 Command set(CanvasDocument document, double value) {
-                    return SetCommand.create(document.editingDomain(), resident, Literals.MEMBERSHIP_TIER__MONTHLY_FEE, value);
+                    return change(document, resident, Literals.MEMBERSHIP_TIER__MONTHLY_FEE, OverrideMode.SET, value);
                 }
 
                 String text(double value) {
@@ -187,7 +189,7 @@ final class WorkshopSliders {
                 }
 
                 Command set(CanvasDocument document, double value) {
-                    return SetCommand.create(document.editingDomain(), rental, Literals.ROOM_RENTAL__OCCUPANCY_RATE, value);
+                    return change(document, rental, Literals.ROOM_RENTAL__OCCUPANCY_RATE, OverrideMode.SET, value);
                 }
 
                 String text(double value) {
@@ -209,11 +211,8 @@ final class WorkshopSliders {
                 Command set(CanvasDocument document, double value) {
                     // every committed year scaled alike, so a tapering grant keeps its shape
                     double current = value();
-                    List<Double> amounts = new ArrayList<>();
-                    for (double amount : grant.getCommittedAmounts()) {
-                        amounts.add(current == 0 ? value : Math.round(amount * value / current * 100) / 100.0);
-                    }
-                    return SetCommand.create(document.editingDomain(), grant, Literals.GRANT__COMMITTED_AMOUNTS, amounts);
+                    return current == 0 ? change(document, grant, Literals.GRANT__COMMITTED_AMOUNTS, OverrideMode.SET, value)
+                            : change(document, grant, Literals.GRANT__COMMITTED_AMOUNTS, OverrideMode.MULTIPLY, value / current);
                 }
 
                 String text(double value) {
@@ -228,8 +227,7 @@ final class WorkshopSliders {
                 }
 
                 Command set(CanvasDocument document, double value) {
-                    return SetCommand.create(document.editingDomain(), resident, Literals.MEMBERSHIP_TIER__RAMP_UP_MONTHS,
-                            (int) Math.round(value));
+                    return change(document, resident, Literals.MEMBERSHIP_TIER__RAMP_UP_MONTHS, OverrideMode.SET, value);
                 }
 
                 String text(double value) {
@@ -238,5 +236,12 @@ final class WorkshopSliders {
             });
         }
         return found;
+    }
+
+    /** A slider's change as the one undoable "change an assumption" command (every year of a list). */
+    private static Command change(CanvasDocument document, org.eclipse.emf.ecore.EObject item,
+            org.eclipse.emf.ecore.EAttribute attribute, OverrideMode mode, double value) {
+        return AssumptionCommands.of(document.editingDomain(), item, new AssumptionChange(attribute, -1, mode, value),
+                Messages.get("workshop.change"));
     }
 }
