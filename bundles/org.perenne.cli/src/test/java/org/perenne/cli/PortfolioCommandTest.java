@@ -74,15 +74,17 @@ class PortfolioCommandTest {
         assertEquals(List.of("file", "place", "min_cash", "min_cash_month", "lasting_break_even_month", "p_negative",
                 "structural_result", "funder_share_y1"), header.subList(0, 8));
         // 2027 (the first start) to 2036 (the urban coworking's tenth year ends in December 2036): ten calendar years
-        assertEquals("funder_share_y10", header.get(header.size() - 2));
-        assertEquals("first_calendar_year", header.get(header.size() - 1));
+        assertEquals("funder_share_y10", header.get(header.size() - 3));
+        assertEquals("first_calendar_year", header.get(header.size() - 2));
+        assertEquals("funder_grants_end", header.get(header.size() - 1));
         assertEquals(5, placesCsv.size(), "a header and four places");
         CSVRecord hybrid = placesCsv.stream().filter(r -> r.get(0).endsWith("tiers-lieu-hybride.perenne")).findFirst().orElseThrow();
         Canvas canvas = CanvasFiles.load(places.resolve("tiers-lieu-hybride.perenne"), Locale.ENGLISH).canvas();
         KeyFigures figures = KeyFigures.of(canvas, null, 200, KeyFigures.DEFAULT_SEED, 2, MonteCarlo.Progress.NONE);
         assertEquals(ResultFiles.cents(figures.lowestCash()), hybrid.get(2));
         assertEquals(ResultFiles.probability(figures.monteCarlo().orElseThrow().probabilityCashNegative()), hybrid.get(5));
-        assertEquals("2027", hybrid.get(header.size() - 1));
+        assertEquals("2027", hybrid.get(header.size() - 2));
+        assertEquals("2029-12", hybrid.get(header.size() - 1), "the city's third grant year ends in December 2029");
         assertTrue(Double.parseDouble(hybrid.get(7)) > 0, "the city pays the hybrid place in 2027");
 
         List<CSVRecord> stress = read(out.resolve("stress.csv"));

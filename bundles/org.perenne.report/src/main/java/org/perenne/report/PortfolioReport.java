@@ -85,7 +85,7 @@ public final class PortfolioReport {
             pdf.newPage(PdfLayout.LANDSCAPE);
             table(pdf, text.get("table.places"), places, columns(1, keyColumns), 170);
             List<Integer> shareColumns = new ArrayList<>();
-            for (int c = keyColumns; c < places.columns().size() - 1; c++) {
+            for (int c = keyColumns; c < places.column("first_calendar_year"); c++) {
                 shareColumns.add(c);
             }
             for (int first = 0; first < shareColumns.size(); first += YEARS_A_TABLE) {

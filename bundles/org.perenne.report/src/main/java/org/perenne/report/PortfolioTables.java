@@ -39,6 +39,7 @@ public final class PortfolioTables {
     private final List<Set<String>> sameFunders;
     private final List<Object[]> placeRows = new ArrayList<>();
     private final List<SortedMap<Integer, Double>> shares = new ArrayList<>();
+    private final List<java.time.YearMonth> grantsEnd = new ArrayList<>();
     private final List<Object[]> stressRows = new ArrayList<>();
     private final List<Object[]> envelopeRows = new ArrayList<>();
     private final List<Object[]> problemRows = new ArrayList<>();
@@ -80,6 +81,7 @@ public final class PortfolioTables {
         MonteCarloResult risk = f.monteCarlo().orElseThrow();
         placeRows.add(new Object[] { p.file(), p.name(), cents(f.lowestCash()), f.lowestCashMonth(),
                 f.lastingBreakEven().orElse(null), risk.probabilityCashNegative(), cents(f.structuralResult()) });
+        grantsEnd.add(place.grantsEnd().orElse(null));
         shares.add(p.shares());
         if (p.stressed() != null) {
             stressed = true;
@@ -157,7 +159,10 @@ public final class PortfolioTables {
         return covered;
     }
 
-    /** places.csv: the key figures, then the funder's share of each calendar year ({@code funder_share_yK}). */
+    /**
+     * places.csv: the key figures, then the funder's share of each calendar year ({@code funder_share_yK}),
+     * the first calendar year, and the month the funder's last committed grant year there ends.
+     */
     public ReportTable places() {
         List<Integer> years = calendarYears();
         List<Column> columns = new ArrayList<>(List.of(new Column("file", Kind.TEXT), new Column("place", Kind.TEXT),
@@ -168,6 +173,7 @@ public final class PortfolioTables {
             columns.add(new Column("funder_share_y" + k, Kind.RATIO, years.get(k - 1)));
         }
         columns.add(new Column("first_calendar_year", Kind.YEAR));
+        columns.add(new Column("funder_grants_end", Kind.MONTH));
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < placeRows.size(); i++) {
             Object[] row = new Object[columns.size()];
@@ -176,7 +182,8 @@ public final class PortfolioTables {
                 Double share = shares.get(i).get(years.get(k));
                 row[placeRows.get(i).length + k] = share == null || share.isNaN() ? null : share;
             }
-            row[columns.size() - 1] = years.isEmpty() ? null : years.get(0);
+            row[columns.size() - 2] = years.isEmpty() ? null : years.get(0);
+            row[columns.size() - 1] = grantsEnd.get(i);
             rows.add(row);
         }
         return new ReportTable("places", columns, rows);

@@ -9,20 +9,13 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.perenne.model.Canvas;
-import org.perenne.model.FixedCost;
-import org.perenne.model.Funder;
-import org.perenne.model.MembershipTier;
-import org.perenne.model.StaffMember;
 import org.perenne.model.io.CanvasFiles;
 import org.perenne.model.validation.CanvasValidator;
 import org.perenne.model.validation.CanvasVocabulary;
@@ -30,12 +23,12 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.portfolio.PlaceAnalysis;
 import org.perenne.simulation.portfolio.Portfolio;
+import org.perenne.simulation.portfolio.PortfolioGenerator;
 import org.perenne.simulation.portfolio.StressTest;
 
 /**
- * A funder's portfolio at scale, measured in one run: a seeded generator makes N varied places from
- * the samples (sizes from 0.6 to 1.6 times, starts spread over two years, regional, departmental and
- * intermunicipal funders shared across places), then the portfolio with a stress test is analysed with
+ * A funder's portfolio at scale, measured in one run: {@link PortfolioGenerator} makes N varied places
+ * from the samples, then the portfolio with a stress test is analysed with
  * 10,000 paths per place on 1 and on 2 threads, canvases streamed from disk; printed: the times, the
  * peak heap, and the time per path-month against the single-canvas Monte Carlo's in the same run.
  * Arguments: the model-samples folder, N (500 by default).
@@ -43,7 +36,7 @@ import org.perenne.simulation.portfolio.StressTest;
 public final class PortfolioBenchmark {
 
     private static final List<String> SAMPLES = List.of("coworking-rural", "coworking-urbain", "fablab", "tiers-lieu-hybride");
-    private static final String REGION = "Région Occitanie";
+    private static final String REGION = PortfolioGenerator.REGION;
     private static final int RUNS = 10_000;
 
     private PortfolioBenchmark() {
@@ -53,7 +46,11 @@ public final class PortfolioBenchmark {
         Path samples = Path.of(args.length > 0 ? args[0] : "model-samples");
         int places = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         Path folder = Files.createTempDirectory("perenne-portfolio");
-        long pathMonths = generate(samples, places, folder, 20261201L);
+        List<Canvas> bases = new ArrayList<>();
+        for (String name : SAMPLES) {
+            bases.add(CanvasFiles.load(samples.resolve(name + ".perenne"), Locale.ENGLISH).canvas());
+        }
+        long pathMonths = PortfolioGenerator.generate(bases, places, folder, 20261201L, RUNS);
         Portfolio.Members members = Portfolio.read(List.of(folder));
         StressTest stress = StressTest.parse("cut:30%:2028");
 
@@ -98,46 +95,6 @@ public final class PortfolioBenchmark {
         }
         System.out.printf(Locale.ROOT, "speed-up with 2 threads: %.2f×; 3,500 places (all of France) on 2 threads: about %.0f s%n",
                 seconds[1] / seconds[2], seconds[2] * 3500 / places);
-    }
-
-    /** Writes N varied places into a folder; the path-months one Monte Carlo of all of them covers. */
-    static long generate(Path samples, int places, Path folder, long seed) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<Canvas> bases = new ArrayList<>();
-        for (String name : SAMPLES) {
-            bases.add(CanvasFiles.load(samples.resolve(name + ".perenne"), Locale.ENGLISH).canvas());
-        }
-        long pathMonths = 0;
-        for (int i = 0; i < places; i++) {
-            Canvas canvas = EcoreUtil.copy(bases.get(i % bases.size()));
-            double size = 0.6 + random.nextDouble();
-            canvas.setName(canvas.getName() + " n° " + (i + 1));
-            canvas.setTerritory("Territoire " + (i + 1));
-            canvas.setStartMonth(YearMonth.of(2027, 1).plusMonths(random.nextInt(24)));
-            canvas.setOpeningCash(canvas.getOpeningCash() * size);
-            for (MembershipTier tier : canvas.getOffers().getMembershipTiers()) {
-                tier.setTargetCount(tier.getTargetCount() * size);
-            }
-            for (FixedCost cost : canvas.getCosts().getFixedCosts()) {
-                cost.setMonthlyAmount(cost.getMonthlyAmount() * size);
-            }
-            for (StaffMember staff : canvas.getTeam().getStaff()) {
-                staff.setFte(Math.min(1, staff.getFte() * size));
-            }
-            for (Funder funder : canvas.getPartners().getFunders()) {
-                switch (funder.getLevel()) {
-                    case REGION -> funder.setName(REGION);
-                    case DEPARTEMENT -> funder.setName("Département " + (1 + random.nextInt(5)));
-                    case EPCI -> funder.setName("Communauté de communes " + (1 + random.nextInt(20)));
-                    default -> {
-                        // communes, the State, Europe and foundations keep their names
-                    }
-                }
-            }
-            CanvasFiles.saveCopy(canvas, folder.resolve(String.format(Locale.ROOT, "lieu-%04d.perenne", i + 1)));
-            pathMonths += (long) RUNS * 12 * canvas.getHorizonYears();
-        }
-        return pathMonths;
     }
 
     private static void resetPeaks() {

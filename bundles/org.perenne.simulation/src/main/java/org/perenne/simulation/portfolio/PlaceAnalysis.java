@@ -70,9 +70,11 @@ public final class PlaceAnalysis {
     private final SortedMap<Integer, Commitment> commitments;
     private final Stressed stressed;
     private final Envelope envelope;
+    private final Predicate<Funder> chosen;
 
     public PlaceAnalysis(Canvas canvas, Options options) {
         this.canvas = canvas;
+        this.chosen = options::chosen;
         this.figures = KeyFigures.of(canvas, null, options.runs(), options.seed(), options.threads(), MonteCarlo.Progress.NONE);
         List<Funder> grantFunders = grantFunders(canvas);
         this.funderShare = funderShare(figures.projection(), grantFunders, options);
@@ -96,6 +98,16 @@ public final class PlaceAnalysis {
 
     public SortedMap<Integer, Commitment> commitments() {
         return Collections.unmodifiableSortedMap(commitments);
+    }
+
+    /** The last month of the chosen funders' last committed grant year at this place, if they have one. */
+    public java.util.Optional<YearMonth> grantsEnd() {
+        if (canvas.getFunding() == null) {
+            return java.util.Optional.empty();
+        }
+        return canvas.getFunding().getGrants().stream().filter(g -> chosen.test(g.getFunder()) && !g.getCommittedAmounts().isEmpty())
+                .map(g -> StressTest.grantYearStart(canvas, g, g.getCommittedAmounts().size() - 1).plusMonths(11))
+                .max(YearMonth::compareTo);
     }
 
     public Stressed stressed() {

@@ -203,4 +203,31 @@ class PortfolioTest {
         assertTrue(communes.test(sample("tiers-lieu-hybride").getPartners().getFunders().get(0)));
         assertFalse(communes.test(sample("tiers-lieu-hybride").getPartners().getFunders().get(1)));
     }
+
+    @Test
+    void aGeneratedPortfolioSharesItsRegionAcrossPlacesAndIsAnalysedInFileOrderWhateverTheThreads(
+            @org.junit.jupiter.api.io.TempDir Path folder) throws java.io.IOException {
+        List<Canvas> bases = SAMPLES.stream().map(PortfolioTest::sample).toList();
+        PortfolioGenerator.generate(bases, 8, folder, 7, RUNS);
+        Portfolio.Members members = Portfolio.read(List.of(folder));
+        assertEquals(8, members.canvases().size());
+        Predicate<Funder> region = Portfolio.funders(PortfolioGenerator.REGION, null, List.of());
+        java.util.Map<Integer, List<String>> byThreads = new java.util.HashMap<>();
+        for (int threads : new int[] { 1, 2 }) {
+            List<String> seen = new java.util.ArrayList<>();
+            Portfolio.analyse(members, new PlaceAnalysis.Options(region, StressTest.parse("cut:50%:2028"), false, 200, 1, threads),
+                    canvas -> List.of(), (file, place) -> seen.add(file.getFileName() + " " + place.figures().lowestCash() + " "
+                            + place.stressed().figures().monteCarlo().orElseThrow().probabilityCashNegative()),
+                    (file, problem) -> seen.add(file.getFileName() + " " + problem),
+                    new Portfolio.Problems(Locale.ENGLISH, first -> "same as " + first, "too large"));
+            byThreads.put(threads, seen);
+        }
+        assertEquals(8, byThreads.get(1).size());
+        assertEquals(byThreads.get(1), byThreads.get(2), "the same places, figures and order on 1 or 2 threads");
+        assertTrue(byThreads.get(1).get(0).startsWith("lieu-0001.perenne"));
+        // the rural coworkings (places 1 and 5) have a regional grant: the region is shared by both
+        long withRegion = members.canvases().stream().map(f -> CanvasFiles.load(f, Locale.ENGLISH).canvas())
+                .filter(c -> c.getPartners().getFunders().stream().anyMatch(region)).count();
+        assertEquals(2, withRegion);
+    }
 }

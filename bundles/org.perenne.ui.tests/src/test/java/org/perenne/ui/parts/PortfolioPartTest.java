@@ -77,6 +77,37 @@ class PortfolioPartTest {
         }
     }
 
+    @Test
+    void inEnglishEveryFunderOfALevelCanBeStressed() throws Exception {
+        Path samples = DesktopTestBench.SAMPLE.getParent();
+        for (String name : List.of("coworking-rural", "fablab", "tiers-lieu-hybride")) {
+            Files.copy(samples.resolve(name + ".perenne"), folder.resolve(name + ".perenne"));
+        }
+        try (DesktopTestBench bench = new DesktopTestBench(1280, 800, Locale.ENGLISH)) {
+            PortfolioPart part = bench.part(PortfolioPart.class, new Composite(bench.shell, SWT.NONE));
+            bench.open();
+            part.analyse(folder, "Every funder of the level: Intermunicipality (EPCI)", 3, "6", "", true, 300);
+            bench.waitFor(part::idle, Duration.ofSeconds(90), "the portfolio's analysis");
+            PortfolioTables shown = part.results();
+            assertEquals(3, shown.placeCount());
+            PlaceAnalysis.Options options = new PlaceAnalysis.Options(
+                    Portfolio.funders(null, org.perenne.model.FunderLevel.EPCI, List.of()), StressTest.parse("delay:6"), true, 300,
+                    KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
+            PortfolioTables expected = new PortfolioTables(List.of());
+            for (String name : List.of("coworking-rural", "fablab", "tiers-lieu-hybride")) {
+                Path file = folder.resolve(name + ".perenne");
+                expected.add(file.getFileName(), new PlaceAnalysis(CanvasFiles.load(file, Locale.ENGLISH).canvas(), options));
+            }
+            ReportText text = new ReportText(Locale.ENGLISH);
+            part.choose(1);
+            assertTableShows(part.table(), expected.stress(), text);
+            part.choose(2);
+            assertTableShows(part.table(), expected.envelope(), text);
+            part.choose(1);
+            bench.screenshot("perenne-portfolio-en");
+        }
+    }
+
     private static void assertTableShows(Table table, ReportTable expected, ReportText text) {
         assertEquals(expected.columns().size(), table.getColumnCount());
         assertEquals(expected.rows().size(), table.getItemCount());

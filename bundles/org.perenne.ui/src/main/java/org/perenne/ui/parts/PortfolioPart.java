@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Text;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.PortfolioScatterChart;
 import org.perenne.model.Funder;
+import org.perenne.model.FunderLevel;
 import org.perenne.model.edit.EditVocabulary;
 import org.perenne.model.io.CanvasFiles;
 import org.perenne.model.validation.CanvasValidator;
@@ -73,6 +74,8 @@ public final class PortfolioPart {
     private Table table;
     private ChartCanvas scatter;
     private Path folder;
+    /** What each entry of the funder list chooses: null (every funder), a funder's name, or a level. */
+    private final List<Object> funderChoices = new ArrayList<>();
     private int runs = KeyFigures.DEFAULT_RUNS;
     private Job running;
     private PortfolioTables results;
@@ -172,12 +175,14 @@ public final class PortfolioPart {
         folder = chosen;
         folderLabel.setText(chosen.toString());
         Map<String, String> names = new LinkedHashMap<>();
+        java.util.SortedSet<FunderLevel> levels = new java.util.TreeSet<>();
         try {
             for (Path file : Portfolio.read(List.of(chosen)).canvases()) {
                 CanvasFiles.LoadResult loaded = CanvasFiles.load(file, Messages.locale());
                 if (loaded.isLoaded() && loaded.canvas().getPartners() != null) {
                     for (Funder f : loaded.canvas().getPartners().getFunders()) {
                         names.putIfAbsent(FunderIdentity.key(f), f.getName());
+                        levels.add(f.getLevel());
                     }
                 }
             }
@@ -185,8 +190,19 @@ public final class PortfolioPart {
             status.setText(Messages.get("portfolio.unreadable", chosen, String.valueOf(e.getLocalizedMessage())));
         }
         funder.removeAll();
+        funderChoices.clear();
         funder.add(Messages.get("portfolio.allFunders"));
-        names.values().stream().sorted().forEach(funder::add);
+        funderChoices.add(null);
+        names.values().stream().sorted().forEach(name -> {
+            funder.add(name);
+            funderChoices.add(name);
+        });
+        EditVocabulary words = new EditVocabulary(Messages.locale());
+        for (FunderLevel level : levels) {
+            funder.add(Messages.get("portfolio.level", words.literalLabel(
+                    org.perenne.model.PerennePackage.Literals.FUNDER_LEVEL.getEEnumLiteral(level.getValue()))));
+            funderChoices.add(level);
+        }
         funder.select(0);
         parent.layout(true, true);
     }
@@ -217,7 +233,9 @@ public final class PortfolioPart {
             status.setText(Messages.get("portfolio.badStress"));
             return;
         }
-        String wanted = funder.getSelectionIndex() <= 0 ? null : funder.getText();
+        Object choice = funder.getSelectionIndex() < 0 ? null : funderChoices.get(funder.getSelectionIndex());
+        String wanted = choice instanceof String name ? name : null;
+        FunderLevel level = choice instanceof FunderLevel chosenLevel ? chosenLevel : null;
         Path chosen = folder;
         boolean withEnvelope = envelope.getSelection();
         int paths = runs;
@@ -230,7 +248,7 @@ public final class PortfolioPart {
             try {
                 Portfolio.Members members = Portfolio.read(List.of(chosen));
                 monitor.beginTask(Messages.get("portfolio.job"), members.canvases().size());
-                PlaceAnalysis.Options options = new PlaceAnalysis.Options(Portfolio.funders(wanted, null, members.sameFunders()),
+                PlaceAnalysis.Options options = new PlaceAnalysis.Options(Portfolio.funders(wanted, level, members.sameFunders()),
                         stress, withEnvelope, paths, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
                 tables = PortfolioTables.analyse(members, options, canvas -> CanvasValidator.validate(canvas, locale,
                         new EditVocabulary(locale)).getChildren().stream().filter(d -> d.getSeverity() == Diagnostic.ERROR)
