@@ -99,6 +99,9 @@ final class PortfolioCommand {
             out.println(messages.get("portfolio.stress", stress, tables.placesRunningOut(),
                     messages.euros(tables.bridgeNeeded() / 100.0)));
         }
+        if (options.envelope()) {
+            out.println(messages.get("portfolio.envelope", messages.euros(tables.envelopeTotal() / 100.0)));
+        }
         out.println(messages.get("summary.files", folder.toAbsolutePath().normalize()));
         return tables.placeCount() == 0 ? Main.INVALID : Main.OK;
     }

@@ -68,23 +68,28 @@ class PortfolioCommandTest {
                 "--runs", "200", "--out", out.toString(), "--lang", "en");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Portfolio: 4 places analysed, 2 left out (see problems.csv), of 6 canvases."), run.out());
+        assertTrue(run.out().contains("Minimum envelope: "), run.out());
 
         List<CSVRecord> placesCsv = read(out.resolve("places.csv"));
         List<String> header = placesCsv.get(0).toList();
         assertEquals(List.of("file", "place", "min_cash", "min_cash_month", "lasting_break_even_month", "p_negative",
                 "structural_result", "funder_share_y1"), header.subList(0, 8));
         // 2027 (the first start) to 2036 (the urban coworking's tenth year ends in December 2036): ten calendar years
-        assertEquals("funder_share_y10", header.get(header.size() - 3));
-        assertEquals("first_calendar_year", header.get(header.size() - 2));
-        assertEquals("funder_grants_end", header.get(header.size() - 1));
+        int firstYear = header.indexOf("first_calendar_year");
+        assertEquals("funder_share_y10", header.get(firstYear - 1));
+        assertEquals(List.of("funder_grants_end", "territory", "grant_dependency_last_year", "cost_per_beneficiary_last_year",
+                "subsidy_per_public_hour_last_year"), header.subList(firstYear + 1, header.size()), "what follows the contract");
         assertEquals(5, placesCsv.size(), "a header and four places");
         CSVRecord hybrid = placesCsv.stream().filter(r -> r.get(0).endsWith("tiers-lieu-hybride.perenne")).findFirst().orElseThrow();
         Canvas canvas = CanvasFiles.load(places.resolve("tiers-lieu-hybride.perenne"), Locale.ENGLISH).canvas();
         KeyFigures figures = KeyFigures.of(canvas, null, 200, KeyFigures.DEFAULT_SEED, 2, MonteCarlo.Progress.NONE);
         assertEquals(ResultFiles.cents(figures.lowestCash()), hybrid.get(2));
         assertEquals(ResultFiles.probability(figures.monteCarlo().orElseThrow().probabilityCashNegative()), hybrid.get(5));
-        assertEquals("2027", hybrid.get(header.size() - 2));
-        assertEquals("2029-12", hybrid.get(header.size() - 1), "the city's third grant year ends in December 2029");
+        assertEquals("2027", hybrid.get(firstYear));
+        assertEquals("2029-12", hybrid.get(firstYear + 1), "the city's third grant year ends in December 2029");
+        assertEquals(canvas.getTerritory(), hybrid.get(firstYear + 2));
+        var lastYear = figures.indicators().year(figures.projection().years());
+        assertEquals(ResultFiles.probability(lastYear.grantDependency().getAsDouble()), hybrid.get(firstYear + 3));
         assertTrue(Double.parseDouble(hybrid.get(7)) > 0, "the city pays the hybrid place in 2027");
 
         List<CSVRecord> stress = read(out.resolve("stress.csv"));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,6 +21,7 @@ import org.perenne.model.Canvas;
 import org.perenne.model.Funder;
 import org.perenne.report.ReportTable.Column;
 import org.perenne.report.ReportTable.Kind;
+import org.perenne.simulation.Indicators;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.portfolio.PlaceAnalysis;
@@ -40,6 +42,8 @@ public final class PortfolioTables {
     private final List<Object[]> placeRows = new ArrayList<>();
     private final List<SortedMap<Integer, Double>> shares = new ArrayList<>();
     private final List<java.time.YearMonth> grantsEnd = new ArrayList<>();
+    /** Territory, and the last year's grant dependency, cost per beneficiary and subsidy per public hour. */
+    private final List<Object[]> extras = new ArrayList<>();
     private final List<Object[]> stressRows = new ArrayList<>();
     private final List<Object[]> envelopeRows = new ArrayList<>();
     private final List<Object[]> problemRows = new ArrayList<>();
@@ -82,6 +86,11 @@ public final class PortfolioTables {
         placeRows.add(new Object[] { p.file(), p.name(), cents(f.lowestCash()), f.lowestCashMonth(),
                 f.lastingBreakEven().orElse(null), risk.probabilityCashNegative(), cents(f.structuralResult()) });
         grantsEnd.add(place.grantsEnd().orElse(null));
+        Indicators.Year last = f.indicators().year(f.projection().years());
+        OptionalDouble hours = last.publicHoursPerThousandEuros();
+        extras.add(new Object[] { Objects.toString(place.canvas().getTerritory(), ""), orNull(last.grantDependency()),
+                last.costPerBeneficiary().isPresent() ? cents(last.costPerBeneficiary().getAsDouble()) : null,
+                hours.isPresent() && hours.getAsDouble() > 0 ? cents(1000 / hours.getAsDouble()) : null });
         shares.add(p.shares());
         if (p.stressed() != null) {
             stressed = true;
@@ -161,7 +170,8 @@ public final class PortfolioTables {
 
     /**
      * places.csv: the key figures, then the funder's share of each calendar year ({@code funder_share_yK}),
-     * the first calendar year, and the month the funder's last committed grant year there ends.
+     * the first calendar year, the month the funder's last committed grant year there ends, and the
+     * place's territory and last year's grant dependency, cost per beneficiary and subsidy per public hour.
      */
     public ReportTable places() {
         List<Integer> years = calendarYears();
@@ -174,6 +184,9 @@ public final class PortfolioTables {
         }
         columns.add(new Column("first_calendar_year", Kind.YEAR));
         columns.add(new Column("funder_grants_end", Kind.MONTH));
+        columns.addAll(List.of(new Column("territory", Kind.TEXT), new Column("grant_dependency_last_year", Kind.RATIO),
+                new Column("cost_per_beneficiary_last_year", Kind.EUROS),
+                new Column("subsidy_per_public_hour_last_year", Kind.EUROS)));
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < placeRows.size(); i++) {
             Object[] row = new Object[columns.size()];
@@ -182,8 +195,10 @@ public final class PortfolioTables {
                 Double share = shares.get(i).get(years.get(k));
                 row[placeRows.get(i).length + k] = share == null || share.isNaN() ? null : share;
             }
-            row[columns.size() - 2] = years.isEmpty() ? null : years.get(0);
-            row[columns.size() - 1] = grantsEnd.get(i);
+            int end = columns.size() - extras.get(i).length;
+            row[end - 2] = years.isEmpty() ? null : years.get(0);
+            row[end - 1] = grantsEnd.get(i);
+            System.arraycopy(extras.get(i), 0, row, end, extras.get(i).length);
             rows.add(row);
         }
         return new ReportTable("places", columns, rows);
@@ -241,5 +256,9 @@ public final class PortfolioTables {
 
     private static long cents(double amount) {
         return ReportTables.cents(amount);
+    }
+
+    private static Double orNull(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
     }
 }

@@ -33,6 +33,7 @@ import org.perenne.model.Funder;
 import org.perenne.model.FunderLevel;
 import org.perenne.model.PerennePackage;
 import org.perenne.model.io.CanvasFiles;
+import org.perenne.model.io.SafeFiles;
 import org.perenne.simulation.AmountTooLargeException;
 
 /**
@@ -48,6 +49,9 @@ public final class Portfolio {
     /** The canvases and the confirmed funder matches of a portfolio. */
     public record Members(List<Path> canvases, List<Set<String>> sameFunders) {
     }
+
+    /** The file of a folder of canvases that keeps the funder matches the user confirmed. */
+    public static final String FOLDER_FILE = "portefeuille.txt";
 
     private Portfolio() {
     }
@@ -65,6 +69,10 @@ public final class Portfolio {
                     files.filter(f -> f.getFileName().toString().endsWith("." + CanvasFiles.EXTENSION)).sorted()
                             .forEach(canvases::add);
                 }
+                Path confirmed = source.resolve(FOLDER_FILE);
+                if (Files.isRegularFile(confirmed)) {
+                    same.addAll(sameFunders(Files.readAllLines(confirmed, StandardCharsets.UTF_8)));
+                }
             } else if (source.getFileName().toString().endsWith("." + CanvasFiles.EXTENSION)) {
                 canvases.add(source);
             } else {
@@ -75,11 +83,7 @@ public final class Portfolio {
                         continue;
                     }
                     if (text.toLowerCase(Locale.ROOT).startsWith("same-funder:")) {
-                        Set<String> names = new TreeSet<>();
-                        for (String name : text.substring("same-funder:".length()).split("=")) {
-                            names.add(FunderIdentity.plainName(name));
-                        }
-                        same.add(names);
+                        same.addAll(sameFunders(List.of(text)));
                     } else {
                         canvases.add(folder.resolve(text).normalize());
                     }
@@ -87,6 +91,33 @@ public final class Portfolio {
             }
         }
         return new Members(List.copyOf(canvases), List.copyOf(same));
+    }
+
+    private static List<Set<String>> sameFunders(List<String> lines) {
+        List<Set<String>> same = new ArrayList<>();
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.toLowerCase(Locale.ROOT).startsWith("same-funder:")) {
+                Set<String> names = new TreeSet<>();
+                for (String name : text.substring("same-funder:".length()).split("=")) {
+                    names.add(FunderIdentity.plainName(name));
+                }
+                same.add(names);
+            }
+        }
+        return same;
+    }
+
+    /**
+     * Keeps, in the folder's {@link #FOLDER_FILE}, that two names are one funder (the next analysis of
+     * the folder counts them as one); the file is written whole or not at all.
+     */
+    public static void confirmSameFunder(Path folder, String name, String other) throws IOException {
+        Path file = folder.resolve(FOLDER_FILE);
+        List<String> lines = new ArrayList<>(Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8)
+                : List.of("# Pérenne: funders confirmed to be the same across the places of this folder"));
+        lines.add("same-funder: " + name.replace("=", " ") + " = " + other.replace("=", " "));
+        SafeFiles.write(file, out -> out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -230,4 +230,16 @@ class PortfolioTest {
                 .filter(c -> c.getPartners().getFunders().stream().anyMatch(region)).count();
         assertEquals(2, withRegion);
     }
+
+    @Test
+    void aMatchConfirmedForAFolderIsKeptInItAndCountsNextTime(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws java.io.IOException {
+        assertEquals(List.of(), Portfolio.read(List.of(folder)).sameFunders());
+        Portfolio.confirmSameFunder(folder, "Région Occitanie", "Région Occitanie Pyrénées-Méditerranée");
+        List<Set<String>> same = Portfolio.read(List.of(folder)).sameFunders();
+        assertEquals(List.of(Set.of("region occitanie", "region occitanie pyrenees mediterranee")), same);
+        Predicate<Funder> region = Portfolio.funders("Région Occitanie", null, same);
+        assertTrue(region.test(funder("Région Occitanie Pyrénées-Méditerranée", null)));
+        assertTrue(Files.readString(folder.resolve(Portfolio.FOLDER_FILE)).startsWith("# Pérenne"));
+    }
 }

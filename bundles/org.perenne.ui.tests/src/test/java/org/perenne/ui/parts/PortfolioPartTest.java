@@ -105,6 +105,16 @@ class PortfolioPartTest {
             assertTableShows(part.table(), expected.envelope(), text);
             part.choose(1);
             bench.screenshot("perenne-portfolio-en");
+
+            // "État — ANCT" (rural place) and "État — ANCT (Conseillers numériques)" (hybrid place) are asked about;
+            // confirming keeps the pair in the folder
+            part.choose(5);
+            assertTrue(part.table().getItemCount() > 0, "funders to confirm");
+            String name = part.table().getItem(0).getText(0);
+            part.table().select(0);
+            part.confirmSameFunder();
+            assertTrue(Files.readString(folder.resolve(Portfolio.FOLDER_FILE)).contains("same-funder: " + name + " = "));
+            assertEquals(1, Portfolio.read(List.of(folder)).sameFunders().size());
         }
     }
 

@@ -33,6 +33,7 @@ import org.perenne.model.Funder;
 import org.perenne.model.FunderLevel;
 import org.perenne.model.edit.EditVocabulary;
 import org.perenne.model.io.CanvasFiles;
+import org.perenne.model.io.SafeFiles;
 import org.perenne.model.validation.CanvasValidator;
 import org.perenne.report.PortfolioTables;
 import org.perenne.report.ReportTable;
@@ -71,6 +72,7 @@ public final class PortfolioPart {
     private Button stop;
     private Label status;
     private Combo tableChoice;
+    private Button sameFunder;
     private Table table;
     private ChartCanvas scatter;
     private Path folder;
@@ -139,14 +141,20 @@ public final class PortfolioPart {
 
         new Label(parent, SWT.NONE).setText(Messages.get("tables.choose"));
         tableChoice = new Combo(parent, SWT.READ_ONLY);
-        tableChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        tableChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         tableChoice.addListener(SWT.Selection, event -> showTable());
+        sameFunder = new Button(parent, SWT.PUSH);
+        sameFunder.setText(Messages.get("portfolio.sameFunder"));
+        sameFunder.setToolTipText(Messages.get("portfolio.sameFunder.tip", Portfolio.FOLDER_FILE));
+        sameFunder.setEnabled(false);
+        sameFunder.addListener(SWT.Selection, event -> confirmSameFunder());
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
         tableLayout.heightHint = 160;
         table.setLayoutData(tableLayout);
+        table.addListener(SWT.Selection, event -> enableSameFunder());
         scatter = new ChartCanvas(parent, "portefeuille");
         GridData chartLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
         chartLayout.heightHint = 220;
@@ -306,6 +314,31 @@ public final class PortfolioPart {
         if (tableChoice.getSelectionIndex() >= 0 && tableChoice.getSelectionIndex() < shownTables.size()) {
             Tables.show(table, shownTables.get(tableChoice.getSelectionIndex()), text);
         }
+        enableSameFunder();
+    }
+
+    /** Whether the funders to confirm are shown and one pair is chosen. */
+    private void enableSameFunder() {
+        int index = tableChoice.getSelectionIndex();
+        sameFunder.setEnabled(index >= 0 && index < shownTables.size()
+                && shownTables.get(index).name().equals("uncertain-funders") && table.getSelectionIndex() >= 0);
+    }
+
+    /** Keeps in the folder that the chosen pair of names is one funder; the next analysis counts them as one. */
+    void confirmSameFunder() {
+        int row = table.getSelectionIndex();
+        if (row < 0 || folder == null) {
+            return;
+        }
+        String name = table.getItem(row).getText(0), other = table.getItem(row).getText(1);
+        try {
+            Portfolio.confirmSameFunder(folder, name, other);
+            table.remove(row);
+            status.setText(Messages.get("portfolio.sameFunder.done", name, other, Portfolio.FOLDER_FILE));
+        } catch (IOException e) {
+            status.setText(Messages.get("portfolio.unreadable", folder, SafeFiles.explain(e, Messages.locale())));
+        }
+        enableSameFunder();
     }
 
     private void showScatter(PortfolioTables tables) {
