@@ -98,7 +98,7 @@ final class OptimiseCommand {
         List<List<String>> plan = new ArrayList<>();
         plan.add(List.of("decision", "item_id", "item", "current", "chosen", "changed"));
         for (PlanDecision d : solution.getDecisions()) {
-            plan.add(List.of(d.getKind() == PlanDecision.Kind.PRICE ? "price" : "room_function", d.getItemId(),
+            plan.add(List.of(d.getKind() == PlanDecision.Kind.PRICE ? "price" : "room_function", Objects.toString(d.getItemId(), ""),
                     Objects.toString(d.getItemName(), ""), option(d, d.getCurrent()), option(d, d.getChoice()),
                     Boolean.toString(!Objects.equals(d.getCurrent(), d.getChoice()))));
         }
@@ -106,7 +106,7 @@ final class OptimiseCommand {
         why.add(List.of("item_id", "item", "instead_of", "option", "hard_change", "soft_change"));
         for (PlanSolver.Alternative alternative : PlanSolver.alternatives(solution)) {
             PlanDecision d = alternative.decision();
-            why.add(List.of(d.getItemId(), Objects.toString(d.getItemName(), ""), option(d, d.getChoice()), option(d, alternative.option()),
+            why.add(List.of(Objects.toString(d.getItemId(), ""), Objects.toString(d.getItemName(), ""), option(d, d.getChoice()), option(d, alternative.option()),
                     Long.toString(alternative.score().hardScore() - solution.getScore().hardScore()),
                     ResultFiles.cents((alternative.score().softScore() - solution.getScore().softScore()) / 100.0)));
         }

@@ -40,7 +40,7 @@ public final class CsvFiles {
     public record Table(char separator, List<Row> rows) {
     }
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
     private static final CSVFormat WRITTEN = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private CsvFiles() {

@@ -184,7 +184,9 @@ public final class Portfolio {
             Problems words) {
         CanvasFiles.LoadResult loaded = CanvasFiles.load(file, words.locale());
         if (!loaded.isLoaded()) {
-            return new Outcome(file, null, null, loaded.diagnostic().getMessage());
+            StringBuilder why = new StringBuilder(String.valueOf(loaded.diagnostic().getMessage()));
+            loaded.diagnostic().getChildren().forEach(child -> why.append(' ').append(child.getMessage()));
+            return new Outcome(file, null, null, why.toString());
         }
         Canvas canvas = loaded.canvas();
         List<String> wrong = errors.apply(canvas);
@@ -195,7 +197,10 @@ public final class Portfolio {
         try {
             return new Outcome(file, identity, new PlaceAnalysis(canvas, options), null);
         } catch (AmountTooLargeException e) {
-            return new Outcome(file, identity, null, words.tooLarge());
+            return new Outcome(file, null, null, words.tooLarge());
+        } catch (RuntimeException e) {
+            // one place that cannot be simulated is left out with its reason; the others are analysed
+            return new Outcome(file, null, null, String.valueOf(e.getLocalizedMessage()));
         }
     }
 

@@ -145,6 +145,6 @@ public record StressTest(Kind kind, double value, int year) {
     }
 
     private static String trim(double number) {
-        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+        return java.math.BigDecimal.valueOf(number).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
     }
 }

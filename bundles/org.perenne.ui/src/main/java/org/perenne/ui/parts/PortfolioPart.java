@@ -189,6 +189,9 @@ public final class PortfolioPart {
                 CanvasFiles.LoadResult loaded = CanvasFiles.load(file, Messages.locale());
                 if (loaded.isLoaded() && loaded.canvas().getPartners() != null) {
                     for (Funder f : loaded.canvas().getPartners().getFunders()) {
+                        if (f.getName() == null || f.getName().isBlank()) {
+                            continue; // a funder not named yet cannot be chosen by name
+                        }
                         names.putIfAbsent(FunderIdentity.key(f), f.getName());
                         levels.add(f.getLevel());
                     }
@@ -272,7 +275,11 @@ public final class PortfolioPart {
                 ui.asyncExec(() -> finished(null, Messages.get("portfolio.stopped")));
                 return Status.CANCEL_STATUS;
             } catch (IOException e) {
-                ui.asyncExec(() -> finished(null, Messages.get("portfolio.unreadable", chosen, String.valueOf(e.getLocalizedMessage()))));
+                ui.asyncExec(() -> finished(null, Messages.get("portfolio.unreadable", chosen, SafeFiles.explain(e, locale))));
+                return Status.OK_STATUS;
+            } catch (RuntimeException e) {
+                // never leave the view waiting: say what went wrong and let the user try again
+                ui.asyncExec(() -> finished(null, Messages.get("portfolio.failed", String.valueOf(e.getLocalizedMessage()))));
                 return Status.OK_STATUS;
             }
             PortfolioTables done = tables;

@@ -17,6 +17,7 @@ import org.perenne.model.edit.CanvasDocument;
 import org.perenne.report.ReportTable;
 import org.perenne.report.ReportTables;
 import org.perenne.report.ReportText;
+import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.ui.CanvasSession;
@@ -83,6 +84,9 @@ public final class TablesPart {
             status.setText(Messages.get("tables.explained"));
             Tables.show(table, shown(KeyFigures.of(document.canvas(), null, 0, KeyFigures.DEFAULT_SEED, 1,
                     MonteCarlo.Progress.NONE)), text);
+        } catch (AmountTooLargeException e) {
+            status.setText(Messages.get("dashboard.tooLarge"));
+            table.removeAll();
         } finally {
             parent.layout(true, true);
         }
