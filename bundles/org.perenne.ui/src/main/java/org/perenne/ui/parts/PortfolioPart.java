@@ -78,6 +78,8 @@ public final class PortfolioPart {
     private Path folder;
     /** What each entry of the funder list chooses: null (every funder), a funder's name, or a level. */
     private final List<Object> funderChoices = new ArrayList<>();
+    /** The SIREN of a funder offered by name, when a place gives one (other places may name it otherwise). */
+    private final Map<String, String> sirens = new LinkedHashMap<>();
     private int runs = KeyFigures.DEFAULT_RUNS;
     private Job running;
     private PortfolioTables results;
@@ -183,6 +185,7 @@ public final class PortfolioPart {
         folder = chosen;
         folderLabel.setText(chosen.toString());
         Map<String, String> names = new LinkedHashMap<>();
+        sirens.clear();
         java.util.SortedSet<FunderLevel> levels = new java.util.TreeSet<>();
         try {
             for (Path file : Portfolio.read(List.of(chosen)).canvases()) {
@@ -193,6 +196,9 @@ public final class PortfolioPart {
                             continue; // a funder not named yet cannot be chosen by name
                         }
                         names.putIfAbsent(FunderIdentity.key(f), f.getName());
+                        if (f.getSiren() != null && !f.getSiren().isBlank()) {
+                            sirens.putIfAbsent(f.getName(), f.getSiren());
+                        }
                         levels.add(f.getLevel());
                     }
                 }
@@ -246,6 +252,7 @@ public final class PortfolioPart {
         }
         Object choice = funder.getSelectionIndex() < 0 ? null : funderChoices.get(funder.getSelectionIndex());
         String wanted = choice instanceof String name ? name : null;
+        String siren = wanted == null ? null : sirens.get(wanted);
         FunderLevel level = choice instanceof FunderLevel chosenLevel ? chosenLevel : null;
         Path chosen = folder;
         boolean withEnvelope = envelope.getSelection();
@@ -259,7 +266,12 @@ public final class PortfolioPart {
             try {
                 Portfolio.Members members = Portfolio.read(List.of(chosen));
                 monitor.beginTask(Messages.get("portfolio.job"), members.canvases().size());
-                PlaceAnalysis.Options options = new PlaceAnalysis.Options(Portfolio.funders(wanted, level, members.sameFunders()),
+                java.util.function.Predicate<Funder> chosenFunders = Portfolio.funders(wanted, level, members.sameFunders());
+                if (siren != null) {
+                    // the same SIREN under another name at another place is the same funder
+                    chosenFunders = chosenFunders.or(Portfolio.funders(siren, null, members.sameFunders()));
+                }
+                PlaceAnalysis.Options options = new PlaceAnalysis.Options(chosenFunders,
                         stress, withEnvelope, paths, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
                 tables = PortfolioTables.analyse(members, options, canvas -> CanvasValidator.validate(canvas, locale,
                         new EditVocabulary(locale)).getChildren().stream().filter(d -> d.getSeverity() == Diagnostic.ERROR)
