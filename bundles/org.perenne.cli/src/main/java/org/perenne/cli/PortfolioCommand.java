@@ -28,7 +28,8 @@ import org.perenne.simulation.portfolio.StressTest;
  * {@code perenne portfolio FILES…|DIR|PORTFOLIO [--funder NAME|SIREN] [--level LEVEL] [--stress …]
  * [--envelope] [--runs N] [--seed S] [--threads T] [--out DIR]}: every place a funder finances,
  * stress-tested together: the {@link PortfolioTables} as CSV files (places.csv, stress.csv, envelope.csv,
- * commitments.csv, problems.csv, uncertain-funders.csv) or one workbook ({@code --format xlsx}).
+ * commitments.csv, problems.csv, uncertain-funders.csv), one workbook ({@code --format xlsx}) or the
+ * committee note ({@code --format pdf}).
  */
 final class PortfolioCommand {
 

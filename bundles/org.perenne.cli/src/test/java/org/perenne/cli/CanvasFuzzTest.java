@@ -5,6 +5,7 @@ package org.perenne.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.cli.CliRun.SAMPLES;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,6 @@ import org.perenne.simulation.AmountTooLargeException;
 class CanvasFuzzTest {
 
     static final int SHORT_RUN = 4_000;
-    private static final Path SAMPLES = Path.of("../../model-samples").toAbsolutePath().normalize();
     /** An attribute's value, or the text of an element such as a grant's yearly amount. */
     private static final Pattern VALUE = Pattern.compile(" (\\w+)=\"([^\"]*)\"|<(\\w+)>([^<]*)</\\3>");
     private static final String[] EDGE_NUMBERS = { "-1", "0", "1e308", "-1e308", "NaN", "Infinity", "-Infinity", "1e-320",

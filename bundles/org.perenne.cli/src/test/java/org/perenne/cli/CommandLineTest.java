@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.cli.CliRun.perenne;
+import static org.perenne.cli.CliRun.sample;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,47 +29,29 @@ class CommandLineTest {
     @TempDir
     Path folder;
 
-    private static final Path SAMPLES = Path.of("../../model-samples").toAbsolutePath().normalize();
-
-    /** What one command printed and returned. */
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run perenne(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static String sample(String name) {
-        return SAMPLES.resolve(name + ".perenne").toString();
-    }
-
     @Test
     void reportWritesThePdfTheWorkbookOrTheCsvTablesOfAScenario() throws Exception {
-        Run pdf = perenne("report", sample("tiers-lieu-hybride"), "--out", folder.toString(), "--runs", "200", "--lang", "en");
+        CliRun pdf = perenne("report", sample("tiers-lieu-hybride"), "--out", folder.toString(), "--runs", "200", "--lang", "en");
         assertEquals(0, pdf.exit(), pdf.err());
         assertEquals("Written: " + folder.resolve("tiers-lieu-hybride.pdf") + "\n", pdf.out());
         assertTrue(Files.readString(folder.resolve("tiers-lieu-hybride.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-        Run xlsx = perenne("report", sample("fablab"), "--format", "xlsx", "--out", folder.toString(), "--runs", "200");
+        CliRun xlsx = perenne("report", sample("fablab"), "--format", "xlsx", "--out", folder.toString(), "--runs", "200");
         assertEquals(0, xlsx.exit(), xlsx.err());
         assertTrue(Files.size(folder.resolve("fablab.xlsx")) > 0);
         String scenario = CanvasFiles.load(Path.of(sample("coworking-rural")), Locale.ENGLISH).canvas().getScenarios().get(0)
                 .getId();
-        Run csv = perenne("report", sample("coworking-rural"), "--scenario", scenario, "--format", "csv", "--out",
+        CliRun csv = perenne("report", sample("coworking-rural"), "--scenario", scenario, "--format", "csv", "--out",
                 folder.toString(), "--runs", "200");
         assertEquals(0, csv.exit(), csv.err());
         assertTrue(Files.exists(folder.resolve("coworking-rural-" + scenario + "-csv").resolve("budget.csv")));
-        Run wrong = perenne("report", sample("fablab"), "--format", "docx", "--lang", "en");
+        CliRun wrong = perenne("report", sample("fablab"), "--format", "docx", "--lang", "en");
         assertEquals(1, wrong.exit());
         assertTrue(wrong.err().contains("unknown format \"docx\""), wrong.err());
     }
 
     @Test
     void validateSaysAValidCanvasIsValid() {
-        Run run = perenne("validate", sample("fablab"), "--lang", "fr");
+        CliRun run = perenne("validate", sample("fablab"), "--lang", "fr");
         assertEquals(0, run.exit());
         assertEquals("Le canevas « fablab.perenne » est valide.\n", run.out());
     }
@@ -78,10 +60,10 @@ class CommandLineTest {
     void validateListsTheProblemsOfAnInvalidCanvasAndExitsWith2() throws Exception {
         Path broken = folder.resolve("horizon.perenne");
         Files.writeString(broken, Files.readString(Path.of(sample("fablab"))).replace("horizonYears=\"5\"", "horizonYears=\"20\""));
-        Run run = perenne("validate", broken.toString(), "--lang", "en");
+        CliRun run = perenne("validate", broken.toString(), "--lang", "en");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("the horizon is 20 years; choose a whole number of years from 1 to 15"), run.err());
-        Run simulate = perenne("simulate", broken.toString(), "--lang", "en", "--out", folder.resolve("out").toString());
+        CliRun simulate = perenne("simulate", broken.toString(), "--lang", "en", "--out", folder.resolve("out").toString());
         assertEquals(2, simulate.exit());
         assertFalse(Files.exists(folder.resolve("out")), "nothing written for an invalid canvas");
     }
@@ -90,7 +72,7 @@ class CommandLineTest {
     void anUnreadableFileGivesADiagnosticNeverAStackTrace() throws Exception {
         Path garbage = folder.resolve("garbage.perenne");
         Files.writeString(garbage, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>");
-        Run run = perenne("simulate", garbage.toString(), "--lang", "en");
+        CliRun run = perenne("simulate", garbage.toString(), "--lang", "en");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("DOCTYPE"), run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
@@ -110,8 +92,8 @@ class CommandLineTest {
     @ParameterizedTest
     @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve", "optimise", "portfolio" })
     void everyCommandHasHelpInFrenchAndEnglish(String command) {
-        Run french = perenne(command, "--help", "--lang", "fr");
-        Run english = perenne(command, "--help", "--lang", "en");
+        CliRun french = perenne(command, "--help", "--lang", "fr");
+        CliRun english = perenne(command, "--help", "--lang", "en");
         assertEquals(0, french.exit());
         assertTrue(french.out().startsWith("Utilisation : perenne " + command), french.out());
         assertTrue(english.out().startsWith("Usage: perenne " + command), english.out());
@@ -120,7 +102,7 @@ class CommandLineTest {
     @Test
     void simulateWritesFilesThatReconcileToTheCent() throws Exception {
         Path out = folder.resolve("results");
-        Run run = perenne("simulate", sample("tiers-lieu-hybride"), "--out", out.toString(), "--lang", "en");
+        CliRun run = perenne("simulate", sample("tiers-lieu-hybride"), "--out", out.toString(), "--lang", "en");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Lowest cash:"), run.out());
         List<String> lines = Files.readAllLines(out.resolve("cashflow.csv"));
@@ -152,7 +134,7 @@ class CommandLineTest {
         List<byte[]> files = new ArrayList<>();
         for (String threads : new String[] { "1", "2" }) {
             Path out = folder.resolve("threads-" + threads);
-            Run run = perenne("simulate", sample("fablab"), "--runs", "2000", "--seed", "42", "--threads", threads,
+            CliRun run = perenne("simulate", sample("fablab"), "--runs", "2000", "--seed", "42", "--threads", threads,
                     "--out", out.toString(), "--json");
             assertEquals(0, run.exit(), run.err());
             assertTrue(run.out().contains("\"monte_carlo\": {") && run.out().contains("\"runs\": 2000"), run.out());
@@ -169,7 +151,7 @@ class CommandLineTest {
     @Test
     void compareShowsTheBaseAndTheScenariosSideBySide() throws Exception {
         Path out = folder.resolve("compare");
-        Run run = perenne("compare", sample("tiers-lieu-hybride"), "--scenarios", "base,La Ville baisse sa subvention de 30 %",
+        CliRun run = perenne("compare", sample("tiers-lieu-hybride"), "--scenarios", "base,La Ville baisse sa subvention de 30 %",
                 "--out", out.toString(), "--lang", "fr");
         assertEquals(0, run.exit(), run.err());
         List<String> table = Files.readAllLines(out.resolve("compare.csv"));
@@ -183,11 +165,11 @@ class CommandLineTest {
 
     @Test
     void solveFindsTheMinimumGrantOrSaysWhyItCannot() {
-        Run found = perenne("solve", sample("tiers-lieu-hybride"), "--vary", "sub-ville.committedAmounts", "--target",
+        CliRun found = perenne("solve", sample("tiers-lieu-hybride"), "--vary", "sub-ville.committedAmounts", "--target",
                 "min_cash>=0", "--lang", "en", "--json");
         assertEquals(0, found.exit(), found.err());
         assertTrue(found.out().contains("\"found\": true"), found.out());
-        Run missing = perenne("solve", sample("coworking-rural"), "--vary", "fabrique.committedAmounts", "--target",
+        CliRun missing = perenne("solve", sample("coworking-rural"), "--vary", "fabrique.committedAmounts", "--target",
                 "min_cash>=0", "--between", "0,60000", "--lang", "en");
         assertEquals(0, missing.exit());
         assertTrue(missing.out().startsWith("No value of fabrique.committedAmounts between 0 and 60,000 reaches min_cash>=0"),
@@ -200,7 +182,7 @@ class CommandLineTest {
     @Test
     void sensitivityWritesTheTornadoWidestBarFirst() throws Exception {
         Path out = folder.resolve("tornado");
-        Run run = perenne("sensitivity", sample("coworking-urbain"), "--output", "min_cash", "--out", out.toString());
+        CliRun run = perenne("sensitivity", sample("coworking-urbain"), "--output", "min_cash", "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> bars = Files.readAllLines(out.resolve("tornado.csv"));
         assertEquals(4, bars.size(), "a header and the three uncertainties of the sample");
@@ -229,7 +211,7 @@ class CommandLineTest {
     void optimiseTimetableWritesThePlanAndCanApplyItsOccupancy() throws Exception {
         Path out = folder.resolve("timetable");
         Path applied = folder.resolve("applied.perenne");
-        Run run = perenne("optimise", "timetable", sample("fablab"), "--time-limit", "3s", "--out", out.toString(), "--apply",
+        CliRun run = perenne("optimise", "timetable", sample("fablab"), "--time-limit", "3s", "--out", out.toString(), "--apply",
                 applied.toString(), "--lang", "en");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Timetable: 3 of 3 activities placed, 0 mandatory left out; score 0hard/0medium/"),
@@ -248,7 +230,7 @@ class CommandLineTest {
     void optimisePlanWritesTheChoicesWhyAndBeforeAfterAndCanApplyThem() throws Exception {
         Path out = folder.resolve("plan");
         Path applied = folder.resolve("planned.perenne");
-        Run run = perenne("optimise", "plan", sample("tiers-lieu-hybride"), "--time-limit", "4s", "--out", out.toString(),
+        CliRun run = perenne("optimise", "plan", sample("tiers-lieu-hybride"), "--time-limit", "4s", "--out", out.toString(),
                 "--apply", applied.toString(), "--lang", "en");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Plan: "), run.out());
@@ -288,7 +270,7 @@ class CommandLineTest {
     @ValueSource(strings = { "coworking-rural", "coworking-urbain", "fablab", "tiers-lieu-hybride" })
     void everyOutputGivesTheSameRiskForTheSameCanvas(String name) throws Exception {
         Path out = folder.resolve(name);
-        Run run = perenne("simulate", sample(name), "--runs", String.valueOf(org.perenne.simulation.KeyFigures.DEFAULT_RUNS),
+        CliRun run = perenne("simulate", sample(name), "--runs", String.valueOf(org.perenne.simulation.KeyFigures.DEFAULT_RUNS),
                 "--out", out.toString(), "--json");
         assertEquals(0, run.exit(), run.err());
         String summary = Files.readString(out.resolve("summary.json"));
@@ -303,7 +285,7 @@ class CommandLineTest {
                 org.perenne.simulation.KeyFigures.DEFAULT_SEED, 2, java.time.LocalDate.of(2026, 12, 1));
         assertEquals(simulated, ResultFiles.probability(report.monteCarlo().probabilityCashNegative()), "report");
         Path compared = folder.resolve(name + "-compare");
-        Run compare = perenne("compare", sample(name), "--scenarios", "base", "--out", compared.toString());
+        CliRun compare = perenne("compare", sample(name), "--scenarios", "base", "--out", compared.toString());
         assertEquals(0, compare.exit(), compare.err());
         String[] header = Files.readAllLines(compared.resolve("compare.csv")).get(0).split(",");
         String[] base = Files.readAllLines(compared.resolve("compare.csv")).get(1).split(",");

@@ -6,10 +6,10 @@ package org.perenne.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.cli.CliRun.SAMPLES;
+import static org.perenne.cli.CliRun.perenne;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,22 +40,9 @@ class HostileInputTest {
     @TempDir
     Path folder;
 
-    private static final Path SAMPLES = Path.of("../../model-samples").toAbsolutePath().normalize();
-
     /** Names a spreadsheet would run, or that break a hand-written CSV. */
     private static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://example.org\",\"clic\")", "@SUM(1+1)",
             "Formation \"pro\", journée", "-2+3+cmd|' /C calc'!A0", "+33 1 23 45 67 89", "\tTab", "Deux\nlignes");
-
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run perenne(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** A sample whose every item carries one of the hostile names in turn. */
     private Path withHostileNames(String sample) throws IOException {
@@ -97,7 +84,7 @@ class HostileInputTest {
                 out.resolve("report").toString()).exit());
         assertEquals(0, perenne("optimise", "timetable", fablab.toString(), "--time-limit", "1s", "--out",
                 out.resolve("timetable").toString()).exit());
-        Run plan = perenne("optimise", "plan", hybrid.toString(), "--time-limit", "1s", "--out", out.resolve("plan").toString());
+        CliRun plan = perenne("optimise", "plan", hybrid.toString(), "--time-limit", "1s", "--out", out.resolve("plan").toString());
         assertEquals(0, plan.exit(), plan.err());
 
         List<List<CSVRecord>> files = csvFilesUnder(out);
@@ -131,7 +118,7 @@ class HostileInputTest {
                 new String[] { "sensitivity" })) {
             List<String> args = new ArrayList<>(List.of(command[0], file.toString(), "--lang", "en", "--out", out.toString()));
             args.addAll(List.of(command).subList(1, command.length));
-            Run run = perenne(args.toArray(String[]::new));
+            CliRun run = perenne(args.toArray(String[]::new));
             assertEquals(2, run.exit(), command[0] + ": " + run.err());
             assertTrue(run.err().contains("This uncertain figure has no law"), run.err());
         }
@@ -143,7 +130,7 @@ class HostileInputTest {
         String text = Files.readString(SAMPLES.resolve("fablab.perenne"));
         Path opening = folder.resolve("tresorerie.perenne");
         Files.writeString(opening, text.replaceFirst("openingCash=\"[^\"]*\"", "openingCash=\"1e17\""));
-        Run refused = perenne("simulate", opening.toString(), "--lang", "en");
+        CliRun refused = perenne("simulate", opening.toString(), "--lang", "en");
         assertEquals(2, refused.exit(), refused.err());
         assertTrue(refused.err().contains("Pérenne accepts at most 1,000,000,000 here"), refused.err());
 
@@ -152,7 +139,7 @@ class HostileInputTest {
         Files.writeString(product, text.replaceFirst("unitsPerMonth=\"[^\"]*\"", "unitsPerMonth=\"1000000\"")
                 .replaceFirst("unitPrice=\"[^\"]*\"", "unitPrice=\"1000000000\""));
         Path out = folder.resolve("out");
-        Run tooLarge = perenne("simulate", product.toString(), "--lang", "fr", "--out", out.toString());
+        CliRun tooLarge = perenne("simulate", product.toString(), "--lang", "fr", "--out", out.toString());
         assertEquals(2, tooLarge.exit(), tooLarge.err());
         assertTrue(tooLarge.err().startsWith("Les montants du canevas se multiplient en sommes de plus de 100 milliards"),
                 tooLarge.err());
@@ -169,7 +156,7 @@ class HostileInputTest {
         Files.writeString(file, Files.readString(SAMPLES.resolve("fablab.perenne"))
                 .replace("mean=\"70\" standardDeviation=\"15\" min=\"30\" max=\"110\"",
                         "mean=\"70\" standardDeviation=\"400000000\" min=\"30\" max=\"1000000000\""));
-        Run run = perenne("simulate", file.toString(), "--runs", "200", "--out", out.toString());
+        CliRun run = perenne("simulate", file.toString(), "--runs", "200", "--out", out.toString());
         assertEquals(2, run.exit(), run.err());
         assertEquals("previous run", Files.readString(out.resolve("cashflow.csv")), "no file of the failed run");
         try (Stream<Path> siblings = Files.list(folder)) {
@@ -182,13 +169,13 @@ class HostileInputTest {
     void aFolderThatRefusesFilesIsAPlainMessage() throws IOException {
         Path fablab = SAMPLES.resolve("fablab.perenne");
         Path blocker = Files.writeString(folder.resolve("un-fichier"), "not a folder");
-        Run run = perenne("simulate", fablab.toString(), "--lang", "fr", "--out", blocker.resolve("resultats").toString());
+        CliRun run = perenne("simulate", fablab.toString(), "--lang", "fr", "--out", blocker.resolve("resultats").toString());
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().startsWith("Pérenne ne peut pas lire ou écrire"), run.err());
-        Run denied = perenne("report", fablab.toString(), "--lang", "en", "--runs", "100", "--out", "/sys/kernel");
+        CliRun denied = perenne("report", fablab.toString(), "--lang", "en", "--runs", "100", "--out", "/sys/kernel");
         assertEquals(2, denied.exit(), denied.err());
         assertTrue(denied.err().contains("permission denied"), denied.err());
-        Run save = perenne("optimise", "timetable", fablab.toString(), "--time-limit", "1s", "--lang", "en", "--out",
+        CliRun save = perenne("optimise", "timetable", fablab.toString(), "--time-limit", "1s", "--lang", "en", "--out",
                 folder.resolve("t").toString(), "--apply", "/sys/kernel/fablab.perenne");
         assertEquals(2, save.exit(), save.err());
         assertFalse(save.err().contains("Internal error"), save.err());
@@ -201,7 +188,7 @@ class HostileInputTest {
         String cost = text.substring(at, text.indexOf("/>", at) + 2);
         Path file = folder.resolve("doublons.perenne");
         Files.writeString(file, text.replace(cost, (cost + "\n    ").repeat(10_000)));
-        Run run = perenne("validate", file.toString(), "--lang", "en");
+        CliRun run = perenne("validate", file.toString(), "--lang", "en");
         assertEquals(2, run.exit());
         List<String> lines = run.err().lines().toList();
         assertTrue(lines.size() <= CanvasInput.SHOWN_PROBLEMS + 2, lines.size() + " lines");

@@ -5,10 +5,10 @@ package org.perenne.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.cli.CliRun.SAMPLES;
+import static org.perenne.cli.CliRun.perenne;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,19 +35,6 @@ class PortfolioCommandTest {
     @TempDir
     Path folder;
 
-    private static final Path SAMPLES = Path.of("../../model-samples").toAbsolutePath().normalize();
-
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run perenne(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static List<CSVRecord> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180)) {
@@ -64,7 +51,7 @@ class PortfolioCommandTest {
         Files.copy(SAMPLES.resolve("fablab.perenne"), places.resolve("fablab-copie.perenne"));
         Files.writeString(places.resolve("casse.perenne"), "<perenne:Canvas");
         Path out = folder.resolve("resultats");
-        Run run = perenne("portfolio", places.toString(), "--funder", "ville", "--stress", "cut:30%:2028", "--envelope",
+        CliRun run = perenne("portfolio", places.toString(), "--funder", "ville", "--stress", "cut:30%:2028", "--envelope",
                 "--runs", "200", "--out", out.toString(), "--lang", "en");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Portfolio: 4 places analysed, 2 left out (see problems.csv), of 6 canvases."), run.out());
@@ -133,7 +120,7 @@ class PortfolioCommandTest {
         Path list = folder.resolve("partage/region.txt");
         Files.writeString(list, "# Lieux soutenus par la Région\nlieux/relais.perenne\nsame-funder: Région = Région Occitanie\n");
         Path out = folder.resolve("out");
-        Run run = perenne("portfolio", list.toString(), "--funder", "Région Occitanie", "--runs", "100", "--out", out.toString());
+        CliRun run = perenne("portfolio", list.toString(), "--funder", "Région Occitanie", "--runs", "100", "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals(2, read(out.resolve("places.csv")).size());
         assertTrue(read(out.resolve("commitments.csv")).size() > 1, "the confirmed match brings the rural place's regional grant");

@@ -35,30 +35,30 @@ class PortfolioPartTest {
     @TempDir
     Path folder;
 
+    /** The samples the portfolio of these tests holds. */
+    private static final List<String> PLACES = List.of("coworking-rural", "fablab", "tiers-lieu-hybride");
+
+    /** Puts a copy of each of {@link #PLACES} into the test's folder, as a funder's folder of places. */
+    private void copyPlaces() throws java.io.IOException {
+        for (String name : PLACES) {
+            Files.copy(DesktopTestBench.SAMPLE.getParent().resolve(name + ".perenne"), folder.resolve(name + ".perenne"));
+        }
+    }
+
     @Test
     void aFolderOfPlacesIsStressTestedAndTheViewShowsTheCommandLinesTables() throws Exception {
-        Path samples = DesktopTestBench.SAMPLE.getParent();
-        for (String name : List.of("coworking-rural", "fablab", "tiers-lieu-hybride")) {
-            Files.copy(samples.resolve(name + ".perenne"), folder.resolve(name + ".perenne"));
-        }
+        copyPlaces();
         Files.writeString(folder.resolve("casse.perenne"), "pas un canevas");
         try (DesktopTestBench bench = new DesktopTestBench(1280, 800)) {
-            PortfolioPart part = bench.part(PortfolioPart.class, new Composite(bench.shell, SWT.NONE));
-            bench.open();
-            part.analyse(folder, "Ville", 1, "30", "2028", false, 300);
-            bench.waitFor(part::idle, Duration.ofSeconds(60), "the portfolio's analysis");
+            PortfolioPart part = analysed(bench, "Ville", 1, "30", "2028", false);
             PortfolioTables shown = part.results();
             assertEquals(3, shown.placeCount());
             assertEquals(1, shown.problemCount());
 
             // the same analysis as "perenne portfolio DIR --funder Ville --stress cut:30%:2028 --runs 300"
-            PortfolioTables expected = new PortfolioTables(List.of());
-            PlaceAnalysis.Options options = new PlaceAnalysis.Options(Portfolio.funders("Ville", null, List.of()),
-                    StressTest.parse("cut:30%:2028"), false, 300, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
-            for (String name : List.of("coworking-rural", "fablab", "tiers-lieu-hybride")) {
-                Path file = folder.resolve(name + ".perenne");
-                expected.add(file.getFileName(), new PlaceAnalysis(CanvasFiles.load(file, Locale.FRENCH).canvas(), options));
-            }
+            PortfolioTables expected = expected(new PlaceAnalysis.Options(Portfolio.funders("Ville", null, List.of()),
+                    StressTest.parse("cut:30%:2028"), false, 300, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors()),
+                    Locale.FRENCH);
             ReportText text = new ReportText(Locale.FRENCH);
             assertTableShows(part.table(), expected.places(), text);
             part.choose(1);
@@ -79,25 +79,14 @@ class PortfolioPartTest {
 
     @Test
     void inEnglishEveryFunderOfALevelCanBeStressed() throws Exception {
-        Path samples = DesktopTestBench.SAMPLE.getParent();
-        for (String name : List.of("coworking-rural", "fablab", "tiers-lieu-hybride")) {
-            Files.copy(samples.resolve(name + ".perenne"), folder.resolve(name + ".perenne"));
-        }
+        copyPlaces();
         try (DesktopTestBench bench = new DesktopTestBench(1280, 800, Locale.ENGLISH)) {
-            PortfolioPart part = bench.part(PortfolioPart.class, new Composite(bench.shell, SWT.NONE));
-            bench.open();
-            part.analyse(folder, "Every funder of the level: Intermunicipality (EPCI)", 3, "6", "", true, 300);
-            bench.waitFor(part::idle, Duration.ofSeconds(90), "the portfolio's analysis");
+            PortfolioPart part = analysed(bench, "Every funder of the level: Intermunicipality (EPCI)", 3, "6", "", true);
             PortfolioTables shown = part.results();
             assertEquals(3, shown.placeCount());
-            PlaceAnalysis.Options options = new PlaceAnalysis.Options(
+            PortfolioTables expected = expected(new PlaceAnalysis.Options(
                     Portfolio.funders(null, org.perenne.model.FunderLevel.EPCI, List.of()), StressTest.parse("delay:6"), true, 300,
-                    KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
-            PortfolioTables expected = new PortfolioTables(List.of());
-            for (String name : List.of("coworking-rural", "fablab", "tiers-lieu-hybride")) {
-                Path file = folder.resolve(name + ".perenne");
-                expected.add(file.getFileName(), new PlaceAnalysis(CanvasFiles.load(file, Locale.ENGLISH).canvas(), options));
-            }
+                    KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors()), Locale.ENGLISH);
             ReportText text = new ReportText(Locale.ENGLISH);
             part.choose(1);
             assertTableShows(part.table(), expected.stress(), text);
@@ -116,6 +105,26 @@ class PortfolioPartTest {
             assertTrue(Files.readString(folder.resolve(Portfolio.FOLDER_FILE)).contains("same-funder: " + name + " = "));
             assertEquals(1, Portfolio.read(List.of(folder)).sameFunders().size());
         }
+    }
+
+    /** The view, opened on the test's folder, after an analysis chosen as a user would (300 paths). */
+    private PortfolioPart analysed(DesktopTestBench bench, String funder, int stressKind, String value, String year,
+            boolean envelope) {
+        PortfolioPart part = bench.part(PortfolioPart.class, new Composite(bench.shell, SWT.NONE));
+        bench.open();
+        part.analyse(folder, funder, stressKind, value, year, envelope, 300);
+        bench.waitFor(part::idle, Duration.ofSeconds(90), "the portfolio's analysis");
+        return part;
+    }
+
+    /** The tables the command line would write for the same places, options and seed. */
+    private PortfolioTables expected(PlaceAnalysis.Options options, Locale locale) {
+        PortfolioTables expected = new PortfolioTables(List.of());
+        for (String name : PLACES) {
+            Path file = folder.resolve(name + ".perenne");
+            expected.add(file.getFileName(), new PlaceAnalysis(CanvasFiles.load(file, locale).canvas(), options));
+        }
+        return expected;
     }
 
     private static void assertTableShows(Table table, ReportTable expected, ReportText text) {
