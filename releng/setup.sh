@@ -47,9 +47,10 @@ perenne_require_packages() {
 }
 
 # Packages the desktop application needs (GTK 3) and the ones the tests need (a virtual display, checkers
-# of the macOS Info.plist and of the Linux menu entry).
+# of the macOS Info.plist and of the Linux menu entry, LibreOffice Calc and pdftotext that open the exports).
 # The build makes the application icon (PNG, ICO, ICNS) from its SVG source with Debian's tools.
 PERENNE_BUILD_PACKAGES=(librsvg2-bin icoutils icnsutils)
 PERENNE_RUNTIME_PACKAGES=(libgtk-3-0 "${PERENNE_BUILD_PACKAGES[@]}")
 PERENNE_TEST_PACKAGES=(libgtk-3-0 xvfb xauth dbus-x11 x11-utils imagemagick libxml2-utils desktop-file-utils
+    libreoffice-calc-nogui poppler-utils
     "${PERENNE_BUILD_PACKAGES[@]}")

@@ -50,7 +50,7 @@ class ChartsTest {
                 MonteCarlo.Progress.NONE);
         XYChart chart = CashFanChart.create(projection, fan, FRENCH, 800, 400);
         assertEquals(List.of("9 trajectoires sur 10 (P5–P95)", "1 trajectoire sur 2 (P25–P75)", "Médiane des trajectoires",
-                "Prévision (argent engagé seulement)", "Ligne du zéro : en dessous, plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
+                "Prévision (argent engagé seulement)", "Ligne du zéro : en dessous, plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
         assertArrayEquals(projection.closingCash(), y(chart, CashFanChart.FORECAST));
         assertArrayEquals(fan.percentiles()[2], y(chart, CashFanChart.MEDIAN));
         double[] band = y(chart, CashFanChart.BAND_90);
@@ -134,7 +134,7 @@ class ChartsTest {
         scenarios.put("Base", projection);
         scenarios.put(scenario.getName(), other);
         XYChart chart = ScenarioCashChart.create(scenarios, FRENCH, 800, 400);
-        assertEquals(List.of("Base", scenario.getName(), "Ligne du zéro : en dessous, plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("Base", scenario.getName(), "Ligne du zéro : en dessous, plus de trésorerie"), List.copyOf(chart.getSeriesMap().keySet()));
         assertArrayEquals(projection.closingCash(), chart.getSeriesMap().get("Base").getYData());
         assertArrayEquals(other.closingCash(), chart.getSeriesMap().get(scenario.getName()).getYData());
         assertFalse(java.util.Arrays.equals(projection.closingCash(), other.closingCash()), "the scenario changes something");
@@ -146,7 +146,7 @@ class ChartsTest {
         org.perenne.simulation.Sensitivity.Tornado tornado = org.perenne.simulation.Sensitivity.of(compiled,
                 UncertainAssumption.of(canvas, compiled), lowest);
         CategoryChart chart = TornadoChart.create(tornado, "trésorerie la plus basse", FRENCH, 800, 400);
-        assertEquals("Ce qui fait bouger « trésorerie la plus basse »", chart.getTitle());
+        assertEquals("Ce qui fait bouger « trésorerie la plus basse »", chart.getTitle());
         List<?> names = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.low")).getXData());
         List<? extends Number> low = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.low")).getYData());
         List<? extends Number> high = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.high")).getYData());

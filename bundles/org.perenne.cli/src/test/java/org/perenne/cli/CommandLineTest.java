@@ -53,7 +53,7 @@ class CommandLineTest {
     void validateSaysAValidCanvasIsValid() {
         CliRun run = perenne("validate", sample("fablab"), "--lang", "fr");
         assertEquals(0, run.exit());
-        assertEquals("Le canevas « fablab.perenne » est valide.\n", run.out());
+        assertEquals("Le canevas « fablab.perenne » est valide.\n", run.out());
     }
 
     @Test
@@ -95,7 +95,7 @@ class CommandLineTest {
         CliRun french = perenne(command, "--help", "--lang", "fr");
         CliRun english = perenne(command, "--help", "--lang", "en");
         assertEquals(0, french.exit());
-        assertTrue(french.out().startsWith("Utilisation : perenne " + command), french.out());
+        assertTrue(french.out().startsWith("Utilisation\u00a0: perenne " + command), french.out());
         assertTrue(english.out().startsWith("Usage: perenne " + command), english.out());
     }
 

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Tables as CSV: UTF-8, comma-separated, decimal point, technical column names (stable for other
- * programs), amounts to the cent, ratios to four decimals, empty cells for "none"; written by
- * {@link CsvFiles}.
+ * programs), each number with the decimals of its column's {@link ReportTable.Kind} (money to the
+ * cent, shares as fractions to four decimals), empty cells for "none"; written by {@link CsvFiles}.
  */
 public final class CsvExport {
 
@@ -24,10 +24,11 @@ public final class CsvExport {
     public static List<List<String>> rows(ReportTable table) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(table.columns().stream().map(ReportTable.Column::key).toList());
-        for (Object[] row : table.rows()) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            Object[] row = table.rows().get(r);
             List<String> cells = new ArrayList<>(row.length);
             for (int c = 0; c < row.length; c++) {
-                cells.add(cell(table.columns().get(c).kind(), row[c]));
+                cells.add(cell(table.kind(r, c), row[c]));
             }
             rows.add(cells);
         }
@@ -38,17 +39,13 @@ public final class CsvExport {
         if (value == null) {
             return "";
         }
-        return switch (kind) {
-            case EUROS -> BigDecimal.valueOf((Long) value, 2).toPlainString();
-            case RATIO -> scaled(value, 4);
-            case ONE_DECIMAL -> scaled(value, 1);
-            case TWO_DECIMALS -> scaled(value, 2);
-            default -> value.toString();
-        };
-    }
-
-    private static String scaled(Object value, int decimals) {
-        return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+        if (kind == ReportTable.Kind.MONEY) {
+            return BigDecimal.valueOf((Long) value, 2).toPlainString();
+        }
+        if (kind.numeric() && value instanceof Double number) {
+            return BigDecimal.valueOf(number).setScale(kind.csvDecimals(), RoundingMode.HALF_EVEN).toPlainString();
+        }
+        return value.toString();
     }
 
     /** Writes a table as a CSV file. */

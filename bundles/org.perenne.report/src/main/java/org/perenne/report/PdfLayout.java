@@ -5,6 +5,7 @@ package org.perenne.report;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,20 +18,30 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.perenne.model.FigureFormat;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 
 /**
  * Pages of a PDF filled from top to bottom: headings, wrapped paragraphs, boxes, tables and XChart
- * charts drawn as vector graphics. Text uses the standard Helvetica fonts, which need no file and
- * cover French (accents, «», €, œ); characters outside their encoding become close equivalents.
+ * charts drawn as vector graphics. Running text uses Liberation Sans (shipped inside PDFBox, embedded
+ * as a subset), which has every sign French typography and the reports use (no-break and narrow
+ * no-break spaces, «», €, →, ≤, −); headings and table titles use the standard Helvetica Bold, whose
+ * missing signs become close equivalents. All text is set in the report's language's typography
+ * ({@link FigureFormat#typeset(String)}) before it is measured, so a line never starts with "%" or ":".
  */
 final class PdfLayout implements AutoCloseable {
+
+    /** The font PDFBox itself falls back on, metric-compatible with Helvetica and Arial. */
+    private static final String REGULAR_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** The smallest type a table shrinks to before it cuts a value. */
+    private static final float SMALLEST_TABLE_TYPE = 6.5f;
 
     static final float MARGIN = 40;
     static final PDRectangle PORTRAIT = PDRectangle.A4;
@@ -41,13 +52,25 @@ final class PdfLayout implements AutoCloseable {
     static final Color SHADE = new Color(0xF1, 0xF5, 0xF3);
 
     final PDDocument document = new PDDocument();
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDFont regular;
     final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Map<Character, Character> replaced = new HashMap<>();
+    private final FigureFormat typography;
+    private final Map<PDFont, Map<Character, String>> replaced = new HashMap<>();
     private PDPage page;
     private PDPageContentStream content;
     /** The baseline of the next line, from the bottom of the page. */
     float y;
+
+    /** A document whose text is set in the typography of {@code language}. */
+    PdfLayout(FigureFormat language) throws IOException {
+        this.typography = language;
+        try (InputStream font = PDDocument.class.getResourceAsStream(REGULAR_FONT)) {
+            if (font == null) {
+                throw new IOException("PDFBox's font " + REGULAR_FONT + " is missing");
+            }
+            regular = PDType0Font.load(document, font, true);
+        }
+    }
 
     /** Starts a new page. */
     void newPage(PDRectangle size) throws IOException {
@@ -69,43 +92,45 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    /** Text the standard fonts can show: unusual spaces become no-break spaces, signs their plain forms. */
-    String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
-            char shown = switch (ch) {
-                case '\u202f', '\u2009', '\u2007' -> '\u00a0';
-                case '\u2212', '\u2010', '\u2011' -> '-';
-                case '\t', '\r' -> ' ';
-                default -> ch;
-            };
-            String plain = switch (shown) {
-                case '≥' -> ">=";
-                case '≤' -> "<=";
-                case '≈' -> "~";
-                case '→' -> "->";
-                default -> null;
-            };
-            if (plain != null) {
-                out.append(plain);
-                continue;
-            }
-            out.append(replaced.computeIfAbsent(shown, this::encodable));
+    /** Text as it is printed in a font: set in the report's typography, each sign the font lacks replaced. */
+    String printable(String text, PDFont font) {
+        String set = typography.typeset(text);
+        Map<Character, String> signs = replaced.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder out = new StringBuilder(set.length());
+        for (char ch : set.toCharArray()) {
+            out.append(signs.computeIfAbsent(ch == '\t' || ch == '\r' ? ' ' : ch, c -> shown(c, font)));
         }
         return out.toString();
     }
 
-    private char encodable(char ch) {
+    /** A sign, or the closest the font has. */
+    private static String shown(char ch, PDFont font) {
+        if (canShow(font, ch)) {
+            return String.valueOf(ch);
+        }
+        String plain = switch (ch) {
+            case '\u202f', '\u2009', '\u2007' -> "\u00a0";
+            case '\u2212', '\u2010', '\u2011' -> "-";
+            case '≥' -> ">=";
+            case '≤' -> "<=";
+            case '≈' -> "~";
+            case '→' -> "->";
+            default -> "?";
+        };
+        return plain.equals("?") || plain.chars().allMatch(c -> canShow(font, (char) c)) ? plain : "?";
+    }
+
+    private static boolean canShow(PDFont font, char ch) {
         try {
-            regular.encode(String.valueOf(ch));
-            return ch;
+            font.encode(String.valueOf(ch));
+            return true;
         } catch (IllegalArgumentException | IOException e) {
-            return '?';
+            return false;
         }
     }
 
     float textWidth(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(printable(text)) / 1000 * size;
+        return font.getStringWidth(printable(text, font)) / 1000 * size;
     }
 
     /** One line of text at a position. */
@@ -114,7 +139,7 @@ final class PdfLayout implements AutoCloseable {
         content.setFont(font, size);
         content.setNonStrokingColor(color);
         content.newLineAtOffset(x, baseline);
-        content.showText(printable(text));
+        content.showText(printable(text, font));
         content.endText();
     }
 
@@ -133,7 +158,8 @@ final class PdfLayout implements AutoCloseable {
     /** Splits text into lines no wider than {@code width}. */
     List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\n")) {
+        // set first: the no-break spaces it puts before "%" or ":" keep them on their word's line
+        for (String paragraph : typography.typeset(text).split("\n")) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
@@ -207,26 +233,53 @@ final class PdfLayout implements AutoCloseable {
 
     /**
      * A table: the first column left-aligned and {@code firstWidth} wide, the others right-aligned
-     * sharing the rest; rows whose index is in {@code strong} in bold on a shaded band.
+     * sharing the rest; rows whose index is in {@code strong} in bold on a shaded band. Nothing is cut:
+     * titles and first-column labels wrap, and the type shrinks from {@code size} until every value fits
+     * its column (only a value wider than its column at the smallest type would end in "…").
      */
     void table(List<String> header, List<List<String>> rows, float firstWidth, float size, Set<Integer> strong)
             throws IOException {
-        float leading = size * 1.6f;
         int others = header.size() - 1;
         float columnWidth = others == 0 ? 0 : (width() - firstWidth) / others;
-        need(leading * 4);
-        headerRow(header, firstWidth, columnWidth, size, leading);
-        for (int r = 0; r < rows.size(); r++) {
-            if (y - leading < MARGIN + 20) {
-                newPage(page.getMediaBox());
-                headerRow(header, firstWidth, columnWidth, size, leading);
-            }
-            boolean emphasised = strong.contains(r);
-            if (emphasised) {
-                fill(SHADE, MARGIN, y - leading * 1.3f, width(), leading);
-            }
-            tableRow(rows.get(r), firstWidth, columnWidth, size, emphasised ? bold : regular, leading);
+        float type = size;
+        while (type > SMALLEST_TABLE_TYPE && !valuesFit(rows, strong, columnWidth, type)) {
+            type -= 0.5f;
         }
+        float leading = type * 1.6f;
+        need(leading * 4);
+        headerRow(header, firstWidth, columnWidth, type, leading);
+        for (int r = 0; r < rows.size(); r++) {
+            boolean emphasised = strong.contains(r);
+            PDFont font = emphasised ? bold : regular;
+            List<String> label = wrap(rows.get(r).get(0), font, type, firstWidth - 6);
+            float height = leading + (label.size() - 1) * type * 1.25f;
+            if (y - height < MARGIN + 20) {
+                newPage(page.getMediaBox());
+                headerRow(header, firstWidth, columnWidth, type, leading);
+            }
+            if (emphasised) {
+                fill(SHADE, MARGIN, y - height - leading * 0.3f, width(), height);
+            }
+            List<String> cells = new ArrayList<>(rows.get(r));
+            cells.set(0, label.get(0));
+            tableRow(cells, firstWidth, columnWidth, type, font, leading);
+            for (String more : label.subList(1, label.size())) {
+                y -= type * 1.25f;
+                text(more, font, type, INK, MARGIN, y);
+            }
+        }
+    }
+
+    private boolean valuesFit(List<List<String>> rows, Set<Integer> strong, float columnWidth, float size) throws IOException {
+        for (int r = 0; r < rows.size(); r++) {
+            PDFont font = strong.contains(r) ? bold : regular;
+            for (String cell : rows.get(r).subList(1, rows.get(r).size())) {
+                if (textWidth(cell, font, size) > columnWidth - 6) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The titles of a table, wrapped on as many lines as the longest needs (never cut), and a rule under them. */

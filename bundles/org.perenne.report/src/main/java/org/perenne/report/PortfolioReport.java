@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,15 +48,14 @@ public final class PortfolioReport {
     }
 
     void write(OutputStream out) throws IOException {
-        try (PdfLayout pdf = new PdfLayout()) {
+        try (PdfLayout pdf = new PdfLayout(text.figures())) {
             String title = text.get("portfolio.pdf.title", funder == null ? text.get("portfolio.pdf.allFunders") : funder);
             pdf.document.getDocumentInformation().setTitle(title);
             pdf.document.getDocumentInformation().setCreator("Pérenne");
             pdf.newPage(PdfLayout.PORTRAIT);
             pdf.y -= 10;
             pdf.paragraph(title, pdf.bold, 18, PdfLayout.INK);
-            pdf.paragraph(text.get("portfolio.pdf.subtitle", date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(text.locale()))), pdf.regular, 10, PdfLayout.MUTED);
+            pdf.paragraph(text.get("portfolio.pdf.subtitle", text.figures().date(date)), pdf.regular, 10, PdfLayout.MUTED);
             pdf.gap(6);
             pdf.paragraph(text.get("portfolio.pdf.analysed", tables.placeCount(), tables.problemCount()), pdf.regular, 11,
                     PdfLayout.INK);
@@ -66,12 +63,12 @@ public final class PortfolioReport {
                 pdf.paragraph(text.get("portfolio.pdf.stress." + stress.kind().name().toLowerCase(java.util.Locale.ROOT),
                         stress.value(), stress.year()), pdf.regular, 11, PdfLayout.INK);
                 pdf.paragraph(text.get("portfolio.pdf.stressResult", tables.placesRunningOut(),
-                        text.cell(new ReportTable.Column("bridge", ReportTable.Kind.EUROS), tables.bridgeNeeded())), pdf.bold, 11,
+                        text.cell(ReportTable.Kind.MONEY, tables.bridgeNeeded())), pdf.bold, 11,
                         PdfLayout.INK);
             }
             if (tables.envelope() != null) {
                 pdf.paragraph(text.get("portfolio.pdf.envelopeTotal",
-                        text.cell(new ReportTable.Column("envelope", ReportTable.Kind.EUROS), tables.envelopeTotal())), pdf.bold, 11,
+                        text.cell(ReportTable.Kind.MONEY, tables.envelopeTotal())), pdf.bold, 11,
                         PdfLayout.INK);
             }
             pdf.gap(8);
@@ -137,9 +134,10 @@ public final class PortfolioReport {
             header.add(column.titleArgument() != null ? column.titleArgument().toString() : text.title(column));
         });
         List<List<String>> rows = new ArrayList<>();
-        for (Object[] row : table.rows()) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            int row = r;
             List<String> cells = new ArrayList<>();
-            shown.forEach(c -> cells.add(text.cell(table.columns().get(c), row[c])));
+            shown.forEach(c -> cells.add(text.cell(table, row, c)));
             rows.add(cells);
         }
         pdf.table(header, rows, firstWidth, 9, Set.of());

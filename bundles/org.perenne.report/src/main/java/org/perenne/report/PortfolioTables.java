@@ -176,17 +176,17 @@ public final class PortfolioTables {
     public ReportTable places() {
         List<Integer> years = calendarYears();
         List<Column> columns = new ArrayList<>(List.of(new Column("file", Kind.TEXT), new Column("place", Kind.TEXT),
-                new Column("min_cash", Kind.EUROS), new Column("min_cash_month", Kind.MONTH),
-                new Column("lasting_break_even_month", Kind.MONTH), new Column("p_negative", Kind.RATIO),
-                new Column("structural_result", Kind.EUROS)));
+                new Column("min_cash", Kind.MONEY), new Column("min_cash_month", Kind.MONTH),
+                new Column("lasting_break_even_month", Kind.MONTH), new Column("p_negative", Kind.PERCENTAGE),
+                new Column("structural_result", Kind.MONEY)));
         for (int k = 1; k <= years.size(); k++) {
-            columns.add(new Column("funder_share_y" + k, Kind.RATIO, years.get(k - 1)));
+            columns.add(new Column("funder_share_y" + k, Kind.PERCENTAGE, years.get(k - 1)));
         }
         columns.add(new Column("first_calendar_year", Kind.YEAR));
         columns.add(new Column("funder_grants_end", Kind.MONTH));
-        columns.addAll(List.of(new Column("territory", Kind.TEXT), new Column("grant_dependency_last_year", Kind.RATIO),
-                new Column("cost_per_beneficiary_last_year", Kind.EUROS),
-                new Column("subsidy_per_public_hour_last_year", Kind.EUROS)));
+        columns.addAll(List.of(new Column("territory", Kind.TEXT), new Column("grant_dependency_last_year", Kind.PERCENTAGE),
+                new Column("cost_per_beneficiary_last_year", Kind.MONEY),
+                new Column("subsidy_per_public_hour_last_year", Kind.MONEY)));
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < placeRows.size(); i++) {
             Object[] row = new Object[columns.size()];
@@ -207,15 +207,15 @@ public final class PortfolioTables {
     /** stress.csv, or null without a stress test. */
     public ReportTable stress() {
         return !stressed ? null : new ReportTable("stress", List.of(new Column("file", Kind.TEXT), new Column("place", Kind.TEXT),
-                new Column("min_cash", Kind.EUROS), new Column("p_negative", Kind.RATIO), new Column("bridge_needed", Kind.EUROS),
-                new Column("runs_out", Kind.COUNT), new Column("p_negative_low", Kind.RATIO),
-                new Column("p_negative_high", Kind.RATIO)), List.copyOf(stressRows));
+                new Column("min_cash", Kind.MONEY), new Column("p_negative", Kind.PERCENTAGE), new Column("bridge_needed", Kind.MONEY),
+                new Column("runs_out", Kind.COUNT), new Column("p_negative_low", Kind.PERCENTAGE),
+                new Column("p_negative_high", Kind.PERCENTAGE)), List.copyOf(stressRows));
     }
 
     /** envelope.csv, or null when not asked for. */
     public ReportTable envelope() {
         return !enveloped ? null : new ReportTable("envelope", List.of(new Column("file", Kind.TEXT),
-                new Column("place", Kind.TEXT), new Column("yearly_amount", Kind.EUROS), new Column("p_negative", Kind.RATIO)),
+                new Column("place", Kind.TEXT), new Column("yearly_amount", Kind.MONEY), new Column("p_negative", Kind.PERCENTAGE)),
                 List.copyOf(envelopeRows));
     }
 
@@ -223,8 +223,8 @@ public final class PortfolioTables {
     public ReportTable commitments() {
         List<Object[]> rows = new ArrayList<>();
         commitments.forEach((year, sum) -> rows.add(new Object[] { year, sum[0], sum[1] }));
-        return new ReportTable("commitments", List.of(new Column("year", Kind.YEAR), new Column("committed", Kind.EUROS),
-                new Column("paid", Kind.EUROS)), rows);
+        return new ReportTable("commitments", List.of(new Column("year", Kind.YEAR), new Column("committed", Kind.MONEY),
+                new Column("paid", Kind.MONEY)), rows);
     }
 
     /** problems.csv: the canvases left out. */

@@ -3,19 +3,93 @@
  */
 package org.perenne.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * One table of a report, as the spreadsheet, the CSV files and the PDF all show it: named columns of
- * a known kind and rows of cells. Cells are {@code Long} cents for amounts (so sums reconcile to the
- * cent), {@code Double} for ratios and counts, {@code java.time.YearMonth} for months,
- * {@code Integer} for years and counts, {@code String} or {@code Boolean}; null is an empty cell.
+ * One table of a report, as the spreadsheet, the CSV files, the PDF and the application all show it:
+ * named columns of a declared kind and rows of cells. The kind is declared once, here, and decides how
+ * every export writes the cell. Cells are {@code Long} cents for money (so sums reconcile to the cent),
+ * {@code Double} for shares, hours, counts and averages, {@code java.time.YearMonth} for months,
+ * {@code Integer} for years, {@code String} or {@code Boolean}; null is an empty cell.
+ *
+ * @param rowKinds for a table whose rows are different figures (the impact table: people, hours,
+ *            euros), the kind of each row's cells in the columns of kind {@link Kind#BY_ROW}; else empty
  */
-public record ReportTable(String name, List<Column> columns, List<Object[]> rows) {
+public record ReportTable(String name, List<Column> columns, List<Object[]> rows, List<Kind> rowKinds) {
 
-    /** How a column's cells are written. */
+    public ReportTable(String name, List<Column> columns, List<Object[]> rows) {
+        this(name, columns, rows, List.of());
+    }
+
+    /**
+     * What a column holds, which decides how each export writes it: the decimals of the CSV files (plain
+     * numbers with a decimal point, for other programs), the spreadsheet's number format, and what people
+     * read on screen and in the PDF.
+     */
     public enum Kind {
-        TEXT, MONTH, YEAR, EUROS, RATIO, ONE_DECIMAL, TWO_DECIMALS, YES_NO, COUNT
+        /** Words: names, account numbers, line names. */
+        TEXT(-1, -1, null),
+        /** A calendar month: 2027-03 in CSV, a date shown as "mars 2027" elsewhere. */
+        MONTH(-1, -1, "mmm yyyy"),
+        /** A year's number: the canvas's year 1, 2… or a calendar year. */
+        YEAR(0, 0, "0"),
+        /** Euros to the cent: 1234.50 in CSV, "1 234,50 €" elsewhere. */
+        MONEY(2, 2, "#,##0.00\\ \\€"),
+        /** A share: a fraction in CSV (0.4401), a percentage elsewhere ("44 %"). */
+        PERCENTAGE(4, 1, "0.0%"),
+        /** Hours, to one decimal. */
+        HOURS(1, 1, "#,##0.0"),
+        /** People or things counted, whole when shown. */
+        COUNT(1, 0, "#,##0"),
+        /** A figure with decimals in its own unit (members on average, jobs in full-time equivalents), one decimal when shown. */
+        DECIMAL(2, 1, "#,##0.0"),
+        /** A yes/no answer: true or false in CSV, "oui"/"non" elsewhere. */
+        YES_NO(-1, -1, null),
+        /** In a table whose rows are different figures: the kind its row declares. */
+        BY_ROW(-1, -1, null);
+
+        private final int csvDecimals;
+        private final int shownDecimals;
+        private final String spreadsheetFormat;
+
+        Kind(int csvDecimals, int shownDecimals, String spreadsheetFormat) {
+            this.csvDecimals = csvDecimals;
+            this.shownDecimals = shownDecimals;
+            this.spreadsheetFormat = spreadsheetFormat;
+        }
+
+        /** Decimals of the plain number in CSV files, or -1 when the cell is not a number. */
+        public int csvDecimals() {
+            return csvDecimals;
+        }
+
+        /** Decimals shown to people (at most; trailing zeros dropped for counts and hours). */
+        public int shownDecimals() {
+            return shownDecimals;
+        }
+
+        /**
+         * The number format of the spreadsheet's cells in a language (characters escaped: fastexcel
+         * writes it as is), or null; French percentages keep their space ("44,0 %").
+         */
+        public String spreadsheetFormat(Locale language) {
+            return this == PERCENTAGE && language.getLanguage().equals("fr") ? "0.0\\ %" : spreadsheetFormat;
+        }
+
+        /** A number as every export keeps it: rounded half to even to the CSV's decimals. */
+        public double kept(Number value) {
+            return value instanceof Double number && numeric()
+                    ? BigDecimal.valueOf(number).setScale(csvDecimals, RoundingMode.HALF_EVEN).doubleValue()
+                    : value.doubleValue();
+        }
+
+        /** Whether cells of this kind are numbers a spreadsheet can add up. */
+        public boolean numeric() {
+            return csvDecimals >= 0;
+        }
     }
 
     /**
@@ -26,6 +100,12 @@ public record ReportTable(String name, List<Column> columns, List<Object[]> rows
         public Column(String key, Kind kind) {
             this(key, kind, null);
         }
+    }
+
+    /** The kind of a cell: its column's, or its row's in a column of kind {@link Kind#BY_ROW}. */
+    public Kind kind(int row, int column) {
+        Kind kind = columns.get(column).kind();
+        return kind == Kind.BY_ROW ? rowKinds.get(row) : kind;
     }
 
     public int column(String key) {

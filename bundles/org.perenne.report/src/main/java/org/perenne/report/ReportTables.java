@@ -6,8 +6,15 @@ package org.perenne.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.perenne.model.Canvas;
+import org.perenne.model.ImpactIndicator;
+import org.perenne.model.ImpactMetric;
 
 import org.perenne.report.ReportTable.Column;
 import org.perenne.report.ReportTable.Kind;
@@ -43,10 +50,10 @@ public final class ReportTables {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("month", Kind.MONTH));
         for (CashLine line : CashLine.values()) {
-            columns.add(new Column(line.column(), Kind.EUROS));
+            columns.add(new Column(line.column(), Kind.MONEY));
         }
-        columns.add(new Column("net", Kind.EUROS));
-        columns.add(new Column("closing_cash", Kind.EUROS));
+        columns.add(new Column("net", Kind.MONEY));
+        columns.add(new Column("closing_cash", Kind.MONEY));
         List<Object[]> rows = new ArrayList<>();
         long closing = cents(p.openingCash());
         for (int m = 0; m < p.months(); m++) {
@@ -71,9 +78,9 @@ public final class ReportTables {
         columns.add(new Column("year", Kind.YEAR));
         columns.add(new Column("first_month", Kind.MONTH));
         for (AccountLine line : AccountLine.values()) {
-            columns.add(new Column(line.column(), Kind.EUROS));
+            columns.add(new Column(line.column(), Kind.MONEY));
         }
-        columns.add(new Column("result", Kind.EUROS));
+        columns.add(new Column("result", Kind.MONEY));
         List<Object[]> rows = new ArrayList<>();
         for (int y = 1; y <= p.years(); y++) {
             Object[] row = new Object[columns.size()];
@@ -92,17 +99,17 @@ public final class ReportTables {
     }
 
     public static ReportTable indicators(Indicators indicators) {
-        List<Column> columns = List.of(new Column("year", Kind.YEAR), new Column("own_income", Kind.EUROS),
-                new Column("operating_subsidies", Kind.EUROS), new Column("investment_subsidies", Kind.EUROS),
-                new Column("costs", Kind.EUROS), new Column("result", Kind.EUROS), new Column("grant_dependency", Kind.RATIO),
-                new Column("self_financing", Kind.RATIO), new Column("minimum_cash", Kind.EUROS),
-                new Column("minimum_cash_month", Kind.MONTH), new Column("members", Kind.TWO_DECIMALS),
-                new Column("members_lost", Kind.TWO_DECIMALS), new Column("beneficiaries", Kind.ONE_DECIMAL),
-                new Column("cost_per_beneficiary", Kind.EUROS), new Column("public_hours", Kind.ONE_DECIMAL),
-                new Column("public_hours_per_1k_subsidy", Kind.RATIO), new Column("volunteer_hours", Kind.ONE_DECIMAL),
+        List<Column> columns = List.of(new Column("year", Kind.YEAR), new Column("own_income", Kind.MONEY),
+                new Column("operating_subsidies", Kind.MONEY), new Column("investment_subsidies", Kind.MONEY),
+                new Column("costs", Kind.MONEY), new Column("result", Kind.MONEY), new Column("grant_dependency", Kind.PERCENTAGE),
+                new Column("self_financing", Kind.PERCENTAGE), new Column("minimum_cash", Kind.MONEY),
+                new Column("minimum_cash_month", Kind.MONTH), new Column("members", Kind.DECIMAL),
+                new Column("members_lost", Kind.DECIMAL), new Column("beneficiaries", Kind.COUNT),
+                new Column("cost_per_beneficiary", Kind.MONEY), new Column("public_hours", Kind.HOURS),
+                new Column("public_hours_per_1k_subsidy", Kind.HOURS), new Column("volunteer_hours", Kind.HOURS),
                 new Column("commercial_tax_threshold_exceeded", Kind.YES_NO),
-                new Column("result_without_operating_subsidies", Kind.EUROS), new Column("subsidy_needed", Kind.EUROS),
-                new Column("own_income_share", Kind.RATIO));
+                new Column("result_without_operating_subsidies", Kind.MONEY), new Column("subsidy_needed", Kind.MONEY),
+                new Column("own_income_share", Kind.PERCENTAGE));
         List<Object[]> rows = new ArrayList<>();
         for (Indicators.Year y : indicators.yearly()) {
             rows.add(new Object[] { y.year(), cents(y.ownIncome()), cents(y.operatingSubsidies()), cents(y.investmentSubsidies()),
@@ -119,7 +126,7 @@ public final class ReportTables {
     /** Dependency by funder: each funder's grants recognised in each year and their share of the year's income. */
     public static ReportTable funders(Indicators indicators) {
         List<Column> columns = List.of(new Column("funder", Kind.TEXT), new Column("year", Kind.YEAR),
-                new Column("recognised", Kind.EUROS), new Column("share_of_income", Kind.RATIO));
+                new Column("recognised", Kind.MONEY), new Column("share_of_income", Kind.PERCENTAGE));
         List<Object[]> rows = new ArrayList<>();
         for (Indicators.FunderShare share : indicators.funderShares()) {
             rows.add(new Object[] { share.funder(), share.year(), cents(share.recognised()), orNull(share.share()) });
@@ -133,7 +140,7 @@ public final class ReportTables {
      */
     public static ReportTable grants(Projection p) {
         List<Column> columns = List.of(new Column("grant", Kind.TEXT), new Column("funder", Kind.TEXT),
-                new Column("month", Kind.MONTH), new Column("recognised", Kind.EUROS), new Column("paid", Kind.EUROS));
+                new Column("month", Kind.MONTH), new Column("recognised", Kind.MONEY), new Column("paid", Kind.MONEY));
         List<Object[]> rows = new ArrayList<>();
         List<String> names = p.grantNames();
         for (int g = 0; g < names.size(); g++) {
@@ -152,51 +159,72 @@ public final class ReportTables {
      * The impact figures year by year next to their yearly targets from the canvas's Impact block:
      * beneficiaries, public opening hours and volunteer hours (counted by the simulation), then the cost
      * per beneficiary and the public subsidy per public hour. A target the simulation cannot count (jobs
-     * created, solidarity share, other) is listed with its target and no yearly figure.
+     * created, solidarity share, other) is listed with its target and no yearly figure. Each row is a
+     * figure of its own kind (people, hours, euros), its label naming the target's unit when it has one.
      */
-    public static ReportTable impact(org.perenne.model.Canvas canvas, Indicators indicators, ReportText text) {
+    public static ReportTable impact(Canvas canvas, Indicators indicators, ReportText text) {
         List<Indicators.Year> years = indicators.yearly();
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("indicator", Kind.TEXT));
-        columns.add(new Column("target", Kind.ONE_DECIMAL));
+        columns.add(new Column("target", Kind.BY_ROW));
         for (Indicators.Year year : years) {
-            columns.add(new Column("year_" + year.year(), Kind.ONE_DECIMAL));
+            columns.add(new Column("year_" + year.year(), Kind.BY_ROW));
         }
         List<Object[]> rows = new ArrayList<>();
-        java.util.Set<org.perenne.model.ImpactMetric> counted = java.util.EnumSet.noneOf(org.perenne.model.ImpactMetric.class);
-        for (org.perenne.model.ImpactIndicator target : canvas.getImpact().getIndicators()) {
-            java.util.function.Function<Indicators.Year, Double> actual = switch (target.getMetric()) {
+        List<Kind> kinds = new ArrayList<>();
+        Set<ImpactMetric> counted = EnumSet.noneOf(ImpactMetric.class);
+        for (ImpactIndicator target : canvas.getImpact().getIndicators()) {
+            Function<Indicators.Year, Double> actual = switch (target.getMetric()) {
                 case BENEFICIARIES -> Indicators.Year::beneficiaries;
                 case PUBLIC_OPENING_HOURS -> Indicators.Year::publicHours;
                 case VOLUNTEER_HOURS -> Indicators.Year::volunteerHours;
                 default -> year -> null;
             };
+            Kind kind = switch (target.getMetric()) {
+                case BENEFICIARIES -> Kind.COUNT;
+                case PUBLIC_OPENING_HOURS, VOLUNTEER_HOURS -> Kind.HOURS;
+                default -> Kind.DECIMAL;
+            };
             counted.add(target.getMetric());
-            rows.add(impactRow(columns.size(), target.getName(), target.getAnnualTarget(), years, actual));
+            String unit = target.getUnit();
+            String label = unit == null || unit.isBlank() || kind != Kind.DECIMAL ? target.getName()
+                    : text.get("impact.withUnit", target.getName(), unit.strip());
+            rows.add(impactRow(columns.size(), label, target.getAnnualTarget(), years, actual, kind));
+            kinds.add(kind);
         }
-        if (!counted.contains(org.perenne.model.ImpactMetric.BENEFICIARIES)) {
-            rows.add(impactRow(columns.size(), text.get("impact.beneficiaries"), null, years, Indicators.Year::beneficiaries));
+        if (!counted.contains(ImpactMetric.BENEFICIARIES)) {
+            rows.add(impactRow(columns.size(), text.get("impact.beneficiaries"), null, years, Indicators.Year::beneficiaries,
+                    Kind.COUNT));
+            kinds.add(Kind.COUNT);
         }
-        if (!counted.contains(org.perenne.model.ImpactMetric.PUBLIC_OPENING_HOURS)) {
-            rows.add(impactRow(columns.size(), text.get("impact.publicHours"), null, years, Indicators.Year::publicHours));
+        if (!counted.contains(ImpactMetric.PUBLIC_OPENING_HOURS)) {
+            rows.add(impactRow(columns.size(), text.get("impact.publicHours"), null, years, Indicators.Year::publicHours,
+                    Kind.HOURS));
+            kinds.add(Kind.HOURS);
         }
         rows.add(impactRow(columns.size(), text.get("impact.costPerBeneficiary"), null, years,
-                year -> orNull(year.costPerBeneficiary())));
+                year -> orNull(year.costPerBeneficiary()), Kind.MONEY));
+        kinds.add(Kind.MONEY);
         rows.add(impactRow(columns.size(), text.get("impact.subsidyPerPublicHour"), null, years,
                 year -> year.publicHoursPerThousandEuros().isPresent() && year.publicHoursPerThousandEuros().getAsDouble() > 0
-                        ? 1000 / year.publicHoursPerThousandEuros().getAsDouble() : null));
-        return new ReportTable("impact", columns, rows);
+                        ? 1000 / year.publicHoursPerThousandEuros().getAsDouble() : null, Kind.MONEY));
+        kinds.add(Kind.MONEY);
+        return new ReportTable("impact", columns, rows, kinds);
     }
 
     private static Object[] impactRow(int width, String label, Double target, List<Indicators.Year> years,
-            java.util.function.Function<Indicators.Year, Double> actual) {
+            Function<Indicators.Year, Double> actual, Kind kind) {
         Object[] row = new Object[width];
         row[0] = label;
-        row[1] = target;
+        row[1] = impactCell(target, kind);
         for (int y = 0; y < years.size(); y++) {
-            row[2 + y] = actual.apply(years.get(y));
+            row[2 + y] = impactCell(actual.apply(years.get(y)), kind);
         }
         return row;
+    }
+
+    private static Object impactCell(Double value, Kind kind) {
+        return value == null ? null : kind == Kind.MONEY ? (Object) cents(value) : value;
     }
 
     private static Double orNull(OptionalDouble value) {
@@ -204,9 +232,9 @@ public final class ReportTables {
     }
 
     public static ReportTable monteCarlo(MonteCarloResult result) {
-        List<Column> columns = List.of(new Column("month", Kind.MONTH), new Column("p5", Kind.EUROS),
-                new Column("p25", Kind.EUROS), new Column("p50", Kind.EUROS), new Column("p75", Kind.EUROS),
-                new Column("p95", Kind.EUROS));
+        List<Column> columns = List.of(new Column("month", Kind.MONTH), new Column("p5", Kind.MONEY),
+                new Column("p25", Kind.MONEY), new Column("p50", Kind.MONEY), new Column("p75", Kind.MONEY),
+                new Column("p95", Kind.MONEY));
         List<Object[]> rows = new ArrayList<>();
         for (int m = 0; m < result.months(); m++) {
             Object[] row = new Object[1 + MonteCarlo.PERCENTILES.length];
@@ -225,7 +253,7 @@ public final class ReportTables {
         columns.add(new Column("account", Kind.TEXT));
         columns.add(new Column("line", Kind.TEXT));
         for (int y = 1; y <= budget.years(); y++) {
-            columns.add(new Column("year_" + y, Kind.EUROS));
+            columns.add(new Column("year_" + y, Kind.MONEY));
         }
         List<Object[]> rows = new ArrayList<>();
         for (AssociationBudget.Line line : budget.lines()) {

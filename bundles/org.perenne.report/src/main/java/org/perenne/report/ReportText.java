@@ -40,23 +40,41 @@ public final class ReportText {
     }
 
     /**
-     * A cell of a table as a reader sees it on screen: money to the cent with "€", shares as percentages,
-     * months by name, counts and hours with their decimals; an empty cell for "not applicable".
+     * A cell of a table as a reader sees it on screen and in the PDF: money to the cent with "€", shares
+     * as percentages, months by name, counts whole, hours and averages with at most one decimal; an empty
+     * cell for "not applicable".
      */
-    public String cell(ReportTable.Column column, Object value) {
+    public String cell(ReportTable.Kind kind, Object value) {
         if (value == null) {
             return "";
         }
-        return switch (column.kind()) {
-            case EUROS -> figures().cents(((Long) value) / 100.0);
-            case RATIO -> percent((Double) value);
+        return switch (kind) {
+            case MONEY -> figures().cents(((Long) value) / 100.0);
+            case PERCENTAGE -> percent((Double) value);
             case MONTH -> figures().month((java.time.YearMonth) value);
-            case ONE_DECIMAL, TWO_DECIMALS -> figures().number(((Number) value).doubleValue(),
-                    column.kind() == ReportTable.Kind.ONE_DECIMAL ? 1 : 2);
-            case YEAR, COUNT -> value.toString();
+            case HOURS, COUNT, DECIMAL -> figures().number(kind.kept((Number) value), kind.shownDecimals());
+            case YEAR -> value.toString();
             case YES_NO -> get((Boolean) value ? "yes" : "no");
-            case TEXT -> value.toString().startsWith("budget.") ? get(value.toString()) : value.toString();
+            case TEXT, BY_ROW -> value.toString().startsWith("budget.") ? get(value.toString()) : value.toString();
         };
+    }
+
+    /** The cell of a table at a row and a column, as {@link #cell(ReportTable.Kind, Object)} writes it. */
+    public String cell(ReportTable table, int row, int column) {
+        return cell(table.kind(row, column), table.rows().get(row)[column]);
+    }
+
+    /**
+     * A cell as the PDF's summary tables show it: money in whole euros (from the table's cents), "—"
+     * for a share of nothing, anything else as {@link #cell(ReportTable, int, int)}.
+     */
+    public String summaryCell(ReportTable table, int row, int column) {
+        ReportTable.Kind kind = table.kind(row, column);
+        Object value = table.rows().get(row)[column];
+        if (value == null && kind == ReportTable.Kind.PERCENTAGE) {
+            return FigureFormat.UNDEFINED;
+        }
+        return kind == ReportTable.Kind.MONEY && value != null ? euros(((Long) value) / 100.0) : cell(kind, value);
     }
 
     /** Whole euros as people write them: "12 345 €". */

@@ -21,11 +21,6 @@ import org.perenne.model.io.SafeFiles;
  */
 public final class WorkbookExport {
 
-    /** Each character escaped, not quoted: the writer puts format codes in XML attributes as they are. */
-    static final String EUROS = "#,##0.00\\ \\€";
-    static final String PERCENT = "0.0%";
-    static final String MONTH = "mmm yyyy";
-
     private WorkbookExport() {
     }
 
@@ -60,39 +55,30 @@ public final class WorkbookExport {
         }
         sheet.freezePane(1, 1);
         int r = 1;
-        for (Object[] row : table.rows()) {
-            for (int c = 0; c < row.length; c++) {
-                cell(sheet, r, c, table.columns().get(c).kind(), row[c], text);
+        for (int row = 0; row < table.rows().size(); row++) {
+            Object[] cells = table.rows().get(row);
+            for (int c = 0; c < cells.length; c++) {
+                cell(sheet, r, c, table.kind(row, c), cells[c], text);
             }
             r++;
         }
     }
 
+    /** A cell with the number the CSV files hold, in its kind's spreadsheet format. */
     private static void cell(Worksheet sheet, int r, int c, ReportTable.Kind kind, Object value, ReportText text) {
         if (value == null) {
             return;
         }
         switch (kind) {
-            case EUROS -> {
-                sheet.value(r, c, ((Long) value) / 100.0);
-                sheet.style(r, c).format(EUROS).set();
-            }
-            case RATIO -> {
-                sheet.value(r, c, (Double) value);
-                sheet.style(r, c).format(PERCENT).set();
-            }
-            case ONE_DECIMAL, TWO_DECIMALS -> {
-                sheet.value(r, c, (Double) value);
-                sheet.style(r, c).format(kind == ReportTable.Kind.ONE_DECIMAL ? "0.0" : "0.00").set();
-            }
-            case MONTH -> {
-                sheet.value(r, c, ((YearMonth) value).atDay(1));
-                sheet.style(r, c).format(MONTH).set();
-            }
-            case YEAR, COUNT -> sheet.value(r, c, (Integer) value);
+            case MONEY -> sheet.value(r, c, ((Long) value) / 100.0);
+            case PERCENTAGE, HOURS, COUNT, DECIMAL, YEAR -> sheet.value(r, c, kind.kept((Number) value));
+            case MONTH -> sheet.value(r, c, ((YearMonth) value).atDay(1));
             case YES_NO -> sheet.value(r, c, text.get((Boolean) value ? "yes" : "no"));
-            case TEXT -> sheet.value(r, c,
-                    CsvFiles.safe(value.toString().startsWith("budget.") ? text.get(value.toString()) : value.toString()));
+            case TEXT, BY_ROW -> sheet.value(r, c, CsvFiles.safe(text.cell(kind, value)));
+        }
+        String format = kind.spreadsheetFormat(text.locale());
+        if (format != null) {
+            sheet.style(r, c).format(format).set();
         }
     }
 }

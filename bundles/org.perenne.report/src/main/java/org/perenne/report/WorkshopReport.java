@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,7 +62,7 @@ public final class WorkshopReport {
     }
 
     void write(OutputStream out) throws IOException {
-        try (PdfLayout pdf = new PdfLayout()) {
+        try (PdfLayout pdf = new PdfLayout(text.figures())) {
             Canvas canvas = figures.canvas();
             pdf.document.getDocumentInformation().setTitle(text.get("pdf.title", canvas.getName()));
             pdf.document.getDocumentInformation().setCreator("Pérenne");
@@ -80,11 +79,11 @@ public final class WorkshopReport {
     }
 
     private String date() {
-        return figures.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(text.locale()));
+        return text.figures().date(figures.date());
     }
 
     private String shortMonth(YearMonth month) {
-        return month.format(DateTimeFormatter.ofPattern("MMM yyyy", text.locale()));
+        return text.figures().month(month);
     }
 
     private String month(YearMonth month) {
@@ -293,31 +292,27 @@ public final class WorkshopReport {
             List<String> header = new ArrayList<>();
             header.add("");
             shown.forEach(y -> header.add(text.get("pdf.yearColumn", y.year())));
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(yearRow(text.get("pdf.viability.ownIncome"), shown, y -> text.euros(y.ownIncome())));
-            rows.add(yearRow(text.get("pdf.viability.operatingSubsidies"), shown, y -> text.euros(y.operatingSubsidies())));
-            rows.add(yearRow(text.get("pdf.viability.investmentSubsidies"), shown, y -> text.euros(y.investmentSubsidies())));
-            rows.add(yearRow(text.get("pdf.viability.costs"), shown, y -> text.euros(y.costs())));
-            rows.add(yearRow(text.get("pdf.viability.result"), shown, y -> text.euros(y.result())));
-            rows.add(yearRow(text.get("pdf.viability.withoutSubsidies"), shown,
-                    y -> text.euros(y.resultWithoutOperatingSubsidies())));
-            rows.add(yearRow(text.get("pdf.viability.subsidyNeeded"), shown, y -> text.euros(y.subsidyNeeded())));
-            rows.add(yearRow(text.get("pdf.viability.ownIncomeShare"), shown,
-                    y -> y.ownIncomeShare().isPresent() ? text.percent(y.ownIncomeShare().getAsDouble()) : "—"));
-            rows.add(yearRow(text.get("pdf.viability.dependency"), shown,
-                    y -> y.grantDependency().isPresent() ? text.percent(y.grantDependency().getAsDouble()) : "—"));
+            // read from the tables every export shares, so each figure is the CSV's and the workbook's
+            ReportTable table = ReportTables.indicators(figures.indicators());
+            int from = first;
+            Function<String, List<String>> row = key -> yearRow(text.get("pdf.viability." + key), table, key, from, shown.size());
+            List<List<String>> rows = new ArrayList<>(List.of(row.apply("own_income"), row.apply("operating_subsidies"),
+                    row.apply("investment_subsidies"), row.apply("costs"), row.apply("result"),
+                    row.apply("result_without_operating_subsidies"), row.apply("subsidy_needed"), row.apply("own_income_share"),
+                    row.apply("grant_dependency")));
             pdf.table(header, rows, 280, 9, Set.of(4, 5));
-            List<List<String>> funders = new ArrayList<>();
             Map<String, List<String>> byFunder = new LinkedHashMap<>();
+            ReportTable shares = ReportTables.funders(figures.indicators());
             int firstYear = shown.get(0).year();
             int lastYear = shown.get(shown.size() - 1).year();
-            for (Indicators.FunderShare share : figures.indicators().funderShares()) {
-                if (share.year() >= firstYear && share.year() <= lastYear) {
-                    byFunder.computeIfAbsent(share.funder(), name -> new ArrayList<>(List.of(name)))
-                            .add(share.share().isPresent() ? text.percent(share.share().getAsDouble()) : "—");
+            for (int r = 0; r < shares.rows().size(); r++) {
+                Object[] share = shares.rows().get(r);
+                if ((Integer) share[1] >= firstYear && (Integer) share[1] <= lastYear) {
+                    byFunder.computeIfAbsent((String) share[0], name -> new ArrayList<>(List.of(name)))
+                            .add(text.summaryCell(shares, r, shares.column("share_of_income")));
                 }
             }
-            funders.addAll(byFunder.values());
+            List<List<String>> funders = new ArrayList<>(byFunder.values());
             if (!funders.isEmpty()) {
                 pdf.gap(12);
                 pdf.heading(text.get("table.funders"), 12);
@@ -344,10 +339,10 @@ public final class WorkshopReport {
                 header.add(text.title(impact.columns().get(c)));
             }
             List<List<String>> rows = new ArrayList<>();
-            for (Object[] cells : impact.rows()) {
-                List<String> row = new ArrayList<>(List.of(String.valueOf(cells[0]), text.cell(impact.columns().get(1), cells[1])));
+            for (int r = 0; r < impact.rows().size(); r++) {
+                List<String> row = new ArrayList<>(List.of(text.cell(impact, r, 0), text.cell(impact, r, 1)));
                 for (int c = 2 + first; c < 2 + last; c++) {
-                    row.add(text.cell(impact.columns().get(c), cells[c]));
+                    row.add(text.cell(impact, r, c));
                 }
                 rows.add(row);
             }
@@ -355,10 +350,14 @@ public final class WorkshopReport {
         }
     }
 
-    private static List<String> yearRow(String label, List<Indicators.Year> years, Function<Indicators.Year, String> value) {
+    /** A row of the viability table: a column of the indicators table, one cell per year shown. */
+    private List<String> yearRow(String label, ReportTable table, String key, int first, int count) {
         List<String> row = new ArrayList<>();
         row.add(label);
-        years.forEach(y -> row.add(value.apply(y)));
+        int column = table.column(key);
+        for (int r = first; r < first + count; r++) {
+            row.add(text.summaryCell(table, r, column));
+        }
         return row;
     }
 

@@ -77,7 +77,7 @@ class CsvImportTest {
     @Test
     void aFileWithoutTheNeededColumnsSaysWhichAreMissing() throws IOException {
         CsvImport.Result result = CsvImport.read(table(List.of("nom;prix")), ReportExportsTest.sample("fablab"), french);
-        assertEquals(List.of("Il manque la colonne « type » sur la première ligne (colonnes attendues : type, nom, montant,"
+        assertEquals(List.of("Il manque la colonne « type » sur la première ligne (colonnes attendues : type, nom, montant,"
                 + " volume, categorie, cout_unitaire)."), result.problems());
     }
 
@@ -111,11 +111,11 @@ class CsvImportTest {
     void aQuoteNeverClosedAndAnAbsurdAmountAreReported(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("offres.csv");
         Files.writeString(file, "type;nom;montant\ncharge;Loyer;900\ncharge;\"Eau;40\ncharge;Gaz;30\n");
-        assertEquals(List.of("Ligne 3 : un guillemet ouvert ici n’est jamais refermé ; la suite du fichier ne peut pas être lue."),
+        assertEquals(List.of("Ligne 3 : un guillemet ouvert ici n’est jamais refermé ; la suite du fichier ne peut pas être lue."),
                 CsvImport.read(file, ReportExportsTest.sample("fablab"), french).problems());
         CsvImport.Result absurd = CsvImport.read(table(List.of("type;nom;montant", "charge;Loyer;100000000000000000")),
                 ReportExportsTest.sample("fablab"), french);
-        assertEquals(List.of("Ligne 2 : « 100000000000000000 » dépasse ce que Pérenne accepte dans la colonne « amount »"
+        assertEquals(List.of("Ligne 2 : « 100000000000000000 » dépasse ce que Pérenne accepte dans la colonne « amount »"
                 + " (au plus 1\u202f000\u202f000\u202f000)."), absurd.problems());
     }
 }

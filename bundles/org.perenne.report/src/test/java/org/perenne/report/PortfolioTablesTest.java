@@ -84,11 +84,11 @@ class PortfolioTablesTest {
         assertTrue(content.contains("baisse ses subventions engagées de 30 % à partir de 2028"), content);
         ReportTable places = tables.places();
         for (Object[] row : places.rows()) {
-            assertTrue(content.contains(plain(french.cell(places.columns().get(2), row[2]))), "lowest cash of " + row[1]);
+            assertTrue(content.contains(plain(french.cell(places.columns().get(2).kind(), row[2]))), "lowest cash of " + row[1]);
         }
         ReportTable stress = tables.stress();
         for (Object[] row : stress.rows()) {
-            assertTrue(content.contains(plain(french.cell(stress.columns().get(4), row[4]))), "bridge needed of " + row[1]);
+            assertTrue(content.contains(plain(french.cell(stress.columns().get(4).kind(), row[4]))), "bridge needed of " + row[1]);
         }
         assertTrue(content.contains("casse.perenne — ne s’ouvre pas"));
         for (String title : List.of("Trésorerie la plus basse", "Risque de manquer de trésorerie", "Trésorerie de relais nécessaire")) {

@@ -236,11 +236,15 @@ class ReportExportsTest {
         for (int y = 1; y <= figures.projection().years(); y++) {
             assertEquals(figures.indicators().year(y).beneficiaries(), (Double) beneficiaries[1 + y], 1e-9, "year " + y);
         }
-        Object[] jobs = impact.rows().stream().filter(row -> "Emplois créés".equals(row[0])).findFirst().orElseThrow();
+        assertEquals(ReportTable.Kind.COUNT, impact.kind(impact.rows().indexOf(beneficiaries), 2));
+        Object[] jobs = impact.rows().stream().filter(row -> "Emplois créés (ETP)".equals(row[0])).findFirst().orElseThrow();
         assertEquals(null, jobs[2], "a target the simulation does not count has no yearly figure");
-        Object[] subsidy = impact.rows().get(impact.rows().size() - 1);
-        assertEquals("Subvention publique par heure publique (€)", subsidy[0]);
+        assertEquals(ReportTable.Kind.DECIMAL, impact.kind(impact.rows().indexOf(jobs), 1), "2.6 jobs, in the target's own unit");
+        int last = impact.rows().size() - 1;
+        Object[] subsidy = impact.rows().get(last);
+        assertEquals("Subvention publique par heure publique", subsidy[0]);
+        assertEquals(ReportTable.Kind.MONEY, impact.kind(last, 2), "euros per hour, to the cent, in every export");
         var year1 = figures.indicators().year(1);
-        assertEquals(1000 / year1.publicHoursPerThousandEuros().getAsDouble(), (Double) subsidy[2], 1e-9);
+        assertEquals(ReportTables.cents(1000 / year1.publicHoursPerThousandEuros().getAsDouble()), subsidy[2]);
     }
 }

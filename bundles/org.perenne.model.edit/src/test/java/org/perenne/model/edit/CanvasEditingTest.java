@@ -85,7 +85,7 @@ class CanvasEditingTest {
                 PerennePackage.Literals.MEMBERSHIP_TIER__MONTHLY_CHURN, 1.5));
         List<Diagnostic> problems = document.validate().getChildren();
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).getMessage().contains("« Départs par mois (part) » vaut 1,5"),
+        assertTrue(problems.get(0).getMessage().contains("« Départs par mois (part) » vaut 1,5"),
                 problems.get(0).getMessage());
         assertEquals(resident, problems.get(0).getData().get(0), "a problem points at the item to fix");
         document.undo();
@@ -98,7 +98,7 @@ class CanvasEditingTest {
         Files.writeString(broken, "<perenne:Canvas");
         CanvasDocument.OpenResult opened = CanvasDocument.open(broken, Locale.FRENCH);
         assertNull(opened.document());
-        assertTrue(opened.problem().getMessage().startsWith("Le fichier « abime.perenne » ne peut pas être ouvert"),
+        assertTrue(opened.problem().getMessage().startsWith("Le fichier « abime.perenne » ne peut pas être ouvert"),
                 opened.problem().getMessage());
     }
 

@@ -85,7 +85,7 @@ class EditVocabularyTest {
         Canvas canvas = loaded.canvas();
         ((MembershipTier) canvas.eResource().getEObject("tier-resident")).setMonthlyFee(-5);
         Diagnostic result = CanvasValidator.validate(canvas, Locale.FRENCH, new EditVocabulary(Locale.FRENCH));
-        assertEquals(List.of("Offres › Formule d’adhésion « Résident »\u00a0: « Abonnement mensuel » vaut -5 ; "
+        assertEquals(List.of("Offres › Formule d’adhésion « Résident »\u00a0: « Abonnement mensuel » vaut -5 ; "
                 + "cette valeur ne peut pas être négative."),
                 result.getChildren().stream().map(Diagnostic::getMessage).toList());
     }

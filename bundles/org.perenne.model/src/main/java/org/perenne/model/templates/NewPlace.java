@@ -91,7 +91,7 @@ public final class NewPlace {
     }
 
     private static void mark(Element item, String toCheck, String source) {
-        String note = toCheck + " « " + source + " »";
+        String note = toCheck + " «\u00a0" + source + "\u00a0»";
         item.setDescription(item.getDescription() == null || item.getDescription().isBlank() ? note
                 : note + ". " + item.getDescription());
     }

@@ -144,9 +144,9 @@ class CanvasFilesTest {
     @Test
     void emptyAndMissingFilesAreReportedInFrench() throws IOException {
         Files.write(folder.resolve("vide.perenne"), new byte[0]);
-        assertEquals("Le fichier « vide.perenne » est vide.",
+        assertEquals("Le fichier « vide.perenne » est vide.",
                 CanvasFiles.load(folder.resolve("vide.perenne"), Locale.FRENCH).diagnostic().getMessage());
-        assertEquals("Le fichier « absent.perenne » n'existe pas.",
+        assertEquals("Le fichier « absent.perenne » n'existe pas.",
                 CanvasFiles.load(folder.resolve("absent.perenne"), Locale.FRENCH).diagnostic().getMessage());
     }
 

@@ -31,7 +31,7 @@ class NewPlaceTest {
         double rent = reference.getCosts().getFixedCosts().stream().filter(c -> c.getCategory() == CostCategory.RENT)
                 .mapToDouble(FixedCost::getMonthlyAmount).sum();
         Canvas place = NewPlace.create(reference, new NewPlace.Answers("Le Hangar", NewPlace.Kind.COWORKING,
-                NewPlace.Town.RURAL, 2 * area, YearMonth.of(2028, 3), 1.0), "À vérifier : repris de l’exemple");
+                NewPlace.Town.RURAL, 2 * area, YearMonth.of(2028, 3), 1.0), "À vérifier : repris de l’exemple");
         assertEquals("Le Hangar", place.getName());
         assertEquals(YearMonth.of(2028, 3), place.getStartMonth());
         assertEquals(2 * area, place.getSpaces().getRooms().stream().mapToDouble(Room::getAreaM2).sum(), 1.0);
@@ -39,7 +39,7 @@ class NewPlaceTest {
         assertEquals(2 * rent, place.getCosts().getFixedCosts().stream().filter(c -> c.getCategory() == CostCategory.RENT)
                 .mapToDouble(FixedCost::getMonthlyAmount).sum(), 1.0);
         assertEquals(1.0, place.getTeam().getStaff().stream().mapToDouble(StaffMember::getFte).sum(), 0.02);
-        assertTrue(place.getSpaces().getRooms().get(0).getDescription().startsWith("À vérifier : repris de l’exemple « "),
+        assertTrue(place.getSpaces().getRooms().get(0).getDescription().startsWith("À vérifier : repris de l’exemple «\u00a0"),
                 place.getSpaces().getRooms().get(0).getDescription());
         assertEquals(capacity, reference.getSpaces().getRooms().get(0).getCapacity(), "the reference is left as it was");
         Diagnostic problems = CanvasValidator.validate(place, Locale.FRENCH, CanvasVocabulary.TECHNICAL);

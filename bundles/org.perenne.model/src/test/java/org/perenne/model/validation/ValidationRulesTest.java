@@ -335,7 +335,7 @@ class ValidationRulesTest {
         Canvas canvas = Samples.load("tiers-lieu-hybride");
         resident(canvas).setMonthlyFee(-5);
         String french = problems(canvas, ValidationRule.NEGATIVE_VALUE, Locale.FRENCH).get(0).getMessage();
-        assertEquals("OffersBlock › MembershipTier « Résident »\u00a0: « monthlyFee » vaut -5 ; cette valeur ne peut pas être négative.",
+        assertEquals("OffersBlock › MembershipTier « Résident »\u00a0: « monthlyFee » vaut -5 ; cette valeur ne peut pas être négative.",
                 french);
         String english = problems(canvas, ValidationRule.NEGATIVE_VALUE, Locale.ENGLISH).get(0).getMessage();
         assertEquals("OffersBlock › MembershipTier \"Résident\": \"monthlyFee\" is -5; it cannot be negative.", english);

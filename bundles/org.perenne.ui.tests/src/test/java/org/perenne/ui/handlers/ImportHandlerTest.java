@@ -52,7 +52,7 @@ class ImportHandlerTest {
         Files.writeString(csv, "type;nom;montant\ncharge;Loyer;800\ncharge;Chauffage;beaucoup\n", StandardCharsets.UTF_8);
         ImportHandler.ImportRefused refused = assertThrows(ImportHandler.ImportRefused.class,
                 () -> ImportHandler.importInto(document, csv));
-        assertTrue(refused.getMessage().contains("Ligne 3 : « beaucoup » n’est pas un nombre positif"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("Ligne 3 : « beaucoup » n’est pas un nombre positif"), refused.getMessage());
         assertEquals(costs, document.canvas().getCosts().getFixedCosts().size(), "the good row was not added either");
         assertTrue(!document.isDirty(), "the canvas is unchanged");
     }

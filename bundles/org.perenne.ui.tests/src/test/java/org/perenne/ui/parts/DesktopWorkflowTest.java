@@ -132,7 +132,7 @@ class DesktopWorkflowTest {
         org.perenne.report.ReportTable cash = org.perenne.report.ReportTables.cashflow(figures.projection());
         int closing = cash.columns().size() - 1;
         Object[] last = cash.rows().get(cash.rows().size() - 1);
-        assertEquals(text.cell(cash.columns().get(closing), last[closing]), table.getItem(table.getItemCount() - 1).getText(closing));
+        assertEquals(text.cell(cash.columns().get(closing).kind(), last[closing]), table.getItem(table.getItemCount() - 1).getText(closing));
         assertEquals(Math.round(figures.cashAtEnd() * 100), (long) (Long) last[closing], "the report's table, to the cent");
         assertEquals("Trésorerie en fin de mois", table.getColumn(closing).getText());
         tables.choose(1);
@@ -158,7 +158,7 @@ class DesktopWorkflowTest {
         bench.waitFor(() -> window.dashboard().shown() != null, WAIT, "the dashboard's figures");
         assertEquals("—", window.dashboard().minimumCashText(), "no lowest cash for a canvas with nothing in it");
         String status = window.dashboard().statusText();
-        assertTrue(status.contains("Manque : aucune recette") && status.contains("Manque : aucune charge"), status);
+        assertTrue(status.contains("Manque\u00a0: aucune recette") && status.contains("Manque\u00a0: aucune charge"), status);
         bench.screenshot("perenne-nouveau-canevas");
     }
 

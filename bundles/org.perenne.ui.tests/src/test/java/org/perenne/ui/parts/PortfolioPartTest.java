@@ -72,7 +72,7 @@ class PortfolioPartTest {
             table.getColumn(risk).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             List<Double> risks = expected.places().rows().stream().map(row -> (Double) row[risk]).sorted().toList();
             for (int r = 0; r < risks.size(); r++) {
-                assertEquals(text.cell(expected.places().columns().get(risk), risks.get(r)), table.getItem(r).getText(risk));
+                assertEquals(text.cell(expected.places().columns().get(risk).kind(), risks.get(r)), table.getItem(r).getText(risk));
             }
         }
     }
@@ -135,7 +135,7 @@ class PortfolioPartTest {
         }
         for (int r = 0; r < expected.rows().size(); r++) {
             for (int c = 0; c < expected.columns().size(); c++) {
-                assertEquals(text.cell(expected.columns().get(c), expected.rows().get(r)[c]), table.getItem(r).getText(c),
+                assertEquals(text.cell(expected, r, c), table.getItem(r).getText(c),
                         "row " + r + ", " + expected.columns().get(c).key());
             }
         }

@@ -316,7 +316,7 @@ public final class PortfolioPart {
         String summary = Messages.get("portfolio.summary", tables.placeCount(), tables.problemCount());
         if (tables.stress() != null) {
             summary += " " + Messages.get("portfolio.stressSummary", tables.placesRunningOut(),
-                    text.cell(new ReportTable.Column("bridge", ReportTable.Kind.EUROS), tables.bridgeNeeded()));
+                    text.cell(ReportTable.Kind.MONEY, tables.bridgeNeeded()));
         }
         status.setText(summary);
         shownTables.clear();

@@ -90,8 +90,10 @@ final class Tables {
         table.removeAll();
         for (Object[] row : rows) {
             TableItem item = new TableItem(table, SWT.NONE);
+            // rows may be sorted: a table whose rows have kinds of their own finds each row's place
+            int original = shown.rowKinds().isEmpty() ? 0 : shown.rows().indexOf(row);
             for (int c = 0; c < row.length; c++) {
-                item.setText(c, text.cell(shown.columns().get(c), row[c]));
+                item.setText(c, text.cell(shown.kind(original, c), row[c]));
             }
         }
     }
