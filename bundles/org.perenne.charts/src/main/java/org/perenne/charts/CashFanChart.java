@@ -15,6 +15,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.perenne.simulation.MonteCarloResult;
@@ -36,13 +37,8 @@ public final class CashFanChart {
     public static XYChart create(Projection forecast, MonteCarloResult fan, ChartText text, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("cash.title"))
                 .yAxisTitle(text.get("cash.y")).build();
-        List<double[]> drawn = new ArrayList<>(List.of(forecast.closingCash()));
-        if (fan != null) {
-            drawn.add(fan.percentiles()[0]);
-            drawn.add(fan.percentiles()[4]);
-        }
-        ChartStyle.apply(chart.getStyler(), text, ChartStyle.emptiestCorner(drawn));
-        chart.getStyler().setDatePattern("MM/yy");
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
+        chart.getStyler().setDatePattern("MMM yyyy");
         chart.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
         List<Date> months = months(forecast.startMonth(), forecast.months());
         if (fan != null) {

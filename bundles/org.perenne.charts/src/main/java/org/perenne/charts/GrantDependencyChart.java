@@ -30,7 +30,7 @@ public final class GrantDependencyChart {
     public static CategoryChart create(List<Indicators.Year> years, double threshold, ChartText text, int width, int height) {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("dependency.title"))
                 .xAxisTitle(text.get("year")).yAxisTitle(text.get("dependency.y")).build();
-        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.InsideNE);
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setYAxisDecimalPattern("0");

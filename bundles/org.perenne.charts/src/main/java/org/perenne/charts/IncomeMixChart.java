@@ -5,11 +5,13 @@ package org.perenne.charts;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.Styler;
 import org.perenne.simulation.AccountLine;
 import org.perenne.simulation.Projection;
@@ -66,14 +68,22 @@ public final class IncomeMixChart {
         ChartStyle.apply(chart.getStyler(), text, under ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
         chart.getStyler().setStacked(true);
         List<String> years = years(projection.years());
+        Map<Stream, List<Double>> drawn = new LinkedHashMap<>();
         for (Stream stream : Stream.values()) {
             List<Double> amounts = new ArrayList<>();
             for (int y = 1; y <= projection.years(); y++) {
                 amounts.add(stream.inYear(projection, y));
             }
-            CategorySeries series = chart.addSeries(text.get(stream.key()), years, amounts);
-            series.setFillColor(stream.color);
+            // a stream the place does not have stays out of the legend
+            if (amounts.stream().anyMatch(amount -> amount != 0)) {
+                drawn.put(stream, amounts);
+            }
         }
+        if (drawn.isEmpty()) {
+            // nothing earned yet: one empty series so the axes are still drawn
+            drawn.put(Stream.values()[0], Collections.nCopies(projection.years(), 0.0));
+        }
+        drawn.forEach((stream, amounts) -> chart.addSeries(text.get(stream.key()), years, amounts).setFillColor(stream.color));
         return chart;
     }
 

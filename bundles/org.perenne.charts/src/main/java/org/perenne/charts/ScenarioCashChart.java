@@ -14,6 +14,7 @@ import java.util.TimeZone;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.perenne.simulation.Projection;
 
@@ -30,9 +31,8 @@ public final class ScenarioCashChart {
     public static XYChart create(Map<String, Projection> scenarios, ChartText text, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("scenarios.title"))
                 .yAxisTitle(text.get("cash.y")).build();
-        ChartStyle.apply(chart.getStyler(), text,
-                ChartStyle.emptiestCorner(scenarios.values().stream().map(Projection::closingCash).toList()));
-        chart.getStyler().setDatePattern("MM/yy");
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
+        chart.getStyler().setDatePattern("MMM yyyy");
         chart.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
         List<Date> months = null;
         int index = 0;

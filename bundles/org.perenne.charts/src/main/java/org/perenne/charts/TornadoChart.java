@@ -30,7 +30,7 @@ public final class TornadoChart {
     public static CategoryChart create(Sensitivity.Tornado tornado, String outputName, ChartText text, int width, int height) {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
                 .title(text.get("tornado.title", outputName)).yAxisTitle(text.get("tornado.y")).build();
-        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.InsideSE);
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
         chart.getStyler().setOverlapped(true);
         chart.getStyler().setXAxisLabelRotation(20);
         List<String> names = new ArrayList<>();

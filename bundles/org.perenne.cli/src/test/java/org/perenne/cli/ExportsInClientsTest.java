@@ -71,6 +71,8 @@ class ExportsInClientsTest {
     /** The command line's CSV files by language and table: "fr/indicators". */
     static Map<String, List<List<String>>> csv = new HashMap<>();
     static Map<String, Object> summary;
+    /** "base" and the sample's scenarios, as the report compares them. */
+    static List<String> canvasScenarios;
     static Canvas canvas;
 
     /** What one spreadsheet cell holds and shows. */
@@ -103,6 +105,12 @@ class ExportsInClientsTest {
                 folder.resolve("simulate").toString());
         assertEquals(0, simulated.exit(), simulated.err());
         summary = json(simulated.out());
+        canvasScenarios = new ArrayList<>(List.of("base"));
+        CanvasFiles.load(Path.of(sample(SAMPLE)), Locale.FRENCH).canvas().getScenarios().forEach(s -> canvasScenarios.add(s.getName()));
+        CliRun compared = perenne("compare", sample(SAMPLE), "--scenarios", String.join(",", canvasScenarios), "--out",
+                folder.resolve("compare").toString());
+        assertEquals(0, compared.exit(), compared.err());
+        csv.put("compare", read(folder.resolve("compare").resolve("compare.csv")));
         canvas = CanvasFiles.load(Path.of(sample(SAMPLE)), Locale.FRENCH).canvas();
         opened = Files.createDirectories(folder.resolve("opened"));
         List<String> command = new ArrayList<>(List.of(tool("soffice", "libreoffice-calc-nogui"), "--headless", "--norestore",
@@ -231,7 +239,7 @@ class ExportsInClientsTest {
                     figures.euros(number("structural_result")), figures.percent(((BigDecimal) risk.get("probability_cash_negative")).doubleValue()))) {
                 assertTrue(all.contains(SPACES.matcher(figure).replaceAll("")), language + ": key figure " + figure);
             }
-            // the yearly table: a line whose figures are indicators.csv's, in whole euros and percentages
+            // the yearly table: a line whose figures are indicators.csv's, to the cent, and its percentages
             List<List<String>> indicators = csv.get(language + "/indicators");
             for (String key : List.of("own_income", "operating_subsidies", "costs", "result", "result_without_operating_subsidies",
                     "subsidy_needed", "own_income_share", "grant_dependency")) {
@@ -239,16 +247,30 @@ class ExportsInClientsTest {
                 StringBuilder row = new StringBuilder(SPACES.matcher(text.get("pdf.viability." + key)).replaceAll(""));
                 for (List<String> year : indicators.subList(1, indicators.size())) {
                     String value = year.get(column);
-                    row.append(key.endsWith("share") || key.endsWith("dependency") ? figures.percent(Double.parseDouble(value))
-                            : figures.euros(Double.parseDouble(value)));
+                    row.append(key.endsWith("share") || key.endsWith("dependency") ? figures.percentInColumn(Double.parseDouble(value))
+                            : figures.cents(Double.parseDouble(value)));
                 }
                 assertTrue(joined.contains(SPACES.matcher(row).replaceAll("")), language + ": the year-by-year line " + row);
             }
-            // the budget: each line's amounts are budget.csv's, in whole euros
+            // the scenarios compared: each line's figures are those of "perenne compare" (same seed, same paths)
+            List<List<String>> compare = csv.get("compare");
+            Map<String, String> scenarioLines = Map.of("minimum_cash", "pdf.minimumCash", "closing_cash_end", "pdf.endCash",
+                    "structural_result", "pdf.structuralResult", "p_negative", "pdf.risk");
+            for (Map.Entry<String, String> line : scenarioLines.entrySet()) {
+                int column = compare.get(0).indexOf(line.getKey());
+                StringBuilder row = new StringBuilder(text.get(line.getValue(), canvas.getHorizonYears()));
+                for (List<String> scenario : compare.subList(1, compare.size())) {
+                    double value = Double.parseDouble(scenario.get(column));
+                    row.append(line.getKey().equals("p_negative") ? figures.percentInColumn(value) : figures.euros(value));
+                }
+                assertTrue(joined.contains(SPACES.matcher(row).replaceAll("")), language + ": the scenarios' line " + row);
+            }
+            assertEquals(canvasScenarios.size() + 1, compare.size(), "every scenario compared");
+            // the budget: each line's amounts are budget.csv's, to the cent (its lines add up to its totals as printed)
             List<List<String>> budget = csv.get(language + "/budget");
             for (List<String> line : budget.subList(1, budget.size())) {
                 StringBuilder amounts = new StringBuilder();
-                line.subList(2, line.size()).forEach(cents -> amounts.append(figures.euros(Double.parseDouble(cents))));
+                line.subList(2, line.size()).forEach(cents -> amounts.append(figures.cents(Double.parseDouble(cents))));
                 String words = SPACES.matcher(text.get(line.get(1))).replaceAll("");
                 String expected = SPACES.matcher(amounts).replaceAll("");
                 assertTrue(joined.stream().anyMatch(l -> l.contains(words) && l.endsWith(expected)),

@@ -102,6 +102,17 @@ public final class FigureFormat {
         return format.format(shown(kept(share, 4).movePointRight(2), 1).movePointLeft(2));
     }
 
+    /** A share in a column of figures, always with its decimal so the column lines up: "11,0 %", "10,4 %". */
+    public String percentInColumn(double share) {
+        if (!Double.isFinite(share)) {
+            return UNDEFINED;
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(shown(kept(share, 4).movePointRight(2), 1).movePointLeft(2));
+    }
+
     /** A number with at most {@code decimals} decimals: "0,75", "1 200". */
     public String number(double value, int decimals) {
         if (!Double.isFinite(value)) {
@@ -119,6 +130,20 @@ public final class FigureFormat {
 
     private static BigDecimal shown(BigDecimal value, int decimals) {
         return value.setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    /** A label and its value: "Abonnements : 11 269 €", "Memberships: 11,269 €". */
+    public String labelled(String label, String value) {
+        return label + (french() ? NO_BREAK_SPACE + ": " : ": ") + value;
+    }
+
+    /** Items of a list on one line: "4 ; 6 ; 9" in French, "4; 6; 9" in English. */
+    public String list(java.util.List<String> items) {
+        return String.join(french() ? NARROW_NO_BREAK_SPACE + "; " : "; ", items);
+    }
+
+    private boolean french() {
+        return locale.getLanguage().equals("fr");
     }
 
     /** A day as people write it: "1er décembre 2026", "2 décembre 2026", "December 1, 2026". */

@@ -87,10 +87,10 @@ public final class PortfolioTables {
                 f.lastingBreakEven().orElse(null), risk.probabilityCashNegative(), cents(f.structuralResult()) });
         grantsEnd.add(place.grantsEnd().orElse(null));
         Indicators.Year last = f.indicators().year(f.projection().years());
-        OptionalDouble hours = last.publicHoursPerThousandEuros();
+        OptionalDouble perHour = last.subsidyPerPublicHour();
         extras.add(new Object[] { Objects.toString(place.canvas().getTerritory(), ""), orNull(last.grantDependency()),
                 last.costPerBeneficiary().isPresent() ? cents(last.costPerBeneficiary().getAsDouble()) : null,
-                hours.isPresent() && hours.getAsDouble() > 0 ? cents(1000 / hours.getAsDouble()) : null });
+                perHour.isPresent() ? cents(perHour.getAsDouble()) : null });
         shares.add(p.shares());
         if (p.stressed() != null) {
             stressed = true;

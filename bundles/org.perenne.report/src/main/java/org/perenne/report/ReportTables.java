@@ -206,8 +206,7 @@ public final class ReportTables {
                 year -> orNull(year.costPerBeneficiary()), Kind.MONEY));
         kinds.add(Kind.MONEY);
         rows.add(impactRow(columns.size(), text.get("impact.subsidyPerPublicHour"), null, years,
-                year -> year.publicHoursPerThousandEuros().isPresent() && year.publicHoursPerThousandEuros().getAsDouble() > 0
-                        ? 1000 / year.publicHoursPerThousandEuros().getAsDouble() : null, Kind.MONEY));
+                year -> orNull(year.subsidyPerPublicHour()), Kind.MONEY));
         kinds.add(Kind.MONEY);
         return new ReportTable("impact", columns, rows, kinds);
     }

@@ -50,7 +50,7 @@ public final class ReportText {
         }
         return switch (kind) {
             case MONEY -> figures().cents(((Long) value) / 100.0);
-            case PERCENTAGE -> percent((Double) value);
+            case PERCENTAGE -> figures().percentInColumn((Double) value);
             case MONTH -> figures().month((java.time.YearMonth) value);
             case HOURS, COUNT, DECIMAL -> figures().number(kind.kept((Number) value), kind.shownDecimals());
             case YEAR -> value.toString();
@@ -65,16 +65,13 @@ public final class ReportText {
     }
 
     /**
-     * A cell as the PDF's summary tables show it: money in whole euros (from the table's cents), "—"
-     * for a share of nothing, anything else as {@link #cell(ReportTable, int, int)}.
+     * A cell as the PDF's tables show it: as {@link #cell(ReportTable, int, int)} (money to the cent, so
+     * a table's lines add up to its totals as printed), with "—" for a share of nothing.
      */
     public String summaryCell(ReportTable table, int row, int column) {
         ReportTable.Kind kind = table.kind(row, column);
         Object value = table.rows().get(row)[column];
-        if (value == null && kind == ReportTable.Kind.PERCENTAGE) {
-            return FigureFormat.UNDEFINED;
-        }
-        return kind == ReportTable.Kind.MONEY && value != null ? euros(((Long) value) / 100.0) : cell(kind, value);
+        return value == null && kind == ReportTable.Kind.PERCENTAGE ? FigureFormat.UNDEFINED : cell(kind, value);
     }
 
     /** Whole euros as people write them: "12 345 €". */

@@ -47,13 +47,23 @@ public final class WorkbookExport {
     }
 
     private static void sheet(Worksheet sheet, ReportTable table, ReportText text) {
+        int titleLines = 1;
         for (int c = 0; c < table.columns().size(); c++) {
             ReportTable.Column column = table.columns().get(c);
-            sheet.value(0, c, text.title(column));
-            sheet.style(0, c).bold().wrapText(true).set();
-            sheet.width(c, column.kind() == ReportTable.Kind.TEXT ? (c == 0 ? 10 : 60) : 16);
+            String title = text.title(column);
+            double width = width(table, c, title, text);
+            sheet.value(0, c, title);
+            sheet.style(0, c).bold().wrapText(true).verticalAlignment("top").set();
+            sheet.width(c, width);
+            titleLines = Math.max(titleLines, (int) Math.ceil(title.length() / (width - 1)));
         }
+        // a title wraps on the lines it needs, all of them shown
+        sheet.rowHeight(0, 13.5 * titleLines + 2);
         sheet.freezePane(1, 1);
+        // printed across, the titles and the first column on every page
+        sheet.pageOrientation("landscape");
+        sheet.repeatRows(0);
+        sheet.repeatCols(0);
         int r = 1;
         for (int row = 0; row < table.rows().size(); row++) {
             Object[] cells = table.rows().get(row);
@@ -62,6 +72,21 @@ public final class WorkbookExport {
             }
             r++;
         }
+    }
+
+    /**
+     * A column's width in characters: its widest cell as shown (text whole up to 60 characters, numbers
+     * with their grouping and unit), and room for the title's longest word.
+     */
+    private static double width(ReportTable table, int column, String title, ReportText text) {
+        int widest = 0;
+        for (String word : title.split("\\s+")) {
+            widest = Math.max(widest, word.length());
+        }
+        for (int row = 0; row < table.rows().size(); row++) {
+            widest = Math.max(widest, text.cell(table.kind(row, column), table.rows().get(row)[column]).length());
+        }
+        return Math.min(60, Math.max(10, widest + 3));
     }
 
     /** A cell with the number the CSV files hold, in its kind's spreadsheet format. */
@@ -79,6 +104,8 @@ public final class WorkbookExport {
         String format = kind.spreadsheetFormat(text.locale());
         if (format != null) {
             sheet.style(r, c).format(format).set();
+        } else if (kind == ReportTable.Kind.YES_NO) {
+            sheet.style(r, c).horizontalAlignment("center").set();
         }
     }
 }

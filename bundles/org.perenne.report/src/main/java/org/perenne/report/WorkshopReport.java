@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +29,7 @@ import org.perenne.model.CanvasBlock;
 import org.perenne.model.CanvasBlocks;
 import org.perenne.model.Distribution;
 import org.perenne.model.Element;
+import org.perenne.model.FigureFormat;
 import org.perenne.model.Grant;
 import org.perenne.model.Loan;
 import org.perenne.model.ReimbursementGrant;
@@ -82,12 +82,9 @@ public final class WorkshopReport {
         return text.figures().date(figures.date());
     }
 
-    private String shortMonth(YearMonth month) {
-        return text.figures().month(month);
-    }
-
+    /** A month as everywhere in Pérenne: "déc. 2027". */
     private String month(YearMonth month) {
-        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", text.locale()));
+        return text.figures().month(month);
     }
 
     /** What the key figures say, as the first page shows them (tests read them back from the PDF). */
@@ -101,12 +98,13 @@ public final class WorkshopReport {
         tiles.add(new String[] { text.get("pdf.minimumCash"), text.euros(key.lowestCash()),
                 text.get("pdf.minimumCashWhen", month(key.lowestCashMonth())) });
         tiles.add(new String[] { text.get("pdf.endCash"), text.euros(key.cashAtEnd()), "" });
-        tiles.add(new String[] { text.get("pdf.runway"), runway(key.runway(), p.years()), "" });
+        tiles.add(new String[] { text.get("pdf.runway"), runway(key.runway(), p.years()),
+                key.runway().kind() == Indicators.RunwayKind.ALREADY_OUT ? text.get("pdf.runway.alreadyOut.detail") : "" });
         Optional<YearMonth> first = key.firstBreakEven();
         tiles.add(new String[] { text.get("pdf.lastingBreakEven"),
                 key.lastingBreakEven().map(this::month).orElse(text.get("pdf.breakEven.never")),
                 first.isPresent() && !first.equals(key.lastingBreakEven())
-                        ? text.get("pdf.firstBreakEven", shortMonth(first.get())) : "" });
+                        ? text.get("pdf.firstBreakEven", month(first.get())) : "" });
         tiles.add(new String[] { text.get("pdf.structuralResult", p.years()), text.euros(key.structuralResult()),
                 text.get(key.structuralResult() < 0 ? "pdf.structuralResult.deficit" : "pdf.structuralResult.detail") });
         OptionalDouble own = last.ownIncomeShare();
@@ -133,7 +131,7 @@ public final class WorkshopReport {
 
     private String dependency(Indicators indicators, int year) {
         OptionalDouble share = indicators.year(year).grantDependency();
-        return share.isPresent() ? text.percent(share.getAsDouble()) : "—";
+        return share.isPresent() ? text.percent(share.getAsDouble()) : FigureFormat.UNDEFINED;
     }
 
     private void keyFigures(PdfLayout pdf) throws IOException {
@@ -174,7 +172,7 @@ public final class WorkshopReport {
         pdf.gap(4);
         pdf.paragraph(text.get("pdf.indicatorsExplained"), pdf.regular, 8, PdfLayout.MUTED);
         pdf.gap(8);
-        pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), chartText, 515, 330), 330);
+        pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), chartText, 515, 390), 390);
     }
 
     private void canvasPage(PdfLayout pdf) throws IOException {
@@ -206,7 +204,7 @@ public final class WorkshopReport {
         for (IncomeMixChart.Stream stream : IncomeMixChart.Stream.values()) {
             double amount = stream.inYear(figures.projection(), 1);
             if (amount != 0) {
-                lines.add(chartText.get(stream.key()) + " : " + text.euros(amount));
+                lines.add(text.figures().labelled(chartText.get(stream.key()), text.euros(amount)));
             }
         }
         return lines;
@@ -258,14 +256,16 @@ public final class WorkshopReport {
                 c -> c.figures().lastingBreakEven().map(this::month).orElse(text.get("pdf.breakEven.never"))));
         rows.add(row(text.get("pdf.structuralResult", figures.projection().years()), columns,
                 c -> text.euros(c.figures().structuralResult())));
-        rows.add(row(text.get("pdf.risk"), columns, c -> text.percent(c.risk().probabilityCashNegative())));
-        rows.add(row(text.get("pdf.dependency"), columns, c -> dependency(c.figures().indicators(),
-                c.figures().projection().years())));
+        rows.add(row(text.get("pdf.risk"), columns, c -> text.figures().percentInColumn(c.risk().probabilityCashNegative())));
+        rows.add(row(text.get("pdf.dependency"), columns, c -> {
+            OptionalDouble share = c.figures().indicators().year(c.figures().projection().years()).grantDependency();
+            return share.isPresent() ? text.figures().percentInColumn(share.getAsDouble()) : FigureFormat.UNDEFINED;
+        }));
         pdf.table(header, rows, 170, 8.5f, Set.of());
         pdf.gap(10);
         Map<String, Projection> lines = new LinkedHashMap<>();
         columns.forEach(c -> lines.put(c.name(), c.figures().projection()));
-        pdf.chart(ScenarioCashChart.create(lines, chartText, 515, 220), 220);
+        pdf.chart(ScenarioCashChart.create(lines, chartText, 515, 320), 320);
     }
 
     private static List<String> row(String label, List<ReportFigures.Compared> columns,
@@ -283,8 +283,9 @@ public final class WorkshopReport {
      */
     private void viability(PdfLayout pdf) throws IOException {
         List<Indicators.Year> years = figures.indicators().yearly();
-        for (int first = 0; first < years.size(); first += 8) {
-            List<Indicators.Year> shown = years.subList(first, Math.min(years.size(), first + 8));
+        int page = yearsPerPage(years.size());
+        for (int first = 0; first < years.size(); first += page) {
+            List<Indicators.Year> shown = years.subList(first, Math.min(years.size(), first + page));
             pdf.newPage(PdfLayout.LANDSCAPE);
             pdf.heading(text.get("pdf.viability"), 14);
             pdf.paragraph(text.get("pdf.viability.explained"), pdf.regular, 9, PdfLayout.MUTED);
@@ -325,11 +326,18 @@ public final class WorkshopReport {
     }
 
     /** The Impact block's targets next to what the simulation counts, year by year (at most eight years a page). */
+    /** Years a page of a yearly table shows: at most eight, shared evenly (ten years: five and five). */
+    private static int yearsPerPage(int years) {
+        int pages = Math.max(1, (years + 7) / 8);
+        return (years + pages - 1) / pages;
+    }
+
     private void impact(PdfLayout pdf) throws IOException {
         ReportTable impact = ReportTables.impact(figures.canvas(), figures.indicators(), text);
         int years = impact.columns().size() - 2;
-        for (int first = 0; first < years; first += 8) {
-            int last = Math.min(years, first + 8);
+        int page = yearsPerPage(years);
+        for (int first = 0; first < years; first += page) {
+            int last = Math.min(years, first + page);
             pdf.gap(12);
             pdf.heading(text.get("table.impact"), 12);
             pdf.paragraph(text.get("pdf.impact.explained"), pdf.regular, 9, PdfLayout.MUTED);
@@ -388,7 +396,8 @@ public final class WorkshopReport {
                     String words = text.get(line.key());
                     row.add(line.account().isEmpty() ? words : line.detail() ? "      " + words : line.account() + " — " + words);
                     for (int y = first; y <= last; y++) {
-                        row.add(text.euros(line.cents()[y - 1] / 100.0));
+                        // to the cent: the lines add up to the totals as printed, as a funder checks them
+                        row.add(text.figures().cents(line.cents()[y - 1] / 100.0));
                     }
                     rows.add(row);
                 }
@@ -411,7 +420,7 @@ public final class WorkshopReport {
         for (CanvasBlocks.Block block : CanvasBlocks.ALL.subList(0, 9)) {
             EObject holder = block.owner().apply(canvas);
             if (holder instanceof CanvasBlock owner && owner.getNotes() != null && !owner.getNotes().isBlank()) {
-                pdf.paragraph(text.get("pdf.block." + block.key()) + " : " + owner.getNotes(), pdf.regular, 9, PdfLayout.INK);
+                pdf.paragraph(text.figures().labelled(text.get("pdf.block." + block.key()), owner.getNotes()), pdf.regular, 9, PdfLayout.INK);
             }
         }
         pdf.heading(text.get("pdf.assumptions.uncertain"), 11);
@@ -427,7 +436,7 @@ public final class WorkshopReport {
             for (Grant grant : canvas.getFunding().getGrants()) {
                 List<String> amounts = grant.getCommittedAmounts().stream().map(text::euros).toList();
                 pdf.paragraph("• " + text.get("pdf.assumptions.grant", grant.getName(),
-                        grant.getFunder() == null ? "—" : grant.getFunder().getName(), String.join(" ; ", amounts),
+                        grant.getFunder() == null ? "—" : grant.getFunder().getName(), text.figures().list(amounts),
                         grant.getFirstGrantYear(), grant.getAdvanceShare(), grant.getAdvanceDelayMonths(),
                         grant.getBalanceDelayMonths()), pdf.regular, 9, PdfLayout.INK);
                 source(pdf, grant);
@@ -471,7 +480,7 @@ public final class WorkshopReport {
                     double weight = i < d.getWeights().size() ? d.getWeights().get(i) : 0;
                     choices.add(text.get("law.choice", number(d.getValues().get(i)), weight));
                 }
-                yield text.get("law.discrete", String.join(" ; ", choices));
+                yield text.get("law.discrete", text.figures().list(choices));
             }
         };
     }

@@ -34,6 +34,18 @@ public final class Indicators {
             return Math.max(0, -result);
         }
 
+        /**
+         * Public subsidies recognised per public opening hour (euros an hour): 0 when no public money came
+         * that year, empty when the place had no public hours.
+         */
+        public OptionalDouble subsidyPerPublicHour() {
+            if (publicHours <= 0) {
+                return OptionalDouble.empty();
+            }
+            return publicHoursPerThousandEuros.isPresent() ? OptionalDouble.of(1000 / publicHoursPerThousandEuros.getAsDouble())
+                    : OptionalDouble.of(0);
+        }
+
         /** Own income / (own income + all grants recognised); empty when the year has neither. */
         public OptionalDouble ownIncomeShare() {
             return ratio(ownIncome, ownIncome + operatingSubsidies + investmentSubsidies);
