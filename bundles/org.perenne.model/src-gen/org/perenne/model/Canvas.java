@@ -47,6 +47,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.perenne.model.Canvas#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getSpacePlanSettings <em>Space Plan Settings</em>}</li>
+ *   <li>{@link org.perenne.model.Canvas#getActuals <em>Actuals</em>}</li>
  * </ul>
  *
  * @see org.perenne.model.PerennePackage#getCanvas()
@@ -592,5 +593,30 @@ public interface Canvas extends EObject {
 	 * @generated
 	 */
 	void setSpacePlanSettings(SpacePlanSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Actuals</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The place's actual accounts, imported from its accounting, to compare with the plan (since format 2).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Actuals</em>' containment reference.
+	 * @see #setActuals(ActualAccounts)
+	 * @see org.perenne.model.PerennePackage#getCanvas_Actuals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ActualAccounts getActuals();
+
+	/**
+	 * Sets the value of the '{@link org.perenne.model.Canvas#getActuals <em>Actuals</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Actuals</em>' containment reference.
+	 * @see #getActuals()
+	 * @generated
+	 */
+	void setActuals(ActualAccounts value);
 
 } // Canvas

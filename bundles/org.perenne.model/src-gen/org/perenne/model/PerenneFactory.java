@@ -329,6 +329,42 @@ public interface PerenneFactory extends EFactory {
 	SpacePlanSettings createSpacePlanSettings();
 
 	/**
+	 * Returns a new object of class '<em>Actual Accounts</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Actual Accounts</em>'.
+	 * @generated
+	 */
+	ActualAccounts createActualAccounts();
+
+	/**
+	 * Returns a new object of class '<em>Account Balance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Account Balance</em>'.
+	 * @generated
+	 */
+	AccountBalance createAccountBalance();
+
+	/**
+	 * Returns a new object of class '<em>Cash Balance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cash Balance</em>'.
+	 * @generated
+	 */
+	CashBalance createCashBalance();
+
+	/**
+	 * Returns a new object of class '<em>Account Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Account Mapping</em>'.
+	 * @generated
+	 */
+	AccountMapping createAccountMapping();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

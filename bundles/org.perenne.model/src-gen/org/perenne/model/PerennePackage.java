@@ -418,13 +418,22 @@ public interface PerennePackage extends EPackage {
 	int CANVAS__SPACE_PLAN_SETTINGS = 24;
 
 	/**
+	 * The feature id for the '<em><b>Actuals</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANVAS__ACTUALS = 25;
+
+	/**
 	 * The number of structural features of the '<em>Canvas</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS_FEATURE_COUNT = 25;
+	int CANVAS_FEATURE_COUNT = 26;
 
 	/**
 	 * The number of operations of the '<em>Canvas</em>' class.
@@ -3658,6 +3667,226 @@ public interface PerennePackage extends EPackage {
 	int SPACE_PLAN_SETTINGS_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.perenne.model.impl.ActualAccountsImpl <em>Actual Accounts</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.perenne.model.impl.ActualAccountsImpl
+	 * @see org.perenne.model.impl.PerennePackageImpl#getActualAccounts()
+	 * @generated
+	 */
+	int ACTUAL_ACCOUNTS = 40;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTUAL_ACCOUNTS__SOURCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Balances</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTUAL_ACCOUNTS__BALANCES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cash</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTUAL_ACCOUNTS__CASH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTUAL_ACCOUNTS__MAPPINGS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Actual Accounts</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTUAL_ACCOUNTS_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Actual Accounts</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTUAL_ACCOUNTS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.perenne.model.impl.AccountBalanceImpl <em>Account Balance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.perenne.model.impl.AccountBalanceImpl
+	 * @see org.perenne.model.impl.PerennePackageImpl#getAccountBalance()
+	 * @generated
+	 */
+	int ACCOUNT_BALANCE = 41;
+
+	/**
+	 * The feature id for the '<em><b>Account</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_BALANCE__ACCOUNT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_BALANCE__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_BALANCE__MONTH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_BALANCE__AMOUNT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Account Balance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_BALANCE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Account Balance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_BALANCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.perenne.model.impl.CashBalanceImpl <em>Cash Balance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.perenne.model.impl.CashBalanceImpl
+	 * @see org.perenne.model.impl.PerennePackageImpl#getCashBalance()
+	 * @generated
+	 */
+	int CASH_BALANCE = 42;
+
+	/**
+	 * The feature id for the '<em><b>Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASH_BALANCE__MONTH = 0;
+
+	/**
+	 * The feature id for the '<em><b>Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASH_BALANCE__AMOUNT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Cash Balance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASH_BALANCE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Cash Balance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASH_BALANCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.perenne.model.impl.AccountMappingImpl <em>Account Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.perenne.model.impl.AccountMappingImpl
+	 * @see org.perenne.model.impl.PerennePackageImpl#getAccountMapping()
+	 * @generated
+	 */
+	int ACCOUNT_MAPPING = 43;
+
+	/**
+	 * The feature id for the '<em><b>Account</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_MAPPING__ACCOUNT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Line</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_MAPPING__LINE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Account Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_MAPPING_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Account Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT_MAPPING_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.perenne.model.LegalForm <em>Legal Form</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3665,7 +3894,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getLegalForm()
 	 * @generated
 	 */
-	int LEGAL_FORM = 40;
+	int LEGAL_FORM = 44;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.SegmentKind <em>Segment Kind</em>}' enum.
@@ -3675,7 +3904,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getSegmentKind()
 	 * @generated
 	 */
-	int SEGMENT_KIND = 41;
+	int SEGMENT_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.RoomFunction <em>Room Function</em>}' enum.
@@ -3685,7 +3914,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getRoomFunction()
 	 * @generated
 	 */
-	int ROOM_FUNCTION = 42;
+	int ROOM_FUNCTION = 46;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.Equipment <em>Equipment</em>}' enum.
@@ -3695,7 +3924,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getEquipment()
 	 * @generated
 	 */
-	int EQUIPMENT = 43;
+	int EQUIPMENT = 47;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.DayOfWeek <em>Day Of Week</em>}' enum.
@@ -3705,7 +3934,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getDayOfWeek()
 	 * @generated
 	 */
-	int DAY_OF_WEEK = 44;
+	int DAY_OF_WEEK = 48;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.VisitUnit <em>Visit Unit</em>}' enum.
@@ -3715,7 +3944,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getVisitUnit()
 	 * @generated
 	 */
-	int VISIT_UNIT = 45;
+	int VISIT_UNIT = 49;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.ServiceKind <em>Service Kind</em>}' enum.
@@ -3725,7 +3954,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getServiceKind()
 	 * @generated
 	 */
-	int SERVICE_KIND = 46;
+	int SERVICE_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.CostCategory <em>Cost Category</em>}' enum.
@@ -3735,7 +3964,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getCostCategory()
 	 * @generated
 	 */
-	int COST_CATEGORY = 47;
+	int COST_CATEGORY = 51;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.FunderLevel <em>Funder Level</em>}' enum.
@@ -3745,7 +3974,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getFunderLevel()
 	 * @generated
 	 */
-	int FUNDER_LEVEL = 48;
+	int FUNDER_LEVEL = 52;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.GrantKind <em>Grant Kind</em>}' enum.
@@ -3755,7 +3984,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getGrantKind()
 	 * @generated
 	 */
-	int GRANT_KIND = 49;
+	int GRANT_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.PaymentMode <em>Payment Mode</em>}' enum.
@@ -3765,7 +3994,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getPaymentMode()
 	 * @generated
 	 */
-	int PAYMENT_MODE = 50;
+	int PAYMENT_MODE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.ImpactMetric <em>Impact Metric</em>}' enum.
@@ -3775,7 +4004,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getImpactMetric()
 	 * @generated
 	 */
-	int IMPACT_METRIC = 51;
+	int IMPACT_METRIC = 55;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.DistributionKind <em>Distribution Kind</em>}' enum.
@@ -3785,7 +4014,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getDistributionKind()
 	 * @generated
 	 */
-	int DISTRIBUTION_KIND = 52;
+	int DISTRIBUTION_KIND = 56;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.OverrideMode <em>Override Mode</em>}' enum.
@@ -3795,7 +4024,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getOverrideMode()
 	 * @generated
 	 */
-	int OVERRIDE_MODE = 53;
+	int OVERRIDE_MODE = 57;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.ActivityPriority <em>Activity Priority</em>}' enum.
@@ -3805,7 +4034,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getActivityPriority()
 	 * @generated
 	 */
-	int ACTIVITY_PRIORITY = 54;
+	int ACTIVITY_PRIORITY = 58;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -3815,7 +4044,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 55;
+	int YEAR_MONTH = 59;
 
 	/**
 	 * The meta object id for the '<em>Time Of Day</em>' data type.
@@ -3825,7 +4054,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getTimeOfDay()
 	 * @generated
 	 */
-	int TIME_OF_DAY = 56;
+	int TIME_OF_DAY = 60;
 
 
 	/**
@@ -4186,6 +4415,17 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCanvas_SpacePlanSettings();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.perenne.model.Canvas#getActuals <em>Actuals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Actuals</em>'.
+	 * @see org.perenne.model.Canvas#getActuals()
+	 * @see #getCanvas()
+	 * @generated
+	 */
+	EReference getCanvas_Actuals();
 
 	/**
 	 * Returns the meta object for class '{@link org.perenne.model.CanvasBlock <em>Canvas Block</em>}'.
@@ -6121,6 +6361,178 @@ public interface PerennePackage extends EPackage {
 	EAttribute getSpacePlanSettings_SolidarityWeight();
 
 	/**
+	 * Returns the meta object for class '{@link org.perenne.model.ActualAccounts <em>Actual Accounts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Actual Accounts</em>'.
+	 * @see org.perenne.model.ActualAccounts
+	 * @generated
+	 */
+	EClass getActualAccounts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.ActualAccounts#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.perenne.model.ActualAccounts#getSource()
+	 * @see #getActualAccounts()
+	 * @generated
+	 */
+	EAttribute getActualAccounts_Source();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.perenne.model.ActualAccounts#getBalances <em>Balances</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Balances</em>'.
+	 * @see org.perenne.model.ActualAccounts#getBalances()
+	 * @see #getActualAccounts()
+	 * @generated
+	 */
+	EReference getActualAccounts_Balances();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.perenne.model.ActualAccounts#getCash <em>Cash</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cash</em>'.
+	 * @see org.perenne.model.ActualAccounts#getCash()
+	 * @see #getActualAccounts()
+	 * @generated
+	 */
+	EReference getActualAccounts_Cash();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.perenne.model.ActualAccounts#getMappings <em>Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Mappings</em>'.
+	 * @see org.perenne.model.ActualAccounts#getMappings()
+	 * @see #getActualAccounts()
+	 * @generated
+	 */
+	EReference getActualAccounts_Mappings();
+
+	/**
+	 * Returns the meta object for class '{@link org.perenne.model.AccountBalance <em>Account Balance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Account Balance</em>'.
+	 * @see org.perenne.model.AccountBalance
+	 * @generated
+	 */
+	EClass getAccountBalance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.AccountBalance#getAccount <em>Account</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Account</em>'.
+	 * @see org.perenne.model.AccountBalance#getAccount()
+	 * @see #getAccountBalance()
+	 * @generated
+	 */
+	EAttribute getAccountBalance_Account();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.AccountBalance#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.perenne.model.AccountBalance#getLabel()
+	 * @see #getAccountBalance()
+	 * @generated
+	 */
+	EAttribute getAccountBalance_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.AccountBalance#getMonth <em>Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Month</em>'.
+	 * @see org.perenne.model.AccountBalance#getMonth()
+	 * @see #getAccountBalance()
+	 * @generated
+	 */
+	EAttribute getAccountBalance_Month();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.AccountBalance#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.perenne.model.AccountBalance#getAmount()
+	 * @see #getAccountBalance()
+	 * @generated
+	 */
+	EAttribute getAccountBalance_Amount();
+
+	/**
+	 * Returns the meta object for class '{@link org.perenne.model.CashBalance <em>Cash Balance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cash Balance</em>'.
+	 * @see org.perenne.model.CashBalance
+	 * @generated
+	 */
+	EClass getCashBalance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.CashBalance#getMonth <em>Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Month</em>'.
+	 * @see org.perenne.model.CashBalance#getMonth()
+	 * @see #getCashBalance()
+	 * @generated
+	 */
+	EAttribute getCashBalance_Month();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.CashBalance#getAmount <em>Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amount</em>'.
+	 * @see org.perenne.model.CashBalance#getAmount()
+	 * @see #getCashBalance()
+	 * @generated
+	 */
+	EAttribute getCashBalance_Amount();
+
+	/**
+	 * Returns the meta object for class '{@link org.perenne.model.AccountMapping <em>Account Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Account Mapping</em>'.
+	 * @see org.perenne.model.AccountMapping
+	 * @generated
+	 */
+	EClass getAccountMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.AccountMapping#getAccount <em>Account</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Account</em>'.
+	 * @see org.perenne.model.AccountMapping#getAccount()
+	 * @see #getAccountMapping()
+	 * @generated
+	 */
+	EAttribute getAccountMapping_Account();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.AccountMapping#getLine <em>Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line</em>'.
+	 * @see org.perenne.model.AccountMapping#getLine()
+	 * @see #getAccountMapping()
+	 * @generated
+	 */
+	EAttribute getAccountMapping_Line();
+
+	/**
 	 * Returns the meta object for enum '{@link org.perenne.model.LegalForm <em>Legal Form</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6592,6 +7004,14 @@ public interface PerennePackage extends EPackage {
 		 * @generated
 		 */
 		EReference CANVAS__SPACE_PLAN_SETTINGS = eINSTANCE.getCanvas_SpacePlanSettings();
+
+		/**
+		 * The meta object literal for the '<em><b>Actuals</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CANVAS__ACTUALS = eINSTANCE.getCanvas_Actuals();
 
 		/**
 		 * The meta object literal for the '{@link org.perenne.model.impl.CanvasBlockImpl <em>Canvas Block</em>}' class.
@@ -8096,6 +8516,142 @@ public interface PerennePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SPACE_PLAN_SETTINGS__SOLIDARITY_WEIGHT = eINSTANCE.getSpacePlanSettings_SolidarityWeight();
+
+		/**
+		 * The meta object literal for the '{@link org.perenne.model.impl.ActualAccountsImpl <em>Actual Accounts</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.perenne.model.impl.ActualAccountsImpl
+		 * @see org.perenne.model.impl.PerennePackageImpl#getActualAccounts()
+		 * @generated
+		 */
+		EClass ACTUAL_ACCOUNTS = eINSTANCE.getActualAccounts();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTUAL_ACCOUNTS__SOURCE = eINSTANCE.getActualAccounts_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Balances</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTUAL_ACCOUNTS__BALANCES = eINSTANCE.getActualAccounts_Balances();
+
+		/**
+		 * The meta object literal for the '<em><b>Cash</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTUAL_ACCOUNTS__CASH = eINSTANCE.getActualAccounts_Cash();
+
+		/**
+		 * The meta object literal for the '<em><b>Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTUAL_ACCOUNTS__MAPPINGS = eINSTANCE.getActualAccounts_Mappings();
+
+		/**
+		 * The meta object literal for the '{@link org.perenne.model.impl.AccountBalanceImpl <em>Account Balance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.perenne.model.impl.AccountBalanceImpl
+		 * @see org.perenne.model.impl.PerennePackageImpl#getAccountBalance()
+		 * @generated
+		 */
+		EClass ACCOUNT_BALANCE = eINSTANCE.getAccountBalance();
+
+		/**
+		 * The meta object literal for the '<em><b>Account</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT_BALANCE__ACCOUNT = eINSTANCE.getAccountBalance_Account();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT_BALANCE__LABEL = eINSTANCE.getAccountBalance_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT_BALANCE__MONTH = eINSTANCE.getAccountBalance_Month();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT_BALANCE__AMOUNT = eINSTANCE.getAccountBalance_Amount();
+
+		/**
+		 * The meta object literal for the '{@link org.perenne.model.impl.CashBalanceImpl <em>Cash Balance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.perenne.model.impl.CashBalanceImpl
+		 * @see org.perenne.model.impl.PerennePackageImpl#getCashBalance()
+		 * @generated
+		 */
+		EClass CASH_BALANCE = eINSTANCE.getCashBalance();
+
+		/**
+		 * The meta object literal for the '<em><b>Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASH_BALANCE__MONTH = eINSTANCE.getCashBalance_Month();
+
+		/**
+		 * The meta object literal for the '<em><b>Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASH_BALANCE__AMOUNT = eINSTANCE.getCashBalance_Amount();
+
+		/**
+		 * The meta object literal for the '{@link org.perenne.model.impl.AccountMappingImpl <em>Account Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.perenne.model.impl.AccountMappingImpl
+		 * @see org.perenne.model.impl.PerennePackageImpl#getAccountMapping()
+		 * @generated
+		 */
+		EClass ACCOUNT_MAPPING = eINSTANCE.getAccountMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Account</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT_MAPPING__ACCOUNT = eINSTANCE.getAccountMapping_Account();
+
+		/**
+		 * The meta object literal for the '<em><b>Line</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT_MAPPING__LINE = eINSTANCE.getAccountMapping_Line();
 
 		/**
 		 * The meta object literal for the '{@link org.perenne.model.LegalForm <em>Legal Form</em>}' enum.

@@ -347,6 +347,7 @@ public class CanvasItemProvider
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__SCENARIOS);
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__ACTIVITIES);
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__SPACE_PLAN_SETTINGS);
+			childrenFeatures.add(PerennePackage.Literals.CANVAS__ACTUALS);
 		}
 		return childrenFeatures;
 	}
@@ -429,6 +430,7 @@ public class CanvasItemProvider
 			case PerennePackage.CANVAS__SCENARIOS:
 			case PerennePackage.CANVAS__ACTIVITIES:
 			case PerennePackage.CANVAS__SPACE_PLAN_SETTINGS:
+			case PerennePackage.CANVAS__ACTUALS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -515,6 +517,11 @@ public class CanvasItemProvider
 			(createChildParameter
 				(PerennePackage.Literals.CANVAS__SPACE_PLAN_SETTINGS,
 				 PerenneFactory.eINSTANCE.createSpacePlanSettings()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PerennePackage.Literals.CANVAS__ACTUALS,
+				 PerenneFactory.eINSTANCE.createActualAccounts()));
 	}
 
 	/**

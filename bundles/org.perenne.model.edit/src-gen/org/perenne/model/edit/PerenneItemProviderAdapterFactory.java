@@ -855,6 +855,98 @@ public class PerenneItemProviderAdapterFactory extends PerenneAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.perenne.model.ActualAccounts} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ActualAccountsItemProvider actualAccountsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.perenne.model.ActualAccounts}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createActualAccountsAdapter() {
+		if (actualAccountsItemProvider == null) {
+			actualAccountsItemProvider = new ActualAccountsItemProvider(this);
+		}
+
+		return actualAccountsItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.perenne.model.AccountBalance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AccountBalanceItemProvider accountBalanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.perenne.model.AccountBalance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAccountBalanceAdapter() {
+		if (accountBalanceItemProvider == null) {
+			accountBalanceItemProvider = new AccountBalanceItemProvider(this);
+		}
+
+		return accountBalanceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.perenne.model.CashBalance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CashBalanceItemProvider cashBalanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.perenne.model.CashBalance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCashBalanceAdapter() {
+		if (cashBalanceItemProvider == null) {
+			cashBalanceItemProvider = new CashBalanceItemProvider(this);
+		}
+
+		return cashBalanceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.perenne.model.AccountMapping} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AccountMappingItemProvider accountMappingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.perenne.model.AccountMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAccountMappingAdapter() {
+		if (accountMappingItemProvider == null) {
+			accountMappingItemProvider = new AccountMappingItemProvider(this);
+		}
+
+		return accountMappingItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -993,6 +1085,10 @@ public class PerenneItemProviderAdapterFactory extends PerenneAdapterFactory imp
 		if (scenarioOverrideItemProvider != null) scenarioOverrideItemProvider.dispose();
 		if (activityItemProvider != null) activityItemProvider.dispose();
 		if (spacePlanSettingsItemProvider != null) spacePlanSettingsItemProvider.dispose();
+		if (actualAccountsItemProvider != null) actualAccountsItemProvider.dispose();
+		if (accountBalanceItemProvider != null) accountBalanceItemProvider.dispose();
+		if (cashBalanceItemProvider != null) cashBalanceItemProvider.dispose();
+		if (accountMappingItemProvider != null) accountMappingItemProvider.dispose();
 	}
 
 }

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.perenne.model.Activity;
+import org.perenne.model.ActualAccounts;
 import org.perenne.model.Canvas;
 import org.perenne.model.CommunityBlock;
 import org.perenne.model.CostsBlock;
@@ -72,6 +73,7 @@ import org.perenne.model.Uncertainty;
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getSpacePlanSettings <em>Space Plan Settings</em>}</li>
+ *   <li>{@link org.perenne.model.impl.CanvasImpl#getActuals <em>Actuals</em>}</li>
  * </ul>
  *
  * @generated
@@ -436,6 +438,16 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 	 * @ordered
 	 */
 	protected SpacePlanSettings spacePlanSettings;
+
+	/**
+	 * The cached value of the '{@link #getActuals() <em>Actuals</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActuals()
+	 * @generated
+	 * @ordered
+	 */
+	protected ActualAccounts actuals;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1217,6 +1229,51 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 	 * @generated
 	 */
 	@Override
+	public ActualAccounts getActuals() {
+		return actuals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetActuals(ActualAccounts newActuals, NotificationChain msgs) {
+		ActualAccounts oldActuals = actuals;
+		actuals = newActuals;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, PerennePackage.CANVAS__ACTUALS, oldActuals, newActuals);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActuals(ActualAccounts newActuals) {
+		if (newActuals != actuals) {
+			NotificationChain msgs = null;
+			if (actuals != null)
+				msgs = ((InternalEObject)actuals).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - PerennePackage.CANVAS__ACTUALS, null, msgs);
+			if (newActuals != null)
+				msgs = ((InternalEObject)newActuals).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - PerennePackage.CANVAS__ACTUALS, null, msgs);
+			msgs = basicSetActuals(newActuals, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PerennePackage.CANVAS__ACTUALS, newActuals, newActuals));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PerennePackage.CANVAS__COMMUNITY:
@@ -1247,6 +1304,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return ((InternalEList<?>)getActivities()).basicRemove(otherEnd, msgs);
 			case PerennePackage.CANVAS__SPACE_PLAN_SETTINGS:
 				return basicSetSpacePlanSettings(null, msgs);
+			case PerennePackage.CANVAS__ACTUALS:
+				return basicSetActuals(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1309,6 +1368,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return getActivities();
 			case PerennePackage.CANVAS__SPACE_PLAN_SETTINGS:
 				return getSpacePlanSettings();
+			case PerennePackage.CANVAS__ACTUALS:
+				return getActuals();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1401,6 +1462,9 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 			case PerennePackage.CANVAS__SPACE_PLAN_SETTINGS:
 				setSpacePlanSettings((SpacePlanSettings)newValue);
 				return;
+			case PerennePackage.CANVAS__ACTUALS:
+				setActuals((ActualAccounts)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1488,6 +1552,9 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 			case PerennePackage.CANVAS__SPACE_PLAN_SETTINGS:
 				setSpacePlanSettings((SpacePlanSettings)null);
 				return;
+			case PerennePackage.CANVAS__ACTUALS:
+				setActuals((ActualAccounts)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1550,6 +1617,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return activities != null && !activities.isEmpty();
 			case PerennePackage.CANVAS__SPACE_PLAN_SETTINGS:
 				return spacePlanSettings != null;
+			case PerennePackage.CANVAS__ACTUALS:
+				return actuals != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -95,6 +95,10 @@ public class PerenneFactoryImpl extends EFactoryImpl implements PerenneFactory {
 			case PerennePackage.SCENARIO_OVERRIDE: return createScenarioOverride();
 			case PerennePackage.ACTIVITY: return createActivity();
 			case PerennePackage.SPACE_PLAN_SETTINGS: return createSpacePlanSettings();
+			case PerennePackage.ACTUAL_ACCOUNTS: return createActualAccounts();
+			case PerennePackage.ACCOUNT_BALANCE: return createAccountBalance();
+			case PerennePackage.CASH_BALANCE: return createCashBalance();
+			case PerennePackage.ACCOUNT_MAPPING: return createAccountMapping();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -566,6 +570,50 @@ public class PerenneFactoryImpl extends EFactoryImpl implements PerenneFactory {
 	public SpacePlanSettings createSpacePlanSettings() {
 		SpacePlanSettingsImpl spacePlanSettings = new SpacePlanSettingsImpl();
 		return spacePlanSettings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ActualAccounts createActualAccounts() {
+		ActualAccountsImpl actualAccounts = new ActualAccountsImpl();
+		return actualAccounts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AccountBalance createAccountBalance() {
+		AccountBalanceImpl accountBalance = new AccountBalanceImpl();
+		return accountBalance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CashBalance createCashBalance() {
+		CashBalanceImpl cashBalance = new CashBalanceImpl();
+		return cashBalance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AccountMapping createAccountMapping() {
+		AccountMappingImpl accountMapping = new AccountMappingImpl();
+		return accountMapping;
 	}
 
 	/**

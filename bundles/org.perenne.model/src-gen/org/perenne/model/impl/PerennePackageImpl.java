@@ -15,10 +15,14 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.perenne.model.AccountBalance;
+import org.perenne.model.AccountMapping;
 import org.perenne.model.Activity;
 import org.perenne.model.ActivityPriority;
+import org.perenne.model.ActualAccounts;
 import org.perenne.model.Canvas;
 import org.perenne.model.CanvasBlock;
+import org.perenne.model.CashBalance;
 import org.perenne.model.CommunityBlock;
 import org.perenne.model.CostCategory;
 import org.perenne.model.CostLine;
@@ -359,6 +363,34 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	private EClass spacePlanSettingsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass actualAccountsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass accountBalanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cashBalanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass accountMappingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -867,6 +899,16 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	@Override
 	public EReference getCanvas_SpacePlanSettings() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCanvas_Actuals() {
+		return (EReference)canvasEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -2665,6 +2707,166 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getActualAccounts() {
+		return actualAccountsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActualAccounts_Source() {
+		return (EAttribute)actualAccountsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActualAccounts_Balances() {
+		return (EReference)actualAccountsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActualAccounts_Cash() {
+		return (EReference)actualAccountsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActualAccounts_Mappings() {
+		return (EReference)actualAccountsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAccountBalance() {
+		return accountBalanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccountBalance_Account() {
+		return (EAttribute)accountBalanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccountBalance_Label() {
+		return (EAttribute)accountBalanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccountBalance_Month() {
+		return (EAttribute)accountBalanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccountBalance_Amount() {
+		return (EAttribute)accountBalanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCashBalance() {
+		return cashBalanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCashBalance_Month() {
+		return (EAttribute)cashBalanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCashBalance_Amount() {
+		return (EAttribute)cashBalanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAccountMapping() {
+		return accountMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccountMapping_Account() {
+		return (EAttribute)accountMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccountMapping_Line() {
+		return (EAttribute)accountMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLegalForm() {
 		return legalFormEEnum;
 	}
@@ -2894,6 +3096,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		createEReference(canvasEClass, CANVAS__SCENARIOS);
 		createEReference(canvasEClass, CANVAS__ACTIVITIES);
 		createEReference(canvasEClass, CANVAS__SPACE_PLAN_SETTINGS);
+		createEReference(canvasEClass, CANVAS__ACTUALS);
 
 		canvasBlockEClass = createEClass(CANVAS_BLOCK);
 		createEAttribute(canvasBlockEClass, CANVAS_BLOCK__NOTES);
@@ -3110,6 +3313,26 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		createEAttribute(spacePlanSettingsEClass, SPACE_PLAN_SETTINGS__BENEFICIARIES_WEIGHT);
 		createEAttribute(spacePlanSettingsEClass, SPACE_PLAN_SETTINGS__SOLIDARITY_WEIGHT);
 
+		actualAccountsEClass = createEClass(ACTUAL_ACCOUNTS);
+		createEAttribute(actualAccountsEClass, ACTUAL_ACCOUNTS__SOURCE);
+		createEReference(actualAccountsEClass, ACTUAL_ACCOUNTS__BALANCES);
+		createEReference(actualAccountsEClass, ACTUAL_ACCOUNTS__CASH);
+		createEReference(actualAccountsEClass, ACTUAL_ACCOUNTS__MAPPINGS);
+
+		accountBalanceEClass = createEClass(ACCOUNT_BALANCE);
+		createEAttribute(accountBalanceEClass, ACCOUNT_BALANCE__ACCOUNT);
+		createEAttribute(accountBalanceEClass, ACCOUNT_BALANCE__LABEL);
+		createEAttribute(accountBalanceEClass, ACCOUNT_BALANCE__MONTH);
+		createEAttribute(accountBalanceEClass, ACCOUNT_BALANCE__AMOUNT);
+
+		cashBalanceEClass = createEClass(CASH_BALANCE);
+		createEAttribute(cashBalanceEClass, CASH_BALANCE__MONTH);
+		createEAttribute(cashBalanceEClass, CASH_BALANCE__AMOUNT);
+
+		accountMappingEClass = createEClass(ACCOUNT_MAPPING);
+		createEAttribute(accountMappingEClass, ACCOUNT_MAPPING__ACCOUNT);
+		createEAttribute(accountMappingEClass, ACCOUNT_MAPPING__LINE);
+
 		// Create enums
 		legalFormEEnum = createEEnum(LEGAL_FORM);
 		segmentKindEEnum = createEEnum(SEGMENT_KIND);
@@ -3234,6 +3457,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		initEReference(getCanvas_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvas_Activities(), this.getActivity(), null, "activities", null, 0, -1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvas_SpacePlanSettings(), this.getSpacePlanSettings(), null, "spacePlanSettings", null, 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCanvas_Actuals(), this.getActualAccounts(), null, "actuals", null, 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(canvasBlockEClass, CanvasBlock.class, "CanvasBlock", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCanvasBlock_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, CanvasBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3449,6 +3673,26 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		initEAttribute(getSpacePlanSettings_PublicHoursWeight(), ecorePackage.getEDouble(), "publicHoursWeight", null, 0, 1, SpacePlanSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSpacePlanSettings_BeneficiariesWeight(), ecorePackage.getEDouble(), "beneficiariesWeight", null, 0, 1, SpacePlanSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSpacePlanSettings_SolidarityWeight(), ecorePackage.getEDouble(), "solidarityWeight", null, 0, 1, SpacePlanSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(actualAccountsEClass, ActualAccounts.class, "ActualAccounts", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getActualAccounts_Source(), ecorePackage.getEString(), "source", null, 0, 1, ActualAccounts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getActualAccounts_Balances(), this.getAccountBalance(), null, "balances", null, 0, -1, ActualAccounts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getActualAccounts_Cash(), this.getCashBalance(), null, "cash", null, 0, -1, ActualAccounts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getActualAccounts_Mappings(), this.getAccountMapping(), null, "mappings", null, 0, -1, ActualAccounts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(accountBalanceEClass, AccountBalance.class, "AccountBalance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAccountBalance_Account(), ecorePackage.getEString(), "account", null, 1, 1, AccountBalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccountBalance_Label(), ecorePackage.getEString(), "label", null, 0, 1, AccountBalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccountBalance_Month(), this.getYearMonth(), "month", null, 1, 1, AccountBalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccountBalance_Amount(), ecorePackage.getEDouble(), "amount", null, 0, 1, AccountBalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cashBalanceEClass, CashBalance.class, "CashBalance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCashBalance_Month(), this.getYearMonth(), "month", null, 1, 1, CashBalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCashBalance_Amount(), ecorePackage.getEDouble(), "amount", null, 0, 1, CashBalance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(accountMappingEClass, AccountMapping.class, "AccountMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAccountMapping_Account(), ecorePackage.getEString(), "account", null, 1, 1, AccountMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccountMapping_Line(), ecorePackage.getEString(), "line", null, 1, 1, AccountMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(legalFormEEnum, LegalForm.class, "LegalForm");

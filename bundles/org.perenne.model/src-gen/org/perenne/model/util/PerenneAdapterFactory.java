@@ -229,6 +229,22 @@ public class PerenneAdapterFactory extends AdapterFactoryImpl {
 				return createSpacePlanSettingsAdapter();
 			}
 			@Override
+			public Adapter caseActualAccounts(ActualAccounts object) {
+				return createActualAccountsAdapter();
+			}
+			@Override
+			public Adapter caseAccountBalance(AccountBalance object) {
+				return createAccountBalanceAdapter();
+			}
+			@Override
+			public Adapter caseCashBalance(CashBalance object) {
+				return createCashBalanceAdapter();
+			}
+			@Override
+			public Adapter caseAccountMapping(AccountMapping object) {
+				return createAccountMappingAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -805,6 +821,62 @@ public class PerenneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSpacePlanSettingsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.perenne.model.ActualAccounts <em>Actual Accounts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.perenne.model.ActualAccounts
+	 * @generated
+	 */
+	public Adapter createActualAccountsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.perenne.model.AccountBalance <em>Account Balance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.perenne.model.AccountBalance
+	 * @generated
+	 */
+	public Adapter createAccountBalanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.perenne.model.CashBalance <em>Cash Balance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.perenne.model.CashBalance
+	 * @generated
+	 */
+	public Adapter createCashBalanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.perenne.model.AccountMapping <em>Account Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.perenne.model.AccountMapping
+	 * @generated
+	 */
+	public Adapter createAccountMappingAdapter() {
 		return null;
 	}
 

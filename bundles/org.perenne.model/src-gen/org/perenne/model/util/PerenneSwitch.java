@@ -356,6 +356,30 @@ public class PerenneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PerennePackage.ACTUAL_ACCOUNTS: {
+				ActualAccounts actualAccounts = (ActualAccounts)theEObject;
+				T result = caseActualAccounts(actualAccounts);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PerennePackage.ACCOUNT_BALANCE: {
+				AccountBalance accountBalance = (AccountBalance)theEObject;
+				T result = caseAccountBalance(accountBalance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PerennePackage.CASH_BALANCE: {
+				CashBalance cashBalance = (CashBalance)theEObject;
+				T result = caseCashBalance(cashBalance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PerennePackage.ACCOUNT_MAPPING: {
+				AccountMapping accountMapping = (AccountMapping)theEObject;
+				T result = caseAccountMapping(accountMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -957,6 +981,66 @@ public class PerenneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSpacePlanSettings(SpacePlanSettings object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Actual Accounts</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Actual Accounts</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseActualAccounts(ActualAccounts object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Account Balance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Account Balance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAccountBalance(AccountBalance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cash Balance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cash Balance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCashBalance(CashBalance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Account Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Account Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAccountMapping(AccountMapping object) {
 		return null;
 	}
 

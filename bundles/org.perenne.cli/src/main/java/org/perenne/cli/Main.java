@@ -60,6 +60,7 @@ public final class Main {
                 case "solve" -> new SolveCommand(messages, out).run(rest);
                 case "report" -> new ReportCommand(messages, out).run(rest);
                 case "portfolio" -> new PortfolioCommand(messages, out).run(rest);
+                case "actuals" -> new ActualsCommand(messages, out).run(rest);
                 case "optimise", "optimize" -> new OptimiseCommand(messages, out, err).run(rest);
                 default -> throw new UsageException(messages.get("error.unknownCommand", command));
             };
@@ -89,7 +90,7 @@ public final class Main {
 
     private static String helpKey(String command, CliMessages messages) throws UsageException {
         return switch (command) {
-            case "validate", "simulate", "compare", "sensitivity", "solve", "report", "portfolio" -> command;
+            case "validate", "simulate", "compare", "sensitivity", "solve", "report", "portfolio", "actuals" -> command;
             case "optimise", "optimize" -> "optimise";
             default -> throw new UsageException(messages.get("error.unknownCommand", command));
         };

@@ -90,7 +90,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve", "optimise", "portfolio" })
+    @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve", "optimise", "portfolio", "actuals" })
     void everyCommandHasHelpInFrenchAndEnglish(String command) {
         CliRun french = perenne(command, "--help", "--lang", "fr");
         CliRun english = perenne(command, "--help", "--lang", "en");

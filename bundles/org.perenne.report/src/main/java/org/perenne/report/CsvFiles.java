@@ -85,11 +85,20 @@ public final class CsvFiles {
 
     /** The rows of a CSV text (see {@link #read(Path)}). */
     public static Table parse(String text) throws IOException {
-        String content = text.startsWith("\ufeff") ? text.substring(1) : text;
+        String content = withoutByteOrderMark(text);
         int firstLineEnd = content.indexOf('\n');
         String firstLine = firstLineEnd < 0 ? content : content.substring(0, firstLineEnd);
-        char separator = firstLine.contains(";") ? ';' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();
+        return parse(content, firstLine.contains(";") ? ';' : ',', true);
+    }
+
+    /**
+     * The rows of a text whose columns are separated by {@code separator}; {@code quoted}: RFC 4180 quotes
+     * (else a quote is an ordinary character, as in the FEC, whose cells are never quoted).
+     */
+    public static Table parse(String text, char separator, boolean quoted) throws IOException {
+        String content = withoutByteOrderMark(text);
+        CSVFormat.Builder builder = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true);
+        CSVFormat format = (quoted ? builder : builder.setQuote(null)).get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(content, format)) {
             int line = 1;
@@ -112,6 +121,10 @@ public final class CsvFiles {
         return new Table(separator, rows);
     }
 
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\ufeff") ? text.substring(1) : text;
+    }
+
     /** A file that is not CSV from a given line on (a quote opened and never closed, say). */
     public static final class Malformed extends IOException {
         private static final long serialVersionUID = 1L;
@@ -127,7 +140,7 @@ public final class CsvFiles {
         }
     }
 
-    /** The bytes as UTF-8 when they are, else as Windows-1252. */
+    /** The bytes as UTF-8 when they are, else as Windows-1252 (which reads ISO-8859-1 and -15 text too). */
     static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -25,6 +25,7 @@ import org.perenne.simulation.Indicators;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.actuals.PlanVersusActual;
 
 /**
  * The tables every export shares: the monthly cash table, the yearly income statement, the yearly
@@ -265,5 +266,31 @@ public final class ReportTables {
             rows.add(row);
         }
         return new ReportTable("budget", columns, rows);
+    }
+
+    /**
+     * Plan versus actual, month by month and line by line: the line's key (as in {@code income-statement.csv}),
+     * planned, actual, variance (actual − planned) and the variance as a share of the plan.
+     */
+    public static ReportTable planVersusActual(List<PlanVersusActual.Row> rows, String name) {
+        List<Column> columns = List.of(new Column("month", Kind.MONTH), new Column("line", Kind.TEXT),
+                new Column("planned", Kind.MONEY), new Column("actual", Kind.MONEY), new Column("variance", Kind.MONEY),
+                new Column("variance_share", Kind.PERCENTAGE));
+        List<Object[]> cells = new ArrayList<>();
+        for (PlanVersusActual.Row row : rows) {
+            cells.add(new Object[] { row.month(), row.line().column(), cents(row.planned()), cents(row.actual()),
+                    cents(row.variance()), orNull(row.varianceShare()) });
+        }
+        return new ReportTable(name, columns, cells);
+    }
+
+    /** The accounts that go to no line of the plan, with their labels and totals. */
+    public static ReportTable unmapped(PlanVersusActual plan) {
+        List<Object[]> cells = new ArrayList<>();
+        for (PlanVersusActual.Unmapped account : plan.unmapped()) {
+            cells.add(new Object[] { account.account(), account.label(), cents(account.total()) });
+        }
+        return new ReportTable("unmapped", List.of(new Column("account", Kind.TEXT), new Column("label", Kind.TEXT),
+                new Column("total", Kind.MONEY)), cells);
     }
 }

@@ -223,10 +223,10 @@ public final class WorkshopReport {
     private void charts(PdfLayout pdf) throws IOException {
         pdf.newPage(PdfLayout.PORTRAIT);
         pdf.heading(text.get("pdf.charts"), 14);
-        pdf.chart(IncomeMixChart.create(figures.projection(), chartText, 515, 300), 300);
+        pdf.chart(IncomeMixChart.create(figures.projection(), chartText, 515, 380), 380);
         pdf.gap(10);
         pdf.chart(GrantDependencyChart.create(figures.indicators().yearly(), GrantDependencyChart.DEFAULT_THRESHOLD, chartText,
-                515, 300), 300);
+                515, 280), 280);
         pdf.newPage(PdfLayout.PORTRAIT);
         pdf.heading(text.get("pdf.tornado"), 14);
         pdf.paragraph(text.get("pdf.tornado.explained"), pdf.regular, 9, PdfLayout.MUTED);

@@ -43,7 +43,7 @@ public final class CanvasFiles {
     public static final String EXTENSION = "perenne";
 
     /** Version of the file format written by this version of Pérenne. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     /** Largest file accepted, in bytes: a real canvas is a few hundred kilobytes at most. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;

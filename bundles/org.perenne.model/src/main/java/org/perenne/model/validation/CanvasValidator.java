@@ -66,7 +66,8 @@ public final class CanvasValidator implements EValidator {
     private static final Set<EAttribute> SIGNED = Set.of(P.getCanvas_OpeningCash(), P.getCanvas_InflationRate(),
             P.getIndexed_IndexationRate(), P.getPriceLadder_Elasticity(), P.getDistribution_Min(),
             P.getDistribution_Mode(), P.getDistribution_Max(), P.getDistribution_Mean(), P.getDistribution_Values(),
-            P.getScenarioOverride_Value(), P.getScenarioOverride_Index(), P.getUncertainty_Index());
+            P.getScenarioOverride_Value(), P.getScenarioOverride_Index(), P.getUncertainty_Index(),
+            P.getAccountBalance_Amount(), P.getCashBalance_Amount());
 
     /** Attributes that are shares or probabilities, between 0 and 1. */
     private static final Set<EAttribute> SHARES = Set.of(P.getRoomRental_OccupancyRate(),

@@ -1,0 +1,207 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.cli.CliRun.perenne;
+import static org.perenne.cli.CliRun.sample;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.perenne.model.Canvas;
+import org.perenne.model.io.CanvasFiles;
+import org.perenne.simulation.AccountLine;
+import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.Projection;
+
+/**
+ * {@code perenne actuals}: a year of accounts as the accounting software exports it (the FEC), imported
+ * next to the plan. The FEC of a canvas's own projection gives zero variance everywhere; noise comes back
+ * as the variance, to the cent; every bad file is refused with its line and changes nothing.
+ */
+class ActualsCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private static Projection plan(String name) {
+        Canvas canvas = CanvasFiles.load(Path.of(sample(name)), Locale.FRENCH).canvas();
+        return KeyFigures.of(canvas, null, 0, KeyFigures.DEFAULT_SEED, 1, MonteCarlo.Progress.NONE).projection();
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static List<List<String>> csv(Path file) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : CSVFormat.RFC4180.parse(in)) {
+                rows.add(record.toList());
+            }
+        }
+        return rows;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "tiers-lieu-hybride", "coworking-rural", "coworking-urbain", "fablab" })
+    void theFecOfTheCanvasOwnPlanGivesNoVariance(String name) throws IOException {
+        Path fec = write("fec.txt", FecWriter.of(plan(name), 12, List.of()));
+        Path mapping = write("mapping.csv", FecWriter.MAPPING);
+        Path out = folder.resolve("out");
+        CliRun run = perenne("actuals", sample(name), "--import", fec.toString(), "--mapping", mapping.toString(), "--out",
+                out.toString(), "--lang", "en");
+        assertEquals(0, run.exit(), run.err());
+        List<List<String>> rows = csv(out.resolve("plan-vs-actual.csv"));
+        assertEquals(List.of("month", "line", "planned", "actual", "variance"), rows.get(0).subList(0, 5), "the contract's columns");
+        assertTrue(rows.size() > 12 * 5, "a year of lines: " + rows.size());
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertEquals(0, new BigDecimal(row.get(4)).signum(), "no variance: " + row);
+            assertEquals(row.get(2), row.get(3), "planned = actual: " + row);
+        }
+        assertEquals(List.of(List.of("account", "label", "total")), csv(out.resolve("unmapped.csv")), "every account mapped");
+        assertTrue(run.out().startsWith("Actual accounts from "), run.out());
+    }
+
+    @Test
+    void noiseComesBackAsTheVarianceToTheCentAndUnmappedAccountsAreListed() throws IOException {
+        Projection plan = plan("tiers-lieu-hybride");
+        String fec = FecWriter.of(plan, 12, List.of(new FecWriter.Noise(2, AccountLine.RENT, 1234),
+                new FecWriter.Noise(7, AccountLine.MEMBERSHIPS, -50_000)));
+        // a travel expense the default chart does not know, labelled in ISO-8859-15 as an old export would
+        fec += String.join("\t", "OD", "OD", "999", "20270310", "6251", "Déplacements", "", "", "P999", "20270310", "train",
+                "45,60", "0,00", "", "", "20270310", "", "") + "\n";
+        fec += String.join("\t", "OD", "OD", "999", "20270310", "471", "Attente", "", "", "P999", "20270310", "train", "0,00",
+                "45,60", "", "", "20270310", "", "") + "\n";
+        Path file = folder.resolve("fec-latin.txt");
+        Files.write(file, fec.getBytes(Charset.forName("ISO-8859-15")));
+        Path out = folder.resolve("out");
+        CliRun run = perenne("actuals", sample("tiers-lieu-hybride"), "--import", file.toString(), "--mapping",
+                write("mapping.csv", FecWriter.MAPPING).toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        int varied = 0;
+        List<List<String>> rows = csv(out.resolve("plan-vs-actual.csv"));
+        for (List<String> row : rows.subList(1, rows.size())) {
+            BigDecimal variance = new BigDecimal(row.get(4));
+            String expected = row.get(0).equals("2027-03") && row.get(1).equals("rent") ? "12.34"
+                    : row.get(0).equals("2027-08") && row.get(1).equals("memberships") ? "-500.00" : "0.00";
+            assertEquals(new BigDecimal(expected), variance, row.toString());
+            varied += variance.signum() != 0 ? 1 : 0;
+        }
+        assertEquals(2, varied);
+        assertEquals(List.of("6251", "Déplacements", "45.60"), csv(out.resolve("unmapped.csv")).get(1), "accents intact, total to the cent");
+    }
+
+    @Test
+    void theAccountsAreSavedWithTheCanvasAndAPeriodImportedTwiceIsRefusedUnlessReplaced() throws IOException {
+        Path fec = write("fec.txt", FecWriter.of(plan("fablab"), 6, List.of()));
+        Path mapping = write("mapping.csv", FecWriter.MAPPING);
+        Path saved = folder.resolve("fablab-2027.perenne");
+        assertEquals(0, perenne("actuals", sample("fablab"), "--import", fec.toString(), "--mapping", mapping.toString(), "--out",
+                folder.resolve("a").toString(), "--apply", saved.toString()).exit());
+        CanvasFiles.LoadResult loaded = CanvasFiles.load(saved, Locale.FRENCH);
+        assertTrue(loaded.isLoaded());
+        assertEquals(CanvasFiles.FORMAT_VERSION, loaded.canvas().getFormatVersion(), "written in the new format");
+        assertEquals(6, loaded.canvas().getActuals().getCash().size(), "six month ends of cash");
+        assertEquals(6, loaded.canvas().getActuals().getMappings().size(), "the mapping kept with the canvas");
+        byte[] before = Files.readAllBytes(saved);
+        CliRun again = perenne("actuals", saved.toString(), "--import", fec.toString(), "--out", folder.resolve("b").toString(),
+                "--apply", saved.toString(), "--lang", "en");
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("already has accounts for Mar 2027") && again.err().contains("--replace"), again.err());
+        assertArrayEquals(before, Files.readAllBytes(saved), "nothing changed");
+        CliRun replaced = perenne("actuals", saved.toString(), "--import", fec.toString(), "--out", folder.resolve("c").toString(),
+                "--replace");
+        assertEquals(0, replaced.exit(), replaced.err());
+        assertTrue(csv(folder.resolve("c").resolve("plan-vs-actual.csv")).stream().skip(1)
+                .allMatch(row -> new BigDecimal(row.get(4)).signum() == 0), "the saved mapping applies without --mapping");
+    }
+
+    @Test
+    void aCanvasOfTheFirstFormatStillOpensAndIsWrittenInTheNewOne() throws IOException {
+        String current = Files.readString(Path.of(sample("fablab")));
+        assertTrue(current.contains("formatVersion=\"2\""), "the samples are of the current format");
+        Path old = write("old.perenne", current.replace("formatVersion=\"2\"", "formatVersion=\"1\""));
+        CanvasFiles.LoadResult loaded = CanvasFiles.load(old, Locale.FRENCH);
+        assertTrue(loaded.isLoaded(), String.valueOf(loaded.diagnostic().getMessage()));
+        assertEquals(null, loaded.canvas().getActuals());
+        Path copy = folder.resolve("copy.perenne");
+        CanvasFiles.save(loaded.canvas(), copy);
+        assertTrue(Files.readString(copy).contains("formatVersion=\"" + CanvasFiles.FORMAT_VERSION + "\""));
+        assertEquals(0, perenne("validate", copy.toString()).exit());
+    }
+
+    /** Each bad file: exit 2, the problem with its line, no file written, the canvas untouched. */
+    @Test
+    void everyBadFileIsRefusedWithItsLineAndChangesNothing() throws IOException {
+        String good = FecWriter.of(plan("fablab"), 3, List.of());
+        List<String> lines = new ArrayList<>(List.of(good.split("\n")));
+        String header = lines.get(0);
+        // the opening entry: two legs that balance, lines 2 and 3 of each file
+        String row = lines.get(1);
+        String other = "\n" + lines.get(2) + "\n";
+        String[] cells = row.split("\t", -1);
+        record Case(String file, String expected) {
+        }
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case(header.replace("CompteLib", "Libelle") + "\n" + row + other, "not a FEC header"));
+        cases.add(new Case(header + "\n" + row.substring(0, row.lastIndexOf('\t')) + other, "Line 2: 17 columns instead of 18"));
+        String[] unbalanced = cells.clone();
+        unbalanced[11] = "1,00";
+        cases.add(new Case(header + "\n" + String.join("\t", unbalanced) + other, "Line 2: entry AN 1 does not balance"));
+        String[] late = cells.clone();
+        late[3] = "20450115";
+        cases.add(new Case(header + "\n" + String.join("\t", late) + other, "Line 2: January 15, 2045 is outside the period"));
+        String[] notAmount = cells.clone();
+        notAmount[11] = "12,3,4";
+        cases.add(new Case(header + "\n" + String.join("\t", notAmount) + other, "Line 2: \"12,3,4\" is not an amount (column Debit)"));
+        String[] notDate = cells.clone();
+        notDate[3] = "2027-01-15";
+        cases.add(new Case(header + "\n" + String.join("\t", notDate) + other, "Line 2: \"2027-01-15\" is not a date YYYYMMDD"));
+        cases.add(new Case("month;line;amount\n2027-03;staff;1200\n2027-03;loyer;600\n", "Line 3: \"loyer\" is not a line"));
+        cases.add(new Case("mois;ligne;montant\n2027-03;staff;12 00\n", "Line 2: \"12 00\" is not an amount"));
+        for (Case bad : cases) {
+            Path file = write("bad.txt", bad.file());
+            Path out = folder.resolve("out");
+            Path saved = folder.resolve("saved.perenne");
+            CliRun run = perenne("actuals", sample("fablab"), "--import", file.toString(), "--out", out.toString(), "--apply",
+                    saved.toString(), "--lang", "en");
+            assertEquals(2, run.exit(), bad.expected() + "\n" + run.out());
+            assertTrue(run.err().contains(bad.expected()), "expected \"" + bad.expected() + "\" in " + run.err());
+            assertTrue(run.err().contains("nothing changed"), run.err());
+            assertFalse(Files.exists(out) || Files.exists(saved), "nothing written");
+        }
+    }
+
+    @Test
+    void aFileTooLargeIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = folder.resolve("huge.txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024);
+        }
+        CliRun run = perenne("actuals", sample("fablab"), "--import", huge.toString(), "--lang", "en");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("The file is 200 MB"), run.err());
+    }
+}
