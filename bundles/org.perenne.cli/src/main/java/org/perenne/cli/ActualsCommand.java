@@ -5,10 +5,13 @@ package org.perenne.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,6 +20,7 @@ import org.perenne.model.ActualAccounts;
 import org.perenne.model.Canvas;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.io.CanvasFiles;
+import org.perenne.model.io.SafeFiles;
 import org.perenne.report.AccountsImport;
 import org.perenne.report.CsvExport;
 import org.perenne.report.ReportTables;
@@ -25,11 +29,13 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.actuals.AccountChart;
 import org.perenne.simulation.actuals.PlanVersusActual;
+import org.perenne.simulation.actuals.Reforecast;
 
 /**
- * {@code perenne actuals FILE --import FEC_OR_CSV [--mapping MAPPING.csv] [--out DIR] [--apply OUTFILE] [--replace]}:
- * the place's actual accounts next to its plan, month by month and line by line, and the accounts that
- * go to no line; {@code --apply} saves the canvas with the accounts (and the mapping) in it.
+ * {@code perenne actuals FILE --import FEC_OR_CSV [--mapping MAPPING.csv] [--out DIR] [--apply OUTFILE] [--replace]
+ * [--runs N]}: the place's actual accounts next to its plan, month by month and line by line, the accounts
+ * that go to no line, and the re-forecast from the last actual cash (with its Monte Carlo with --runs);
+ * {@code --apply} saves the canvas with the accounts (and the mapping) in it.
  */
 final class ActualsCommand {
 
@@ -42,8 +48,11 @@ final class ActualsCommand {
     }
 
     int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
-        Arguments arguments = Arguments.parse(words, Set.of("--import", "--mapping", "--out", "--apply"), Set.of("--replace"),
-                messages);
+        Arguments arguments = Arguments.parse(words, Set.of("--import", "--mapping", "--out", "--apply", "--runs", "--seed",
+                "--threads"), Set.of("--replace"), messages);
+        int runs = arguments.wholeNumber("--runs", 0, 1, messages);
+        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
+        int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
         String file = arguments.file(messages);
         String imported = arguments.option("--import", null);
         if (imported == null) {
@@ -71,15 +80,19 @@ final class ActualsCommand {
             accounts.getMappings().add(mapping);
         }
         canvas.setActuals(accounts);
+        KeyFigures.Prepared prepared = KeyFigures.prepare(canvas);
         PlanVersusActual plan = new PlanVersusActual(canvas,
-                KeyFigures.of(canvas, null, 0, KeyFigures.DEFAULT_SEED, 1, MonteCarlo.Progress.NONE).projection(),
-                new AccountChart(canvas));
+                prepared.compute(0, seed, 1, MonteCarlo.Progress.NONE).projection(), new AccountChart(canvas));
+        Optional<Reforecast> reforecast = Reforecast.of(prepared, plan, runs, seed, threads);
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-actuals"));
         try (ResultsFolder results = new ResultsFolder(folder)) {
             CsvExport.write(ReportTables.planVersusActual(plan.monthly(), "plan-vs-actual"), results.file("plan-vs-actual.csv"));
             CsvExport.write(ReportTables.planVersusActual(plan.yearly(), "plan-vs-actual-yearly"),
                     results.file("plan-vs-actual-yearly.csv"));
             CsvExport.write(ReportTables.unmapped(plan), results.file("unmapped.csv"));
+            if (reforecast.isPresent()) {
+                writeReforecast(reforecast.get(), Files.createDirectory(results.file("reforecast")));
+            }
             results.complete();
         }
         String apply = arguments.option("--apply", null);
@@ -92,10 +105,35 @@ final class ActualsCommand {
                         plan.monthly().size(), plan.unmapped().size(), figures.cents(plan.fileTotals().charges()),
                         figures.cents(plan.fileTotals().income())));
         out.println(messages.get("summary.files", folder.toAbsolutePath().normalize()));
+        if (reforecast.isPresent()) {
+            Reforecast ahead = reforecast.get();
+            out.println(messages.get("actuals.reforecast", figures.month(ahead.known()), figures.euros(ahead.knownCash()),
+                    figures.euros(ahead.lowestCashAhead())));
+            ahead.risk().ifPresent(risk -> out.println(messages.get("actuals.reforecastRisk", figures.percent(risk.probabilityCashNegative()),
+                    risk.runs())));
+        }
         if (apply != null) {
             out.println(messages.get("actuals.applied", Path.of(apply).toAbsolutePath().normalize()));
         }
         return Main.OK;
+    }
+
+    /**
+     * The files of {@code simulate} for the months after the known one: {@code cashflow.csv}, and with
+     * {@code --runs} {@code montecarlo.csv} and {@code summary.json} (the risk counts only those months).
+     */
+    private static void writeReforecast(Reforecast reforecast, Path folder) throws IOException {
+        YearMonth known = reforecast.known();
+        CsvExport.write(ReportTables.after(ReportTables.cashflow(reforecast.projection()), known), folder.resolve("cashflow.csv"));
+        if (reforecast.risk().isPresent()) {
+            CsvExport.write(ReportTables.after(ReportTables.monteCarlo(reforecast.risk().get()), known),
+                    folder.resolve("montecarlo.csv"));
+            String json = "{\n  \"known_month\": " + ResultFiles.json(known.toString()) + ",\n  \"known_cash\": "
+                    + ResultFiles.cents(reforecast.knownCash()) + ",\n  \"lowest_cash_ahead\": "
+                    + ResultFiles.cents(reforecast.lowestCashAhead()) + ",\n  \"monte_carlo\": "
+                    + ResultFiles.monteCarloJson(reforecast.risk().get(), "  ") + "\n}\n";
+            SafeFiles.write(folder.resolve("summary.json"), out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     private InvalidCanvasException refused(String file, List<String> problems) {

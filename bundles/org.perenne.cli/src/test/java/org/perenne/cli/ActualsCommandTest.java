@@ -114,6 +114,37 @@ class ActualsCommandTest {
     }
 
     @Test
+    void theReforecastFromThePlansOwnCashIsThePlanAndItsRiskCountsOnlyTheMonthsAhead() throws IOException {
+        Projection plan = plan("tiers-lieu-hybride");
+        Path out = folder.resolve("out");
+        CliRun run = perenne("actuals", sample("tiers-lieu-hybride"), "--import", write("fec.txt", FecWriter.of(plan, 12, List.of()))
+                .toString(), "--mapping", write("mapping.csv", FecWriter.MAPPING).toString(), "--out", out.toString(), "--runs", "500",
+                "--lang", "en");
+        assertEquals(0, run.exit(), run.err());
+        List<List<String>> cash = csv(out.resolve("reforecast").resolve("cashflow.csv"));
+        assertEquals(plan.months() - 12 + 1, cash.size(), "the months ahead, after the twelve known");
+        assertEquals("2028-01", cash.get(1).get(0));
+        int closing = cash.get(0).indexOf("closing_cash");
+        for (int m = 12; m < plan.months(); m++) {
+            assertEquals(new BigDecimal(String.valueOf(plan.closingCash(m))).setScale(2), new BigDecimal(cash.get(m - 11).get(closing)),
+                    "restarted from the plan's own cash, the re-forecast is the plan: month " + m);
+        }
+        assertTrue(Files.readString(out.resolve("reforecast").resolve("summary.json")).contains("\"known_month\": \"2027-12\""));
+        assertEquals(plan.months() - 12 + 1, csv(out.resolve("reforecast").resolve("montecarlo.csv")).size());
+        assertTrue(run.out().contains("Re-forecast from the actual cash of Dec 2027"), run.out());
+
+        // a year far worse than planned: 30,000 € less in the bank; the risk ahead goes up
+        Path worse = folder.resolve("worse");
+        CliRun worseRun = perenne("actuals", sample("tiers-lieu-hybride"), "--import", write("fec-worse.txt",
+                FecWriter.of(plan, 12, List.of(new FecWriter.Noise(11, AccountLine.STAFF, 3_000_000)))).toString(), "--mapping",
+                folder.resolve("mapping.csv").toString(), "--out", worse.toString(), "--runs", "500", "--lang", "en");
+        assertEquals(0, worseRun.exit(), worseRun.err());
+        List<List<String>> worseCash = csv(worse.resolve("reforecast").resolve("cashflow.csv"));
+        assertEquals(new BigDecimal(cash.get(1).get(closing)).subtract(new BigDecimal("30000.00")),
+                new BigDecimal(worseCash.get(1).get(closing)), "every month ahead 30,000 € lower");
+    }
+
+    @Test
     void theAccountsAreSavedWithTheCanvasAndAPeriodImportedTwiceIsRefusedUnlessReplaced() throws IOException {
         Path fec = write("fec.txt", FecWriter.of(plan("fablab"), 6, List.of()));
         Path mapping = write("mapping.csv", FecWriter.MAPPING);

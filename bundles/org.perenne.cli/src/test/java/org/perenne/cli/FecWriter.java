@@ -20,7 +20,7 @@ import org.perenne.simulation.Projection;
  * plans: the opening entry (à-nouveaux: the opening cash on 512), then each month one balanced entry per
  * income-statement line (the line's account against a suspense account 471) and one for the bank (the
  * month's net cash flow on 512), dated the 15th; amounts with a decimal comma, columns separated by tabs.
- * Noise may be added to a line's account in a month.
+ * Noise may be added to a line's account in a month, paid or cashed that same month.
  */
 final class FecWriter {
 
@@ -88,6 +88,10 @@ final class FecWriter {
                 }
             }
             long flow = (Long) cash.rows().get(m)[net];
+            for (Noise extra : noise) {
+                // what was booked differently was paid (or cashed) differently that month
+                flow += extra.month() == m ? (extra.line().sign() > 0 ? extra.cents() : -extra.cents()) : 0;
+            }
             if (flow != 0) {
                 fec.entry("BQ", month, "28", "banque", List.of(new long[] { 512, flow }, new long[] { 471, -flow }), null);
             }

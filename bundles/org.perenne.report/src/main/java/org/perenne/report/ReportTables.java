@@ -293,4 +293,10 @@ public final class ReportTables {
         return new ReportTable("unmapped", List.of(new Column("account", Kind.TEXT), new Column("label", Kind.TEXT),
                 new Column("total", Kind.MONEY)), cells);
     }
+
+    /** The rows of a monthly table (its first column the month) after {@code month}: a re-forecast's future. */
+    public static ReportTable after(ReportTable table, java.time.YearMonth month) {
+        return new ReportTable(table.name(), table.columns(),
+                table.rows().stream().filter(row -> ((java.time.YearMonth) row[0]).isAfter(month)).toList());
+    }
 }

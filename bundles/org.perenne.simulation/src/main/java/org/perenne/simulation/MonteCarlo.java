@@ -41,10 +41,30 @@ public final class MonteCarlo {
 
     private final CompiledCanvas canvas;
     private final List<UncertainAssumption> uncertainties;
+    /** The month whose closing cash is known (a re-forecast), or -1. */
+    private final int knownMonth;
+    private final double knownCash;
 
     public MonteCarlo(CompiledCanvas canvas, List<UncertainAssumption> uncertainties) {
+        this(canvas, uncertainties, -1, 0);
+    }
+
+    private MonteCarlo(CompiledCanvas canvas, List<UncertainAssumption> uncertainties, int knownMonth, double knownCash) {
         this.canvas = canvas;
         this.uncertainties = List.copyOf(uncertainties);
+        this.knownMonth = knownMonth;
+        this.knownCash = knownCash;
+    }
+
+    /**
+     * A re-forecast: every path restarts from the actual closing cash of month {@code month} (its later
+     * months keep their own flows), and the risk counts only the months after it, the future.
+     */
+    public MonteCarlo restartedAt(int month, double cash) {
+        if (month < 0 || month >= canvas.months) {
+            throw new IllegalArgumentException("month " + month + " outside the projection");
+        }
+        return new MonteCarlo(canvas, uncertainties, month, cash);
     }
 
     /**
@@ -111,6 +131,12 @@ public final class MonteCarlo {
             drawRenewals(rng);
             engine.project(rows, renewals, projection);
             System.arraycopy(projection.closing, 0, closing, index * canvas.months, canvas.months);
+            if (knownMonth >= 0) {
+                double shift = knownCash - projection.closing[knownMonth];
+                for (int m = 0; m < canvas.months; m++) {
+                    closing[index * canvas.months + m] += shift;
+                }
+            }
             for (UncertainAssumption uncertainty : uncertainties) {
                 uncertainty.reset(rows, canvas.base);
             }
@@ -190,7 +216,8 @@ public final class MonteCarlo {
             double lowest = Double.POSITIVE_INFINITY;
             for (int y = 0; y < years; y++) {
                 double lowestInYear = Double.POSITIVE_INFINITY;
-                for (int m = 12 * y; m < 12 * y + 12; m++) {
+                // a re-forecast's past is known: only the months after the known one can still go wrong
+                for (int m = Math.max(12 * y, knownMonth + 1); m < 12 * y + 12; m++) {
                     lowestInYear = Math.min(lowestInYear, closing[i * months + m]);
                 }
                 if (lowestInYear < 0) {

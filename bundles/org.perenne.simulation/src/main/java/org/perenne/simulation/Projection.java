@@ -155,6 +155,24 @@ public final class Projection {
         return r;
     }
 
+    /**
+     * A re-forecast: the same flows, restarted from a known closing cash at the end of month {@code month}
+     * (the actual cash of the accounts): every closing cash moves by the gap between that cash and the
+     * plan's, and the opening cash with them, so the cash table still adds up.
+     */
+    public Projection restartedAt(int month, double cash) {
+        if (month < 0 || month >= months) {
+            throw new IllegalArgumentException("month " + month + " outside the projection");
+        }
+        Projection r = rounded();
+        double shift = cents(cash) - r.closing[month];
+        r.openingCash = cents(r.openingCash + shift);
+        for (int m = 0; m < months; m++) {
+            r.closing[m] = cents(r.closing[m] + shift);
+        }
+        return r;
+    }
+
     /** An amount rounded to the cent (half to even, as the exports). */
     public static double cents(double amount) {
         return java.math.BigDecimal.valueOf(AmountTooLargeException.checked(amount)).setScale(2, java.math.RoundingMode.HALF_EVEN).doubleValue();
