@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TimeZone;
 
 import org.knowm.xchart.XYChart;
@@ -29,12 +31,21 @@ public final class CashFanChart {
 
     /** Series names are the text keys, translated; these are the keys. */
     public static final String BAND_90 = "cash.band90", BAND_50 = "cash.band50", MEDIAN = "cash.median",
-            FORECAST = "cash.forecast", ZERO = "cash.zero";
+            FORECAST = "cash.forecast", ZERO = "cash.zero", ACTUAL = "cash.actual";
 
     private CashFanChart() {
     }
 
     public static XYChart create(Projection forecast, MonteCarloResult fan, ChartText text, int width, int height) {
+        return create(forecast, fan, Map.of(), text, width, height);
+    }
+
+    /**
+     * The same, with the actual closing cash of the months the accounts know drawn over the forecast: where
+     * reality fell in the fan.
+     */
+    public static XYChart create(Projection forecast, MonteCarloResult fan, Map<YearMonth, Double> actual, ChartText text,
+            int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("cash.title"))
                 .yAxisTitle(text.get("cash.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
@@ -51,6 +62,16 @@ public final class CashFanChart {
         style(line, new Color(0x0D, 0x47, 0xA1), SeriesLines.SOLID);
         XYSeries zero = chart.addSeries(text.get(ZERO), List.of(months.get(0), months.get(months.size() - 1)), List.of(0, 0));
         style(zero, new Color(0xC6, 0x28, 0x28), SeriesLines.DOT_DOT);
+        if (!actual.isEmpty()) {
+            TreeMap<YearMonth, Double> known = new TreeMap<>(actual);
+            List<Date> when = new ArrayList<>();
+            known.keySet().forEach(month -> when.add(Date.from(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))));
+            XYSeries real = chart.addSeries(text.get(ACTUAL), when, new ArrayList<>(known.values()));
+            real.setLineColor(Color.BLACK);
+            real.setLineStyle(SeriesLines.SOLID);
+            real.setMarker(SeriesMarkers.CIRCLE);
+            real.setMarkerColor(Color.BLACK);
+        }
         return chart;
     }
 

@@ -156,6 +156,13 @@ class ActualsCommandTest {
         assertEquals(CanvasFiles.FORMAT_VERSION, loaded.canvas().getFormatVersion(), "written in the new format");
         assertEquals(6, loaded.canvas().getActuals().getCash().size(), "six month ends of cash");
         assertEquals(6, loaded.canvas().getActuals().getMappings().size(), "the mapping kept with the canvas");
+        // the report of the canvas with its accounts has the page and the sheets of plan versus actual
+        Path report = folder.resolve("report");
+        assertEquals(0, perenne("report", saved.toString(), "--format", "pdf", "--out", report.toString(), "--runs", "200").exit());
+        String pdf = pdfText(report.resolve("fablab-2027.pdf"));
+        assertTrue(pdf.contains("Prévu et réalisé") && pdf.contains("Année commençant en mars 2027"), pdf);
+        assertEquals(0, perenne("report", saved.toString(), "--format", "csv", "--out", report.toString(), "--runs", "200").exit());
+        assertTrue(Files.exists(report.resolve("fablab-2027-csv").resolve("plan-vs-actual-yearly.csv")));
         byte[] before = Files.readAllBytes(saved);
         CliRun again = perenne("actuals", saved.toString(), "--import", fec.toString(), "--out", folder.resolve("b").toString(),
                 "--apply", saved.toString(), "--lang", "en");
@@ -167,6 +174,19 @@ class ActualsCommandTest {
         assertEquals(0, replaced.exit(), replaced.err());
         assertTrue(csv(folder.resolve("c").resolve("plan-vs-actual.csv")).stream().skip(1)
                 .allMatch(row -> new BigDecimal(row.get(4)).signum() == 0), "the saved mapping applies without --mapping");
+    }
+
+    /** The PDF's text as pdftotext reads it (poppler-utils, which releng/test installs), no-break spaces as spaces. */
+    private static String pdfText(Path pdf) throws IOException {
+        try {
+            Process process = new ProcessBuilder("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), text);
+            return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @Test

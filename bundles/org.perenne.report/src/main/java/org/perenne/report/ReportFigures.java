@@ -15,6 +15,8 @@ import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Output;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.actuals.AccountChart;
+import org.perenne.simulation.actuals.PlanVersusActual;
 import org.perenne.simulation.Scenarios;
 import org.perenne.simulation.Sensitivity;
 
@@ -114,11 +116,26 @@ public final class ReportFigures {
         return budget;
     }
 
-    /** The tables of the spreadsheet and the CSV files, in their order. */
+    /**
+     * The tables of the spreadsheet and the CSV files, in their order; with actual accounts, plan versus
+     * actual by month and by year and the accounts mapped to no line after them.
+     */
     public List<ReportTable> tables(ReportText text) {
-        return List.of(ReportTables.cashflow(projection()), ReportTables.incomeStatement(projection()),
+        List<ReportTable> tables = new ArrayList<>(List.of(ReportTables.cashflow(projection()), ReportTables.incomeStatement(projection()),
                 ReportTables.indicators(indicators()), ReportTables.monteCarlo(monteCarlo()), ReportTables.budget(budget),
                 ReportTables.funders(indicators()), ReportTables.grants(projection()),
-                ReportTables.impact(canvas, indicators(), text));
+                ReportTables.impact(canvas, indicators(), text)));
+        if (canvas.getActuals() != null) {
+            PlanVersusActual plan = planVersusActual();
+            tables.add(ReportTables.planVersusActual(plan.monthly(), "plan-vs-actual"));
+            tables.add(ReportTables.planVersusActual(plan.yearly(), "plan-vs-actual-yearly"));
+            tables.add(ReportTables.unmapped(plan));
+        }
+        return tables;
+    }
+
+    /** The canvas's actual accounts next to its plan (empty when it has none). */
+    public PlanVersusActual planVersusActual() {
+        return new PlanVersusActual(canvas, projection(), new AccountChart(canvas));
     }
 }

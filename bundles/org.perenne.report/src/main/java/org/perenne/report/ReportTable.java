@@ -46,6 +46,8 @@ public record ReportTable(String name, List<Column> columns, List<Object[]> rows
         COUNT(1, 0, "#,##0"),
         /** A figure with decimals in its own unit (members on average, jobs in full-time equivalents), one decimal when shown. */
         DECIMAL(2, 1, "#,##0.0"),
+        /** A line of the income statement: its key in CSV ({@code staff}), its name elsewhere ("Salaires et charges"). */
+        LINE(-1, -1, null),
         /** A yes/no answer: true or false in CSV, "oui"/"non" elsewhere. */
         YES_NO(-1, -1, null),
         /** In a table whose rows are different figures: the kind its row declares. */
@@ -84,6 +86,11 @@ public record ReportTable(String name, List<Column> columns, List<Object[]> rows
             return value instanceof Double number && numeric()
                     ? BigDecimal.valueOf(number).setScale(csvDecimals, RoundingMode.HALF_EVEN).doubleValue()
                     : value.doubleValue();
+        }
+
+        /** Whether cells of this kind are words, read from the left (names, lines), rather than figures. */
+        public boolean words() {
+            return this == TEXT || this == LINE;
         }
 
         /** Whether cells of this kind are numbers a spreadsheet can add up. */

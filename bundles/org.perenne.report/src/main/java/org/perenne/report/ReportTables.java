@@ -273,7 +273,7 @@ public final class ReportTables {
      * planned, actual, variance (actual − planned) and the variance as a share of the plan.
      */
     public static ReportTable planVersusActual(List<PlanVersusActual.Row> rows, String name) {
-        List<Column> columns = List.of(new Column("month", Kind.MONTH), new Column("line", Kind.TEXT),
+        List<Column> columns = List.of(new Column("month", Kind.MONTH), new Column("line", Kind.LINE),
                 new Column("planned", Kind.MONEY), new Column("actual", Kind.MONEY), new Column("variance", Kind.MONEY),
                 new Column("variance_share", Kind.PERCENTAGE));
         List<Object[]> cells = new ArrayList<>();

@@ -55,6 +55,7 @@ public final class ReportText {
             case HOURS, COUNT, DECIMAL -> figures().number(kind.kept((Number) value), kind.shownDecimals());
             case YEAR -> value.toString();
             case YES_NO -> get((Boolean) value ? "yes" : "no");
+            case LINE -> orKey("column." + value);
             case TEXT, BY_ROW -> value.toString().startsWith("budget.") ? get(value.toString()) : value.toString();
         };
     }

@@ -99,7 +99,7 @@ public final class WorkbookExport {
             case PERCENTAGE, HOURS, COUNT, DECIMAL, YEAR -> sheet.value(r, c, kind.kept((Number) value));
             case MONTH -> sheet.value(r, c, ((YearMonth) value).atDay(1));
             case YES_NO -> sheet.value(r, c, text.get((Boolean) value ? "yes" : "no"));
-            case TEXT, BY_ROW -> sheet.value(r, c, CsvFiles.safe(text.cell(kind, value)));
+            case TEXT, LINE, BY_ROW -> sheet.value(r, c, CsvFiles.safe(text.cell(kind, value)));
         }
         String format = kind.spreadsheetFormat(text.locale());
         if (format != null) {

@@ -39,6 +39,7 @@ import org.perenne.simulation.Indicators;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.actuals.PlanVersusActual;
 
 /**
  * The workshop report as a PDF: key figures and the cash chart, the canvas on one page, the income
@@ -72,6 +73,7 @@ public final class WorkshopReport {
             scenarios(pdf);
             viability(pdf);
             budget(pdf);
+            actuals(pdf);
             assumptions(pdf);
             pdf.footers("Pérenne — " + canvas.getName() + " — " + date(), (page, pages) -> text.get("pdf.page", page, pages));
             pdf.document.save(out);
@@ -367,6 +369,54 @@ public final class WorkshopReport {
             row.add(text.summaryCell(table, r, column));
         }
         return row;
+    }
+
+    /**
+     * Plan versus actual, when the canvas holds its accounts: the actual closing cash over the forecast's
+     * fan, then each year with accounts line by line (planned, actual, variance and its share of the plan),
+     * and the accounts mapped to no line with their totals.
+     */
+    private void actuals(PdfLayout pdf) throws IOException {
+        if (figures.canvas().getActuals() == null) {
+            return;
+        }
+        PlanVersusActual plan = figures.planVersusActual();
+        pdf.newPage(PdfLayout.PORTRAIT);
+        pdf.heading(text.get("pdf.actuals"), 14);
+        pdf.paragraph(text.get("pdf.actuals.explained"), pdf.regular, 9, PdfLayout.MUTED);
+        pdf.gap(4);
+        pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), plan.actualCash(), chartText, 515, 330), 330);
+        ReportTable yearly = ReportTables.planVersusActual(plan.yearly(), "plan-vs-actual-yearly");
+        List<String> header = List.of("", text.title(yearly.columns().get(2)), text.title(yearly.columns().get(3)),
+                text.title(yearly.columns().get(4)), text.title(yearly.columns().get(5)));
+        java.time.YearMonth shown = null;
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= yearly.rows().size(); r++) {
+            java.time.YearMonth year = r < yearly.rows().size() ? (java.time.YearMonth) yearly.rows().get(r)[0] : null;
+            if (!rows.isEmpty() && !java.util.Objects.equals(year, shown)) {
+                pdf.gap(8);
+                pdf.heading(text.get("pdf.actuals.year", month(shown)), 12);
+                pdf.table(header, rows, 230, 9, Set.of());
+                rows = new ArrayList<>();
+            }
+            if (year == null) {
+                break;
+            }
+            shown = year;
+            rows.add(List.of(text.cell(yearly, r, 1), text.cell(yearly, r, 2), text.cell(yearly, r, 3), text.cell(yearly, r, 4),
+                    text.summaryCell(yearly, r, 5)));
+        }
+        if (!plan.unmapped().isEmpty()) {
+            ReportTable unmapped = ReportTables.unmapped(plan);
+            pdf.gap(8);
+            pdf.heading(text.get("table.unmapped"), 12);
+            pdf.paragraph(text.get("pdf.actuals.unmapped"), pdf.regular, 9, PdfLayout.MUTED);
+            List<List<String>> accounts = new ArrayList<>();
+            for (int r = 0; r < unmapped.rows().size(); r++) {
+                accounts.add(List.of(text.cell(unmapped, r, 0) + " — " + text.cell(unmapped, r, 1), text.cell(unmapped, r, 2)));
+            }
+            pdf.table(List.of("", text.title(unmapped.columns().get(2))), accounts, 380, 9, Set.of());
+        }
     }
 
     /** The budget, costs then income, at most six years a page. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.junit.jupiter.api.Test;
+import org.perenne.simulation.actuals.PlanVersusActual;
 import org.perenne.simulation.portfolio.PlaceAnalysis;
 import org.perenne.simulation.portfolio.Portfolio;
 import org.perenne.simulation.portfolio.StressTest;
@@ -60,6 +61,11 @@ class CsvColumnsTest {
         ReportFigures figures = new ReportFigures(ReportExportsTest.sample("tiers-lieu-hybride"), null, 100, 1, 1,
                 LocalDate.of(2026, 12, 1));
         figures.tables(english).forEach(table -> tables.put(table.name(), table));
+        // the files of perenne actuals: their columns whatever the accounts
+        PlanVersusActual none = figures.planVersusActual();
+        tables.put("plan-vs-actual", ReportTables.planVersusActual(none.monthly(), "plan-vs-actual"));
+        tables.put("plan-vs-actual-yearly", ReportTables.planVersusActual(none.yearly(), "plan-vs-actual-yearly"));
+        tables.put("unmapped", ReportTables.unmapped(none));
         PortfolioTables portfolio = new PortfolioTables(List.of());
         portfolio.add(Path.of("tiers-lieu-hybride.perenne"), new PlaceAnalysis(figures.canvas(), new PlaceAnalysis.Options(
                 Portfolio.funders("Ville", null, List.of()), StressTest.parse("cut:30%:2028"), true, 100, 1, 1)));
@@ -83,6 +89,7 @@ class CsvColumnsTest {
     private static String csvWords(ReportTable.Kind kind) {
         return switch (kind) {
             case TEXT -> "text";
+            case LINE -> "a line's key, as the columns of income-statement.csv";
             case MONTH -> "a month, YYYY-MM";
             case YES_NO -> "true or false";
             case BY_ROW -> "the kind of the row";

@@ -148,6 +148,31 @@ class DesktopWorkflowTest {
     }
 
     @Test
+    void theTablesShowPlanVersusActualOnceTheAccountsAreImported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        bench = new DesktopTestBench(1280, 800, Locale.FRENCH);
+        TablesPart tables = bench.part(TablesPart.class, new Composite(bench.shell, SWT.NONE));
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        tables.choose(6);
+        assertEquals(0, tables.table().getItemCount(), "no accounts yet: the view says how to import them");
+        java.nio.file.Path csv = java.nio.file.Files.writeString(folder.resolve("mois.csv"),
+                "mois;ligne;montant\n2027-01;staff;7000\n2027-01;rent;2400\n2027-01;cash;20000\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.perenne.ui.handlers.ImportAccountsHandler.importInto(document, csv, months -> true);
+        bench.settle();
+        Table table = tables.table();
+        assertTrue(table.getItemCount() >= 2, "the month's lines planned and actual");
+        List<String> lines = new java.util.ArrayList<>();
+        for (int r = 0; r < table.getItemCount(); r++) {
+            lines.add(table.getItem(r).getText(1));
+        }
+        assertTrue(lines.contains("Salaires et charges") && lines.contains("Loyer"), "lines by their names, not their keys: " + lines);
+        assertEquals("Réalisé", table.getColumn(3).getText());
+        bench.screenshot("perenne-prevu-realise");
+    }
+
+    @Test
     void aNewCanvasShowsNoHeadlineAndSaysWhatToAdd() throws Exception {
         Window window = mainWindow();
         CanvasDocument document = CanvasDocument.create(

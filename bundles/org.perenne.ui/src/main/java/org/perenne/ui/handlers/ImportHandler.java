@@ -57,7 +57,7 @@ public final class ImportHandler {
     }
 
     /** Why a file added nothing, in words for the user. */
-    static final class ImportRefused extends Exception {
+    public static final class ImportRefused extends Exception {
         private static final long serialVersionUID = 1L;
 
         ImportRefused(String message) {

@@ -59,7 +59,7 @@ final class Tables {
             List<Object[]> rows = new ArrayList<>(shown.rows());
             for (int c = 0; c < shown.columns().size(); c++) {
                 ReportTable.Column column = shown.columns().get(c);
-                TableColumn header = new TableColumn(table, column.kind() == ReportTable.Kind.TEXT ? SWT.LEFT : SWT.RIGHT);
+                TableColumn header = new TableColumn(table, column.kind().words() ? SWT.LEFT : SWT.RIGHT);
                 header.setText(text.title(column));
                 header.setToolTipText(text.title(column));
                 int index = c;

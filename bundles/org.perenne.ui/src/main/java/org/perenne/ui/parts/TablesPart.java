@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.perenne.model.Canvas;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.report.ReportTable;
 import org.perenne.report.ReportTables;
@@ -20,6 +21,8 @@ import org.perenne.report.ReportText;
 import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.actuals.AccountChart;
+import org.perenne.simulation.actuals.PlanVersusActual;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
 
@@ -36,7 +39,9 @@ public final class TablesPart {
 
     /** The tables a user can choose, in the order of the choice. */
     private static final List<String> TABLES = List.of("cashflow", "income-statement", "indicators", "funders", "grants",
-            "impact");
+            "impact", "plan-vs-actual", "plan-vs-actual-yearly", "unmapped");
+    /** The tables of the actual accounts, empty until the accounts are imported. */
+    private static final List<String> ACTUALS = List.of("plan-vs-actual", "plan-vs-actual-yearly", "unmapped");
 
     @Inject
     private CanvasSession session;
@@ -81,7 +86,13 @@ public final class TablesPart {
                 table.removeAll();
                 return;
             }
-            status.setText(Messages.get("tables.explained"));
+            String chosen = TABLES.get(Math.max(0, choice.getSelectionIndex()));
+            if (ACTUALS.contains(chosen) && document.canvas().getActuals() == null) {
+                status.setText(Messages.get("tables.noActuals"));
+                table.removeAll();
+                return;
+            }
+            status.setText(Messages.get(ACTUALS.contains(chosen) ? "tables.actuals" : "tables.explained"));
             Tables.show(table, shown(KeyFigures.of(document.canvas(), null, 0, KeyFigures.DEFAULT_SEED, 1,
                     MonteCarlo.Progress.NONE)), text);
         } catch (AmountTooLargeException e) {
@@ -99,8 +110,16 @@ public final class TablesPart {
             case "funders" -> ReportTables.funders(figures.indicators());
             case "grants" -> ReportTables.grants(figures.projection());
             case "impact" -> ReportTables.impact(session.document().orElseThrow().canvas(), figures.indicators(), text);
+            case "plan-vs-actual" -> ReportTables.planVersusActual(actuals(figures).monthly(), "plan-vs-actual");
+            case "plan-vs-actual-yearly" -> ReportTables.planVersusActual(actuals(figures).yearly(), "plan-vs-actual-yearly");
+            case "unmapped" -> ReportTables.unmapped(actuals(figures));
             default -> ReportTables.cashflow(figures.projection());
         };
+    }
+
+    private PlanVersusActual actuals(KeyFigures figures) {
+        Canvas canvas = session.document().orElseThrow().canvas();
+        return new PlanVersusActual(canvas, figures.projection(), new AccountChart(canvas));
     }
 
     /** The table shown (tests). */
@@ -108,7 +127,10 @@ public final class TablesPart {
         return table;
     }
 
-    /** Chooses a table as a user would (tests): 0 monthly cash, 1 income statement, 2 indicators, 3 funders, 4 grants, 5 impact. */
+    /**
+     * Chooses a table as a user would (tests): 0 monthly cash, 1 income statement, 2 indicators, 3 funders, 4 grants,
+     * 5 impact, 6 and 7 plan versus actual by month and by year, 8 accounts mapped to no line.
+     */
     void choose(int index) {
         choice.select(index);
         refresh();
