@@ -21,6 +21,10 @@ import org.perenne.simulation.AmountTooLargeException;
  */
 public final class Main {
 
+    /** The commands, as the launchers (perenne, perenne.cmd) must list them to run them without a window. */
+    static final List<String> COMMANDS = List.of("validate", "simulate", "compare", "sensitivity", "solve", "report", "portfolio",
+            "actuals", "optimise", "optimize");
+
     static final int OK = 0, USAGE = 1, INVALID = 2, INTERNAL = 3;
 
     private Main() {
@@ -47,6 +51,9 @@ public final class Main {
                 return words.isEmpty() ? USAGE : OK;
             }
             String command = words.get(0);
+            if (!COMMANDS.contains(command)) {
+                throw new UsageException(messages.get("error.unknownCommand", command));
+            }
             List<String> rest = words.subList(1, words.size());
             if (rest.contains("--help") || rest.contains("-h")) {
                 out.println(messages.get("help." + helpKey(command, messages)));

@@ -89,6 +89,28 @@ class CommandLineTest {
         assertEquals(1, perenne().exit());
     }
 
+    /**
+     * Every command runs without a window from every launcher: the shell and batch launchers route the
+     * words of {@link Main#COMMANDS} to the command line (a word they miss would open the desktop
+     * application, which fails on a server), and every word Main knows is in that list.
+     */
+    @Test
+    void everyLauncherRoutesEveryCommandToTheCommandLine() throws Exception {
+        Path root = CliRun.SAMPLES.getParent();
+        for (String launcher : List.of("perenne", "features/org.perenne.platform.feature/rootfiles/linux/perenne",
+                "features/org.perenne.platform.feature/rootfiles/macosx/perenne",
+                "features/org.perenne.platform.feature/rootfiles/win32/perenne.cmd")) {
+            String text = Files.readString(root.resolve(launcher));
+            for (String command : Main.COMMANDS) {
+                assertTrue(text.matches("(?s).*[|( ]" + command + "[|) ].*"), launcher + " does not route \"" + command + "\"");
+            }
+        }
+        for (String command : Main.COMMANDS) {
+            assertFalse(perenne(command, "--help").out().isEmpty(), command + " has help");
+        }
+        assertEquals(1, perenne("unknown-command", "x").exit(), "a word Main does not know is refused");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "validate", "simulate", "compare", "sensitivity", "solve", "optimise", "portfolio", "actuals" })
     void everyCommandHasHelpInFrenchAndEnglish(String command) {
