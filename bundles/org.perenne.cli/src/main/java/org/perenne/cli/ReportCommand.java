@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.perenne.model.Canvas;
+import org.perenne.model.Element;
 import org.perenne.model.Scenario;
 import org.perenne.report.CsvExport;
+import org.perenne.report.FinancialReport;
 import org.perenne.report.ReportFigures;
 import org.perenne.report.ReportText;
 import org.perenne.report.WorkbookExport;
@@ -34,8 +37,8 @@ final class ReportCommand {
     }
 
     int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
-        Arguments arguments = Arguments.parse(words, Set.of("--scenario", "--format", "--out", "--runs", "--seed", "--threads"),
-                Set.of(), messages);
+        Arguments arguments = Arguments.parse(words, Set.of("--scenario", "--format", "--out", "--runs", "--seed", "--threads",
+                "--grant", "--year"), Set.of(), messages);
         String file = arguments.file(messages);
         String format = arguments.option("--format", "pdf");
         if (!Set.of("pdf", "xlsx", "csv").contains(format)) {
@@ -51,6 +54,12 @@ final class ReportCommand {
         String stem = SimulateCommand.stem(file) + (scenario == null ? "" : "-" + scenario.getId());
         ReportFigures figures = new ReportFigures(canvas, scenario, runs, seed, threads, LocalDate.now());
         ReportText text = new ReportText(messages.locale());
+        String grantId = arguments.option("--grant", null);
+        if (grantId != null) {
+            Path written = financialReport(figures, canvas, grantId, arguments, format, folder.resolve(stem), text);
+            out.println(messages.get("report.written", written.toAbsolutePath().normalize()));
+            return Main.OK;
+        }
         Path written = switch (format) {
             case "xlsx" -> {
                 Path target = folder.resolve(stem + ".xlsx");
@@ -73,5 +82,37 @@ final class ReportCommand {
         };
         out.println(messages.get("report.written", written.toAbsolutePath().normalize()));
         return Main.OK;
+    }
+
+    /**
+     * {@code --grant ID --year YYYY}: the compte rendu financier (CERFA 15059) of a grant for a calendar year,
+     * as {@code STEM-cerfa15059-ID-YYYY.pdf} or {@code .xlsx}.
+     */
+    private Path financialReport(ReportFigures figures, Canvas canvas, String grantId, Arguments arguments, String format, Path stem,
+            ReportText text) throws UsageException, InvalidCanvasException, IOException {
+        int year = arguments.wholeNumber("--year", 0, 1, messages);
+        if (year == 0) {
+            throw new UsageException(messages.get("error.yearNeeded"));
+        }
+        if (format.equals("csv")) {
+            throw new UsageException(messages.get("error.financialFormat"));
+        }
+        List<Element> grants = new ArrayList<>(canvas.getFunding().getGrants());
+        grants.addAll(canvas.getFunding().getReimbursementGrants());
+        Element grant = grants.stream().filter(g -> grantId.equals(g.getId())).findFirst().orElseThrow(() -> new UsageException(
+                messages.get("error.unknownGrant", grantId, String.join(", ", grants.stream().map(Element::getId).toList()))));
+        FinancialReport report;
+        try {
+            report = new FinancialReport(figures, grant, year);
+        } catch (IllegalArgumentException noAccounts) {
+            throw new InvalidCanvasException(messages.get("error.noActualsForYear", Integer.toString(year)));
+        }
+        Path target = stem.resolveSibling(stem.getFileName() + "-cerfa15059-" + grantId + "-" + year + "." + format);
+        if (format.equals("xlsx")) {
+            report.writeWorkbook(target, text);
+        } else {
+            report.writePdf(target, text);
+        }
+        return target;
     }
 }

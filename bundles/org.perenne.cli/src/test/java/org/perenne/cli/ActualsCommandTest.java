@@ -176,6 +176,39 @@ class ActualsCommandTest {
                 .allMatch(row -> new BigDecimal(row.get(4)).signum() == 0), "the saved mapping applies without --mapping");
     }
 
+    @Test
+    void theFinancialReportSetsTheYearsForecastBesideTheAccountsAndMarksTheVariancesToExplain() throws IOException {
+        Projection plan = plan("fablab");
+        // staff 20 % over the plan in June: a variance of more than 15 % on account 64 for the months imported
+        long june = Math.round(plan.account(AccountLine.STAFF, 3) * 100);
+        Path fec = write("fec.txt", FecWriter.of(plan, 6, List.of(new FecWriter.Noise(3, AccountLine.STAFF, 5 * june))));
+        Path saved = folder.resolve("fablab-2027.perenne");
+        assertEquals(0, perenne("actuals", sample("fablab"), "--import", fec.toString(), "--mapping",
+                write("mapping.csv", FecWriter.MAPPING).toString(), "--out", folder.resolve("a").toString(), "--apply",
+                saved.toString()).exit());
+        Path out = folder.resolve("cr");
+        CliRun run = perenne("report", saved.toString(), "--grant", "agglo-fonctionnement", "--year", "2027", "--format", "pdf",
+                "--out", out.toString(), "--runs", "100");
+        assertEquals(0, run.exit(), run.err());
+        String pdf = pdfText(out.resolve("fablab-2027-cerfa15059-agglo-fonctionnement-2027.pdf"));
+        assertTrue(pdf.contains("Compte rendu financier — Subvention de l’agglomération"), pdf);
+        assertTrue(pdf.contains("comptes de mars 2027 à août 2027"), pdf);
+        assertTrue(pdf.contains("64 — Charges de personnel *"), "the staff variance is marked: " + pdf);
+        assertTrue(pdf.contains("Écarts à expliquer (plus de 15 %)") && pdf.contains("64 — Charges de personnel : écart de"), pdf);
+        assertTrue(pdf.contains("dont Subvention de l’agglomération") && pdf.contains("non rattaché"),
+                "no 74 sub-account mapped to the funder: its actual is not known, and the report says so");
+        assertEquals(0, perenne("report", saved.toString(), "--grant", "agglo-fonctionnement", "--year", "2027", "--format", "xlsx",
+                "--out", out.toString(), "--runs", "100").exit());
+        assertTrue(Files.size(out.resolve("fablab-2027-cerfa15059-agglo-fonctionnement-2027.xlsx")) > 0);
+
+        CliRun noYear = perenne("report", saved.toString(), "--grant", "agglo-fonctionnement", "--year", "2030", "--lang", "en");
+        assertEquals(2, noYear.exit());
+        assertTrue(noYear.err().contains("no actual accounts in 2030"), noYear.err());
+        CliRun unknown = perenne("report", saved.toString(), "--grant", "nope", "--year", "2027", "--lang", "en");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("agglo-fonctionnement, fondation-machines"), unknown.err());
+    }
+
     /** The PDF's text as pdftotext reads it (poppler-utils, which releng/test installs), no-break spaces as spaces. */
     private static String pdfText(Path pdf) throws IOException {
         try {

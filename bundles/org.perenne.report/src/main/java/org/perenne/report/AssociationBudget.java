@@ -28,33 +28,46 @@ public final class AssociationBudget {
     public record Line(String account, String key, Side side, boolean detail, long[] cents) {
     }
 
+    /** A line of the form: its account number, its words' key, and the income-statement lines it gathers. */
+    public record Group(String account, String key, AccountLine... lines) {
+    }
+
+    /** The charges 60 to 68, in the form's order. */
+    public static final List<Group> COSTS = List.of(
+            new Group("60", "budget.purchases", AccountLine.CONSUMABLES, AccountLine.DIRECT_COSTS, AccountLine.ENERGY),
+            new Group("61", "budget.externalServices", AccountLine.RENT, AccountLine.MAINTENANCE, AccountLine.INSURANCE),
+            new Group("62", "budget.otherExternalServices", AccountLine.TELECOM, AccountLine.COMMUNICATION, AccountLine.ACCOUNTING,
+                    AccountLine.OTHER_COSTS),
+            new Group("63", "budget.taxes"), new Group("64", "budget.staff", AccountLine.STAFF),
+            new Group("65", "budget.otherCosts"), new Group("66", "budget.financialCosts", AccountLine.INTEREST),
+            new Group("67", "budget.exceptionalCosts"), new Group("68", "budget.depreciation", AccountLine.DEPRECIATION));
+    public static final Group SALES = new Group("70", "budget.sales", AccountLine.MEMBERSHIPS, AccountLine.DROP_INS,
+            AccountLine.RENTALS, AccountLine.SERVICES);
+    public static final Group TARIFICATION = new Group("73", "budget.tarification");
+    public static final Group SUBSIDIES = new Group("74", "budget.subsidies", AccountLine.OPERATING_GRANTS,
+            AccountLine.PROJECT_GRANTS, AccountLine.JOB_AID_GRANTS, AccountLine.INVESTMENT_GRANTS);
+    public static final Group OTHER_INCOME = new Group("75", "budget.otherIncome", AccountLine.JOINING_FEES);
+    /** The products 70 to 75, in the form's order. */
+    public static final List<Group> INCOME = List.of(SALES, TARIFICATION, SUBSIDIES, OTHER_INCOME);
+    public static final Group IN_KIND_USE = new Group("86", "budget.inKindUse", AccountLine.IN_KIND_COSTS);
+    public static final Group IN_KIND = new Group("87", "budget.inKind", AccountLine.IN_KIND_INCOME);
+
     private final int years;
     private final List<Line> lines = new ArrayList<>();
 
     public AssociationBudget(Projection p) {
         years = p.years();
         List<Line> costs = new ArrayList<>();
-        costs.add(line(p, "60", "budget.purchases", Side.COSTS, AccountLine.CONSUMABLES, AccountLine.DIRECT_COSTS,
-                AccountLine.ENERGY));
-        costs.add(line(p, "61", "budget.externalServices", Side.COSTS, AccountLine.RENT, AccountLine.MAINTENANCE,
-                AccountLine.INSURANCE));
-        costs.add(line(p, "62", "budget.otherExternalServices", Side.COSTS, AccountLine.TELECOM, AccountLine.COMMUNICATION,
-                AccountLine.ACCOUNTING, AccountLine.OTHER_COSTS));
-        costs.add(line(p, "63", "budget.taxes", Side.COSTS));
-        costs.add(line(p, "64", "budget.staff", Side.COSTS, AccountLine.STAFF));
-        costs.add(line(p, "65", "budget.otherCosts", Side.COSTS));
-        costs.add(line(p, "66", "budget.financialCosts", Side.COSTS, AccountLine.INTEREST));
-        costs.add(line(p, "67", "budget.exceptionalCosts", Side.COSTS));
-        costs.add(line(p, "68", "budget.depreciation", Side.COSTS, AccountLine.DEPRECIATION));
+        for (Group group : COSTS) {
+            costs.add(line(p, group, Side.COSTS));
+        }
 
         List<Line> income = new ArrayList<>();
-        income.add(line(p, "70", "budget.sales", Side.INCOME, AccountLine.MEMBERSHIPS, AccountLine.DROP_INS,
-                AccountLine.RENTALS, AccountLine.SERVICES));
-        income.add(line(p, "73", "budget.tarification", Side.INCOME));
+        income.add(line(p, SALES, Side.INCOME));
+        income.add(line(p, TARIFICATION, Side.INCOME));
         // the total of 74 is rounded as the income statement rounds its grant lines; the levels share it,
         // the largest taking the cent or two their own rounding leaves over
-        Line subsidiesTotal = line(p, "74", "budget.subsidies", Side.INCOME, AccountLine.OPERATING_GRANTS,
-                AccountLine.PROJECT_GRANTS, AccountLine.JOB_AID_GRANTS, AccountLine.INVESTMENT_GRANTS);
+        Line subsidiesTotal = line(p, SUBSIDIES, Side.INCOME);
         List<FunderLevel> levels = List.of(FunderLevel.STATE, FunderLevel.REGION, FunderLevel.DEPARTEMENT,
                 FunderLevel.EPCI, FunderLevel.COMMUNE, FunderLevel.EUROPE, FunderLevel.FOUNDATION, FunderLevel.OTHER);
         long[][] byLevel = new long[levels.size()][years];
@@ -74,7 +87,7 @@ public final class AssociationBudget {
         }
         income.add(subsidiesTotal);
         income.addAll(subsidies);
-        income.add(line(p, "75", "budget.otherIncome", Side.INCOME, AccountLine.JOINING_FEES));
+        income.add(line(p, OTHER_INCOME, Side.INCOME));
 
         long[] totalCosts = sum(costs.stream().filter(l -> !l.detail()).map(Line::cents).toList());
         long[] totalIncome = sum(income.stream().filter(l -> !l.detail()).map(Line::cents).toList());
@@ -85,8 +98,8 @@ public final class AssociationBudget {
             surplus[y] = Math.max(0, result);
             deficit[y] = Math.max(0, -result);
         }
-        Line inKindUse = line(p, "86", "budget.inKindUse", Side.COSTS, AccountLine.IN_KIND_COSTS);
-        Line inKind = line(p, "87", "budget.inKind", Side.INCOME, AccountLine.IN_KIND_INCOME);
+        Line inKindUse = line(p, IN_KIND_USE, Side.COSTS);
+        Line inKind = line(p, IN_KIND, Side.INCOME);
 
         lines.addAll(costs);
         lines.add(new Line("", "budget.costsTotal", Side.COSTS_TOTAL, false, totalCosts));
@@ -100,6 +113,10 @@ public final class AssociationBudget {
         lines.add(inKind);
         lines.add(new Line("", "budget.allIncome", Side.INCOME_TOTAL, false,
                 sum(List.of(totalIncome, deficit, inKind.cents()))));
+    }
+
+    private Line line(Projection p, Group group, Side side) {
+        return line(p, group.account(), group.key(), side, group.lines());
     }
 
     private Line line(Projection p, String account, String key, Side side, AccountLine... from) {

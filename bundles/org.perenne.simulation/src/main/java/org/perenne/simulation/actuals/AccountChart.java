@@ -89,9 +89,16 @@ public final class AccountChart {
 
     /** The line an account goes to, or empty when it goes nowhere (listed as not mapped). */
     public Optional<AccountLine> lineOf(String account) {
-        Optional<AccountLine> own = line(account);
-        if (own.isPresent() && !mapped.containsKey(account)) {
-            return own;
+        return mappingOf(account).flatMap(this::resolve);
+    }
+
+    /**
+     * What an account is mapped to, as written: a line's key or {@code funder:ID} (the longest matching
+     * prefix, the canvas's mappings before the defaults), or empty.
+     */
+    public Optional<String> mappingOf(String account) {
+        if (line(account).isPresent() && !mapped.containsKey(account)) {
+            return Optional.of(account);
         }
         String best = null;
         String bestLine = null;
@@ -107,7 +114,7 @@ public final class AccountChart {
                 bestLine = mapping.getValue().column();
             }
         }
-        return bestLine == null ? Optional.empty() : resolve(bestLine);
+        return Optional.ofNullable(bestLine);
     }
 
     /** A mapping's line: a line's key, or a funder's subsidies counted in its first grant's kind. */
