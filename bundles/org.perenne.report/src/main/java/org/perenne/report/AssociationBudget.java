@@ -44,11 +44,17 @@ public final class AssociationBudget {
     public static final Group SALES = new Group("70", "budget.sales", AccountLine.MEMBERSHIPS, AccountLine.DROP_INS,
             AccountLine.RENTALS, AccountLine.SERVICES);
     public static final Group TARIFICATION = new Group("73", "budget.tarification");
+    /** Operating subsidies: the funders' operating, project and job-aid grants (by level of funder in the form). */
     public static final Group SUBSIDIES = new Group("74", "budget.subsidies", AccountLine.OPERATING_GRANTS,
-            AccountLine.PROJECT_GRANTS, AccountLine.JOB_AID_GRANTS, AccountLine.INVESTMENT_GRANTS);
+            AccountLine.PROJECT_GRANTS, AccountLine.JOB_AID_GRANTS);
+    /**
+     * The investment subsidies' yearly share, in step with the depreciation of what they financed: its own
+     * line, account 747 since ANC regulation 2022-06 (777 before 2025), never mixed with the funders' 74.
+     */
+    public static final Group INVESTMENT_SUBSIDIES = new Group("747", "budget.investmentSubsidies", AccountLine.INVESTMENT_GRANTS);
     public static final Group OTHER_INCOME = new Group("75", "budget.otherIncome", AccountLine.JOINING_FEES);
     /** The products 70 to 75, in the form's order. */
-    public static final List<Group> INCOME = List.of(SALES, TARIFICATION, SUBSIDIES, OTHER_INCOME);
+    public static final List<Group> INCOME = List.of(SALES, TARIFICATION, SUBSIDIES, INVESTMENT_SUBSIDIES, OTHER_INCOME);
     public static final Group IN_KIND_USE = new Group("86", "budget.inKindUse", AccountLine.IN_KIND_COSTS);
     public static final Group IN_KIND = new Group("87", "budget.inKind", AccountLine.IN_KIND_INCOME);
 
@@ -75,7 +81,7 @@ public final class AssociationBudget {
             long shared = 0;
             int largest = 0;
             for (int l = 0; l < levels.size(); l++) {
-                byLevel[l][y - 1] = ReportTables.cents(p.subsidiesInYear(levels.get(l), y));
+                byLevel[l][y - 1] = ReportTables.cents(p.operatingSubsidiesInYear(levels.get(l), y));
                 shared += byLevel[l][y - 1];
                 largest = byLevel[l][y - 1] > byLevel[largest][y - 1] ? l : largest;
             }
@@ -87,6 +93,7 @@ public final class AssociationBudget {
         }
         income.add(subsidiesTotal);
         income.addAll(subsidies);
+        income.add(line(p, INVESTMENT_SUBSIDIES, Side.INCOME));
         income.add(line(p, OTHER_INCOME, Side.INCOME));
 
         long[] totalCosts = sum(costs.stream().filter(l -> !l.detail()).map(Line::cents).toList());

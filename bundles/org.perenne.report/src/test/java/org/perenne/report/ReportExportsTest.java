@@ -93,6 +93,13 @@ class ReportExportsTest {
                     levels += line.detail() ? line.cents()[y - 1] : 0;
                 }
                 assertEquals(budget.line("budget.subsidies").cents()[y - 1], levels, name + " year " + y + ": 74 by level");
+                // the investment grants' yearly share is its own line, 747, not in the funders' 74
+                assertEquals(ReportTables.cents(p.accountInYear(AccountLine.INVESTMENT_GRANTS, y)),
+                        budget.line("budget.investmentSubsidies").cents()[y - 1], name + " year " + y + ": 747");
+                assertEquals(ReportTables.cents(p.accountInYear(AccountLine.OPERATING_GRANTS, y))
+                        + ReportTables.cents(p.accountInYear(AccountLine.PROJECT_GRANTS, y))
+                        + ReportTables.cents(p.accountInYear(AccountLine.JOB_AID_GRANTS, y)),
+                        budget.line("budget.subsidies").cents()[y - 1], name + " year " + y + ": 74 without 747");
                 assertEquals(budget.line("budget.inKindUse").cents()[y - 1], budget.line("budget.inKind").cents()[y - 1],
                         name + ": in kind on both sides");
             }

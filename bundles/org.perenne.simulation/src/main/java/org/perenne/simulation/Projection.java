@@ -279,6 +279,22 @@ public final class Projection {
         return sum(subsidiesByFunder[level.ordinal()], year);
     }
 
+    /**
+     * Operating, project and job-aid grants (the ones grant dependency counts, account 74 without its 747)
+     * recognised over a year, from one level of funder.
+     */
+    public double operatingSubsidiesInYear(FunderLevel level, int year) {
+        double total = 0;
+        int grants = source.grantSlots.length;
+        for (int g = 0; g < grantRecognised.length; g++) {
+            int funderLevel = g < grants ? source.grantFunderLevel[g] : source.reimbursementFunderLevel[g - grants];
+            if (countsInDependency(g) && funderLevel == level.ordinal()) {
+                total += sum(grantRecognised[g], year);
+            }
+        }
+        return total;
+    }
+
     /** Grant payments due after the horizon for years inside it (a receivable at the end). */
     public double receivableAtEnd() {
         return receivableAtEnd;
