@@ -129,7 +129,8 @@ public final class FinancialReport {
         long planned = 0;
         for (YearMonth month : months) {
             int m = (int) ChronoUnit.MONTHS.between(p.startMonth(), month);
-            planned += ReportTables.cents(p.grantRecognised(g, m));
+            // under 74, the grant's part that counts there (without what refunds an investment, in 747)
+            planned += ReportTables.cents(p.countsInDependency(g) ? p.grantRecognisedInDependency(g, m) : p.grantRecognised(g, m));
         }
         Funder funder = grant instanceof Grant own ? own.getFunder() : ((ReimbursementGrant) grant).getFunder();
         AccountChart chart = new AccountChart(figures.canvas());

@@ -375,15 +375,34 @@ public final class CashFlowEngine {
             double[] paid = out.grantPaid[c.grantSlots.length + r];
             double granted = 0;
             double sinceLastClaim = 0;
+            double[] investmentGrants = out.accounts[AccountLine.INVESTMENT_GRANTS.ordinal()];
+            double[] investmentPart = out.grantInvestmentPart[c.grantSlots.length + r];
             for (int m = start; m <= end; m++) {
                 double eligible = m >= 0 && m < months ? eligibleCost(p, r, m) : 0;
                 double reimbursed = Math.min(rate * eligible, Math.max(0, cap - granted));
                 granted += reimbursed;
                 sinceLastClaim += reimbursed;
-                if (m >= 0 && m < months) {
-                    recognised[m] += reimbursed;
-                    byFunder[m] += reimbursed;
-                    thisGrant[m] += reimbursed;
+                if (m >= 0 && m < months && reimbursed > 0) {
+                    // the part refunding an investment (its share of the month's eligible costs, also under the
+                    // cap) is an investment subsidy: recognised with the investment's depreciation
+                    double operating = reimbursed;
+                    int[] kinds = c.reimbursementEligibleKind[r];
+                    int[] indexes = c.reimbursementEligibleIndex[r];
+                    for (int e = 0; e < kinds.length; e++) {
+                        int v = indexes[e] < 0 || kinds[e] != ELIGIBLE_INVESTMENT ? -1 : c.investmentSlots[indexes[e]];
+                        if (v >= 0 && whole(p[0][v + INVESTMENT_MONTH]) == m) {
+                            double part = reimbursed * p[0][v + INVESTMENT_AMOUNT] / eligible;
+                            int years = whole(p[0][v + INVESTMENT_YEARS]);
+                            spread(investmentGrants, part, m, years);
+                            spread(byFunder, part, m, years);
+                            spread(thisGrant, part, m, years);
+                            spread(investmentPart, part, m, years);
+                            operating -= part;
+                        }
+                    }
+                    recognised[m] += operating;
+                    byFunder[m] += operating;
+                    thisGrant[m] += operating;
                 }
                 boolean claimMonth = (m - start + 1) % every == 0 || m == end;
                 if (claimMonth && sinceLastClaim > 0) {

@@ -130,7 +130,7 @@ public final class Indicators {
                 for (int g = 0; g < names.size(); g++) {
                     if (projection.countsInDependency(g) && projection.funderOf(g).equals(funder)) {
                         for (int m = 12 * (y - 1); m < 12 * y; m++) {
-                            recognised += projection.grantRecognised(g, m);
+                            recognised += projection.grantRecognisedInDependency(g, m);
                         }
                     }
                 }

@@ -35,6 +35,8 @@ public final class Projection {
     /** Each grant's recognition and payments by month (grants of the canvas, then reimbursement grants). */
     final double[][] grantRecognised;
     final double[][] grantPaid;
+    /** The part of each grant's recognition that is an investment subsidy (a reimbursement refunding an investment). */
+    final double[][] grantInvestmentPart;
     double openingCash;
     double receivableAtEnd;
     /** Committed grant years that start after the horizon (not receivables). */
@@ -63,6 +65,7 @@ public final class Projection {
         int grants = canvas.grantSlots.length + canvas.reimbursementSlots.length;
         grantRecognised = new double[grants][months];
         grantPaid = new double[grants][months];
+        grantInvestmentPart = new double[grants][months];
     }
 
     /**
@@ -99,6 +102,7 @@ public final class Projection {
         for (int g = 0; g < grantRecognised.length; g++) {
             Arrays.fill(grantRecognised[g], 0);
             Arrays.fill(grantPaid[g], 0);
+            Arrays.fill(grantInvestmentPart[g], 0);
         }
         receivableAtEnd = 0;
         futureCommitments = 0;
@@ -129,6 +133,7 @@ public final class Projection {
         for (int g = 0; g < grantRecognised.length; g++) {
             roundInto(grantRecognised[g], r.grantRecognised[g]);
             roundInto(grantPaid[g], r.grantPaid[g]);
+            roundInto(grantInvestmentPart[g], r.grantInvestmentPart[g]);
         }
         System.arraycopy(members, 0, r.members, 0, months);
         System.arraycopy(membersLost, 0, r.membersLost, 0, months);
@@ -288,8 +293,10 @@ public final class Projection {
         int grants = source.grantSlots.length;
         for (int g = 0; g < grantRecognised.length; g++) {
             int funderLevel = g < grants ? source.grantFunderLevel[g] : source.reimbursementFunderLevel[g - grants];
-            if (countsInDependency(g) && funderLevel == level.ordinal()) {
-                total += sum(grantRecognised[g], year);
+            if (funderLevel == level.ordinal()) {
+                for (int m = 12 * (year - 1); m < Math.min(months, 12 * year); m++) {
+                    total += grantRecognisedInDependency(g, m);
+                }
             }
         }
         return total;
@@ -324,6 +331,15 @@ public final class Projection {
     /** What grant {@code g} brings to the income statement in month {@code m}. */
     public double grantRecognised(int g, int m) {
         return grantRecognised[g][m];
+    }
+
+    /**
+     * What grant {@code g} brings in month {@code m} that counts in grant dependency: an operating, project
+     * or job-aid grant's recognition without the part refunding an investment (an investment subsidy); 0
+     * for investment grants.
+     */
+    public double grantRecognisedInDependency(int g, int m) {
+        return countsInDependency(g) ? grantRecognised[g][m] - grantInvestmentPart[g][m] : 0;
     }
 
     /** What grant {@code g} pays in month {@code m} (payments after the horizon are in the receivable). */

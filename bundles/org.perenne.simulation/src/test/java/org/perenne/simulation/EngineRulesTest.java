@@ -367,6 +367,48 @@ class EngineRulesTest {
     }
 
     @Test
+    void theReimbursementOfAnInvestmentIsRecognisedWithItsDepreciationAndLeftOutOfDependency() {
+        // 50 % of the rent (1 000 a month) and of 10 000 of machines bought in month 3 (5 years), cap 4 000
+        Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 1), 2);
+        TestCanvas.costs(canvas, CostCategory.RENT, 1_000);
+        Investment machines = F.createInvestment();
+        machines.setAmount(10_000);
+        machines.setMonth(3);
+        machines.setDepreciationYears(5);
+        canvas.getCosts().getInvestments().add(machines);
+        ReimbursementGrant grant = F.createReimbursementGrant();
+        grant.setFunder(TestCanvas.funder(canvas, org.perenne.model.FunderLevel.EUROPE));
+        grant.setRate(0.5);
+        grant.getEligibleCosts().add(canvas.getCosts().getFixedCosts().get(0));
+        grant.getEligibleCosts().add(machines);
+        grant.setProgrammeStartMonth(0);
+        grant.setProgrammeEndMonth(11);
+        grant.setClaimEveryMonths(12);
+        grant.setDelayMonths(0);
+        grant.setCap(4_000);
+        canvas.getFunding().getReimbursementGrants().add(grant);
+        Projection p = TestCanvas.project(canvas);
+        // months 0..2: 500 each; month 3: 5 500 asked, 2 500 left under the cap, shared pro rata:
+        // 2 500 × 10 000 / 11 000 = 2 272.73 refunds the machines, 227.27 the rent; nothing after
+        double machinesPart = 2_500 * 10_000 / 11_000.0;
+        assertEquals(500, p.account(AccountLine.PROJECT_GRANTS, 0), CENT);
+        assertEquals(2_500 - machinesPart, p.account(AccountLine.PROJECT_GRANTS, 3), CENT);
+        assertEquals(1_500 + 2_500 - machinesPart, p.accountInYear(AccountLine.PROJECT_GRANTS, 1), CENT);
+        // the machines' part follows their depreciation: 60 months from month 3
+        assertEquals(machinesPart / 60, p.account(AccountLine.INVESTMENT_GRANTS, 3), CENT);
+        assertEquals(machinesPart / 60 * 9, p.accountInYear(AccountLine.INVESTMENT_GRANTS, 1), CENT);
+        assertEquals(machinesPart / 60 * 12, p.accountInYear(AccountLine.INVESTMENT_GRANTS, 2), CENT);
+        // the cash is the whole 4 000, claimed in month 11
+        assertEquals(4_000, p.cash(CashLine.REIMBURSEMENT_GRANTS, 11), CENT);
+        // grant dependency and the funder's share count only the operating part
+        Indicators indicators = new Indicators(p, CanvasCompiler.compile(canvas));
+        Indicators.FunderShare year1 = indicators.funderShares().stream().filter(share -> share.year() == 1).findFirst().orElseThrow();
+        assertEquals(1_500 + 2_500 - machinesPart, year1.recognised(), CENT);
+        assertEquals(indicators.year(1).grantDependency().getAsDouble(), year1.share().getAsDouble(), 1e-12,
+                "the funder's share is the whole dependency");
+    }
+
+    @Test
     void theLastProgrammeMonthIsAlwaysClaimed() {
         Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 1), 2);
         TestCanvas.costs(canvas, CostCategory.RENT, 1_000);

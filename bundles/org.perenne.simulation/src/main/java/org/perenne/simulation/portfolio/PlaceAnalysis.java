@@ -154,8 +154,8 @@ public final class PlaceAnalysis {
                 }
             }
             for (int g = 0; g < funders.size(); g++) {
-                if (p.countsInDependency(g) && options.chosen(funders.get(g))) {
-                    year[0] += p.grantRecognised(g, m);
+                if (options.chosen(funders.get(g))) {
+                    year[0] += p.grantRecognisedInDependency(g, m);
                 }
             }
         }
