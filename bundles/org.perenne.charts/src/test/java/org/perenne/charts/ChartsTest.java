@@ -64,6 +64,16 @@ class ChartsTest {
     }
 
     @Test
+    void theActualCashIsDrawnOverTheFanWhereTheAccountsKnowIt() {
+        java.time.YearMonth start = projection.startMonth();
+        XYChart chart = CashFanChart.create(projection, null, java.util.Map.of(start.plusMonths(1), -500.0, start, 1_200.0),
+                FRENCH, 800, 400);
+        assertArrayEquals(new double[] { 1_200, -500 }, y(chart, CashFanChart.ACTUAL), "month by month, in order");
+        assertEquals(null, CashFanChart.create(projection, null, FRENCH, 800, 400).getSeriesMap().get(FRENCH.get(CashFanChart.ACTUAL)),
+                "no accounts, no actual line");
+    }
+
+    @Test
     void legendsSitOutsideThePlotNeverOverALine() {
         XYChart cash = CashFanChart.create(projection, null, new ChartText(Locale.ENGLISH), 800, 400);
         XYChart scenarios = ScenarioCashChart.create(java.util.Map.of("Base", projection), new ChartText(Locale.ENGLISH), 800, 400);

@@ -25,6 +25,9 @@ import org.perenne.simulation.AccountLine;
  */
 public final class AccountChart {
 
+    /** The line of an account that goes to no line of the plan, even where a default would send it. */
+    public static final String NONE = "none";
+
     /** The prefix a funder's mapping starts with: {@code funder:ville}. */
     public static final String FUNDER = "funder:";
 
@@ -138,9 +141,20 @@ public final class AccountChart {
         return line(line);
     }
 
-    /** Whether a mapping's line is one Pérenne knows (a line's key, or a funder of this canvas). */
+    /** Whether a mapping's line is one Pérenne knows (a line's key, a funder of this canvas, or {@link #NONE}). */
     public boolean knows(String line) {
-        return resolve(line.strip()).isPresent();
+        return line.strip().equals(NONE) || resolve(line.strip()).isPresent();
+    }
+
+    /** What the default chart alone maps an account to (a line's key), or empty. */
+    public static Optional<String> defaultMappingOf(String account) {
+        String best = null;
+        for (String prefix : DEFAULTS.keySet()) {
+            if (account.startsWith(prefix) && (best == null || prefix.length() > best.length())) {
+                best = prefix;
+            }
+        }
+        return line(account).isPresent() ? Optional.of(account) : Optional.ofNullable(best).map(prefix -> DEFAULTS.get(prefix).column());
     }
 
     private static Optional<AccountLine> line(String key) {

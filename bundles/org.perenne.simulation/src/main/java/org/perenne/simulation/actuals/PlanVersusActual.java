@@ -50,6 +50,10 @@ public final class PlanVersusActual {
     public record Unmapped(String account, String label, double total) {
     }
 
+    /** An account of the file: its label, its total over the months imported, and the line it goes to (empty: none). */
+    public record Account(String account, String label, double total, Optional<AccountLine> line) {
+    }
+
     /** Totals of what the accounts hold: charges (classes 6, 86) and income (classes 7, 87). */
     public record Totals(double charges, double income) {
     }
@@ -57,6 +61,7 @@ public final class PlanVersusActual {
     private final Projection projection;
     private final List<Row> monthly = new ArrayList<>();
     private final List<Unmapped> unmapped = new ArrayList<>();
+    private final List<Account> accounts = new ArrayList<>();
     private final TreeMap<YearMonth, Double> cash = new TreeMap<>();
     private Totals file = new Totals(0, 0);
     private Totals mapped = new Totals(0, 0);
@@ -90,6 +95,14 @@ public final class PlanVersusActual {
                         (a, b) -> new Unmapped(a.account(), a.label(), cents(a.total() + b.total())));
             }
         }
+        Map<String, double[]> totals = new TreeMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (AccountBalance balance : actuals.getBalances()) {
+            totals.computeIfAbsent(balance.getAccount(), a -> new double[1])[0] += balance.getAmount();
+            labels.putIfAbsent(balance.getAccount(), balance.getLabel());
+        }
+        totals.forEach((account, total) -> accounts.add(new Account(account, labels.get(account), cents(total[0]),
+                chart.lineOf(account))));
         file = new Totals(cents(fileCharges), cents(fileIncome));
         mapped = new Totals(cents(mappedCharges), cents(mappedIncome));
         unmapped.addAll(notMapped.values());
@@ -130,6 +143,11 @@ public final class PlanVersusActual {
         years.forEach((year, lines) -> lines.forEach((line, sums) -> rows.add(
                 new Row(projection.monthOf(12 * year), line, cents(sums[0]), cents(sums[1])))));
         return rows;
+    }
+
+    /** Every account of the file, in the order of their numbers, with the line each goes to. */
+    public List<Account> accounts() {
+        return List.copyOf(accounts);
     }
 
     /** Accounts that go to no line, with their totals: map them or they stay out of the comparison. */

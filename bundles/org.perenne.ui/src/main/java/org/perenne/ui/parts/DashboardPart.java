@@ -318,7 +318,11 @@ public final class DashboardPart {
         }
         Projection projection = key.projection();
         Indicators indicators = key.indicators();
-        cash.show((width, height) -> CashFanChart.create(projection, figures.fan(), text, width, height));
+        // once the accounts are imported, the actual cash of each month end is drawn over the fan
+        java.util.Map<java.time.YearMonth, Double> actual = new java.util.TreeMap<>();
+        session.document().map(document -> document.canvas().getActuals())
+                .ifPresent(accounts -> accounts.getCash().forEach(month -> actual.put(month.getMonth(), month.getAmount())));
+        cash.show((width, height) -> CashFanChart.create(projection, figures.fan(), actual, text, width, height));
         income.show((width, height) -> IncomeMixChart.create(projection, text, width, height));
         dependency.show((width, height) -> GrantDependencyChart.create(indicators.yearly(),
                 GrantDependencyChart.DEFAULT_THRESHOLD, text, width, height));
