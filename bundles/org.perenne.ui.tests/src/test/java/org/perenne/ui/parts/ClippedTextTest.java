@@ -123,6 +123,41 @@ class ClippedTextTest {
     }
 
     @Test
+    void theAccountMappingShowsItsWholeTextInBothLanguages(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            bench = new DesktopTestBench(1280, 800, language);
+            org.perenne.model.edit.CanvasDocument document = bench.openSample();
+            bench.open();
+            String header = String.join("\t", org.perenne.report.AccountsImport.FEC_COLUMNS);
+            java.nio.file.Path fec = java.nio.file.Files.writeString(folder.resolve("fec-" + language + ".txt"), header + "\n"
+                    + "OD\tOD\t1\t20270315\t6251\tDéplacements et missions\t\t\tP1\t20270315\ttrain\t45,60\t0,00\t\t\t20270315\t\t\n"
+                    + "OD\tOD\t1\t20270315\t6132\tLocations immobilières\t\t\tP1\t20270315\tloyer\t2400,00\t0,00\t\t\t20270315\t\t\n"
+                    + "OD\tOD\t1\t20270315\t512\tBanque\t\t\tP1\t20270315\ttrain\t0,00\t2445,60\t\t\t20270315\t\t\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+            org.perenne.ui.handlers.ImportAccountsHandler.importInto(document, fec, months -> true);
+            org.perenne.simulation.actuals.AccountChart chart = new org.perenne.simulation.actuals.AccountChart(document.canvas());
+            List<org.perenne.simulation.actuals.PlanVersusActual.Account> accounts = new org.perenne.simulation.actuals.PlanVersusActual(
+                    document.canvas(), org.perenne.simulation.KeyFigures.of(document.canvas(), null, 0, 1, 1,
+                            org.perenne.simulation.MonteCarlo.Progress.NONE).projection(), chart).accounts();
+            java.util.Map<String, String> current = new java.util.LinkedHashMap<>();
+            accounts.forEach(a -> current.put(a.account(), chart.mappingOf(a.account()).orElse(org.perenne.simulation.actuals.AccountChart.NONE)));
+            AccountMappingDialog dialog = AccountMappingDialog.shown(bench.shell, accounts,
+                    org.perenne.ui.handlers.MapAccountsHandler.choices(document.canvas()), current);
+            bench.settle();
+            List<String> cut = new ArrayList<>();
+            check(dialog.getShell(), cut, new int[1]);
+            assertEquals(List.of(), cut, "the account mapping in " + language);
+            if (language == Locale.FRENCH) {
+                bench.screenshotOf(dialog.getShell(), "perenne-rattacher-comptes");
+            }
+            dialog.close();
+            bench.close();
+            bench = null;
+        }
+    }
+
+    @Test
     void theCheckSeesACutLabelAButtonAndAColumnHeader() {
         bench = new DesktopTestBench(400, 300, Locale.FRENCH);
         Composite area = new Composite(bench.shell, SWT.NONE);

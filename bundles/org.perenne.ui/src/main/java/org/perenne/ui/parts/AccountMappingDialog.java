@@ -55,6 +55,15 @@ public final class AccountMappingDialog extends WordedDialog<Map<String, String>
         return new AccountMappingDialog(parent, accounts, choices, current).ask();
     }
 
+    /** The dialog opened without waiting (tests). */
+    static AccountMappingDialog shown(Shell parent, List<PlanVersusActual.Account> accounts, Map<String, String> choices,
+            Map<String, String> current) {
+        AccountMappingDialog dialog = new AccountMappingDialog(parent, accounts, choices, current);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        return dialog;
+    }
+
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
