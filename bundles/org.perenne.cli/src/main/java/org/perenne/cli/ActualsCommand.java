@@ -23,8 +23,10 @@ import org.perenne.model.io.CanvasFiles;
 import org.perenne.model.io.SafeFiles;
 import org.perenne.report.AccountsImport;
 import org.perenne.report.CsvExport;
+import org.perenne.report.CsvFiles;
 import org.perenne.report.ReportTables;
 import org.perenne.report.ReportText;
+import org.perenne.simulation.CashLine;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.actuals.AccountChart;
@@ -33,7 +35,7 @@ import org.perenne.simulation.actuals.Reforecast;
 
 /**
  * {@code perenne actuals FILE --import FEC_OR_CSV [--mapping MAPPING.csv] [--out DIR] [--apply OUTFILE] [--replace]
- * [--runs N]}: the place's actual accounts next to its plan, month by month and line by line, the accounts
+ * [--runs N] [--run-rate]}: the place's actual accounts next to its plan, month by month and line by line, the accounts
  * that go to no line, and the re-forecast from the last actual cash (with its Monte Carlo with --runs);
  * {@code --apply} saves the canvas with the accounts (and the mapping) in it.
  */
@@ -49,7 +51,7 @@ final class ActualsCommand {
 
     int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
         Arguments arguments = Arguments.parse(words, Set.of("--import", "--mapping", "--out", "--apply", "--runs", "--seed",
-                "--threads"), Set.of("--replace"), messages);
+                "--threads"), Set.of("--replace", "--run-rate"), messages);
         int runs = arguments.wholeNumber("--runs", 0, 1, messages);
         long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
         int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
@@ -83,7 +85,7 @@ final class ActualsCommand {
         KeyFigures.Prepared prepared = KeyFigures.prepare(canvas);
         PlanVersusActual plan = new PlanVersusActual(canvas,
                 prepared.compute(0, seed, 1, MonteCarlo.Progress.NONE).projection(), new AccountChart(canvas));
-        Optional<Reforecast> reforecast = Reforecast.of(prepared, plan, runs, seed, threads);
+        Optional<Reforecast> reforecast = Reforecast.of(prepared, plan, runs, seed, threads, arguments.has("--run-rate"));
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-actuals"));
         try (ResultsFolder results = new ResultsFolder(folder)) {
             CsvExport.write(ReportTables.planVersusActual(plan.monthly(), "plan-vs-actual"), results.file("plan-vs-actual.csv"));
@@ -125,6 +127,15 @@ final class ActualsCommand {
     private static void writeReforecast(Reforecast reforecast, Path folder) throws IOException {
         YearMonth known = reforecast.known();
         CsvExport.write(ReportTables.after(ReportTables.cashflow(reforecast.projection()), known), folder.resolve("cashflow.csv"));
+        if (reforecast.runRate().isPresent()) {
+            List<List<String>> rows = new ArrayList<>(List.of(List.of("line", "factor")));
+            double[] factors = reforecast.runRate().get();
+            for (CashLine line : CashLine.values()) {
+                rows.add(List.of(line.column(), java.math.BigDecimal.valueOf(factors[line.ordinal()])
+                        .setScale(4, java.math.RoundingMode.HALF_EVEN).toPlainString()));
+            }
+            CsvFiles.write(folder.resolve("run-rate.csv"), rows);
+        }
         if (reforecast.risk().isPresent()) {
             CsvExport.write(ReportTables.after(ReportTables.monteCarlo(reforecast.risk().get()), known),
                     folder.resolve("montecarlo.csv"));

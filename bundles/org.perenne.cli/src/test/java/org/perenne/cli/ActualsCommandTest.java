@@ -145,6 +145,38 @@ class ActualsCommandTest {
     }
 
     @Test
+    void atTheRunRateTheMonthsAheadFollowWhatTheLastThreeMonthsDid() throws IOException {
+        Projection plan = plan("tiers-lieu-hybride");
+        // staff 10 % over the plan in the last three months of the year imported
+        List<FecWriter.Noise> noise = new ArrayList<>();
+        for (int m = 9; m < 12; m++) {
+            noise.add(new FecWriter.Noise(m, AccountLine.STAFF, Math.round(plan.account(AccountLine.STAFF, m) * 10)));
+        }
+        Path out = folder.resolve("out");
+        CliRun run = perenne("actuals", sample("tiers-lieu-hybride"), "--import", write("fec.txt", FecWriter.of(plan, 12, noise))
+                .toString(), "--mapping", write("mapping.csv", FecWriter.MAPPING).toString(), "--out", out.toString(), "--run-rate",
+                "--runs", "300");
+        assertEquals(0, run.exit(), run.err());
+        List<List<String>> factors = csv(out.resolve("reforecast").resolve("run-rate.csv"));
+        assertTrue(factors.contains(List.of("staff", "1.1000")), factors.toString());
+        assertTrue(factors.contains(List.of("rent", "1.0000")), "a line as planned keeps its pace");
+        List<List<String>> cash = csv(out.resolve("reforecast").resolve("cashflow.csv"));
+        int staff = cash.get(0).indexOf("staff");
+        for (int m = 12; m < plan.months(); m++) {
+            BigDecimal planned = BigDecimal.valueOf(Math.round(plan.cash(org.perenne.simulation.CashLine.STAFF, m) * 100), 2);
+            assertEquals(planned.multiply(new BigDecimal("1.1")).setScale(2, java.math.RoundingMode.HALF_EVEN),
+                    new BigDecimal(cash.get(m - 11).get(staff)), "staff at 110 % of the plan, month " + m);
+        }
+        // the cash table still adds up, month after month, from the actual cash
+        int net = cash.get(0).indexOf("net");
+        int closing = cash.get(0).indexOf("closing_cash");
+        for (int r = 2; r < cash.size(); r++) {
+            assertEquals(new BigDecimal(cash.get(r - 1).get(closing)).add(new BigDecimal(cash.get(r).get(net))),
+                    new BigDecimal(cash.get(r).get(closing)));
+        }
+    }
+
+    @Test
     void theAccountsAreSavedWithTheCanvasAndAPeriodImportedTwiceIsRefusedUnlessReplaced() throws IOException {
         Path fec = write("fec.txt", FecWriter.of(plan("fablab"), 6, List.of()));
         Path mapping = write("mapping.csv", FecWriter.MAPPING);

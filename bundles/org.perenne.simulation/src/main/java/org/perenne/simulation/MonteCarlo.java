@@ -38,22 +38,27 @@ public final class MonteCarlo {
     }
 
     private static final int BLOCK = 64;
+    private static final CashLine[] CASH_LINES = CashLine.values();
 
     private final CompiledCanvas canvas;
     private final List<UncertainAssumption> uncertainties;
     /** The month whose closing cash is known (a re-forecast), or -1. */
     private final int knownMonth;
     private final double knownCash;
+    /** Factors of each cash line after the known month (a re-forecast at the actual run-rate), or null. */
+    private final double[] factors;
 
     public MonteCarlo(CompiledCanvas canvas, List<UncertainAssumption> uncertainties) {
-        this(canvas, uncertainties, -1, 0);
+        this(canvas, uncertainties, -1, 0, null);
     }
 
-    private MonteCarlo(CompiledCanvas canvas, List<UncertainAssumption> uncertainties, int knownMonth, double knownCash) {
+    private MonteCarlo(CompiledCanvas canvas, List<UncertainAssumption> uncertainties, int knownMonth, double knownCash,
+            double[] factors) {
         this.canvas = canvas;
         this.uncertainties = List.copyOf(uncertainties);
         this.knownMonth = knownMonth;
         this.knownCash = knownCash;
+        this.factors = factors == null ? null : factors.clone();
     }
 
     /**
@@ -64,7 +69,18 @@ public final class MonteCarlo {
         if (month < 0 || month >= canvas.months) {
             throw new IllegalArgumentException("month " + month + " outside the projection");
         }
-        return new MonteCarlo(canvas, uncertainties, month, cash);
+        return new MonteCarlo(canvas, uncertainties, month, cash, factors);
+    }
+
+    /**
+     * The same re-forecast with each cash line of the months after the known one multiplied by its factor
+     * (indexed by {@link CashLine} ordinal), as {@link Projection#scaledAfter(int, double[])}.
+     */
+    public MonteCarlo scaled(double[] lineFactors) {
+        if (knownMonth < 0 || lineFactors.length != CASH_LINES.length) {
+            throw new IllegalArgumentException("a run-rate scales a re-forecast, one factor a cash line");
+        }
+        return new MonteCarlo(canvas, uncertainties, knownMonth, knownCash, lineFactors);
     }
 
     /**
@@ -131,6 +147,17 @@ public final class MonteCarlo {
             drawRenewals(rng);
             engine.project(rows, renewals, projection);
             System.arraycopy(projection.closing, 0, closing, index * canvas.months, canvas.months);
+            if (factors != null) {
+                // the months ahead at the actual run-rate: each flow scaled, the cash summed again
+                int row = index * canvas.months;
+                for (int m = knownMonth + 1; m < canvas.months; m++) {
+                    double net = 0;
+                    for (CashLine line : CASH_LINES) {
+                        net += line.sign() * projection.cash[line.ordinal()][m] * factors[line.ordinal()];
+                    }
+                    closing[row + m] = closing[row + m - 1] + net;
+                }
+            }
             if (knownMonth >= 0) {
                 double shift = knownCash - projection.closing[knownMonth];
                 for (int m = 0; m < canvas.months; m++) {

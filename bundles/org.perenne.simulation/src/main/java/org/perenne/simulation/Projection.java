@@ -161,6 +161,23 @@ public final class Projection {
     }
 
     /**
+     * The same projection with each cash line of the months after {@code month} multiplied by its factor
+     * ({@code factors} indexed by {@link CashLine} ordinal; 1 keeps a line): a re-forecast scaled to the
+     * actual run-rate. Net flows and closing cash follow; the income-statement lines that are the same money
+     * as a cash line follow it.
+     */
+    public Projection scaledAfter(int month, double[] factors) {
+        Projection r = rounded();
+        for (CashLine line : CashLine.values()) {
+            double factor = factors[line.ordinal()];
+            for (int m = month + 1; m < months && factor != 1; m++) {
+                r.cash[line.ordinal()][m] = cents(r.cash[line.ordinal()][m] * factor);
+            }
+        }
+        return r.rounded();
+    }
+
+    /**
      * A re-forecast: the same flows, restarted from a known closing cash at the end of month {@code month}
      * (the actual cash of the accounts): every closing cash moves by the gap between that cash and the
      * plan's, and the opening cash with them, so the cash table still adds up.

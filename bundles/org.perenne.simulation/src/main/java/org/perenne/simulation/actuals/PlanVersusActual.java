@@ -22,6 +22,7 @@ import org.perenne.model.ActualAccounts;
 import org.perenne.model.CashBalance;
 import org.perenne.model.Canvas;
 import org.perenne.simulation.AccountLine;
+import org.perenne.simulation.CashLine;
 import org.perenne.simulation.Projection;
 
 /**
@@ -148,6 +149,37 @@ public final class PlanVersusActual {
     /** Every account of the file, in the order of their numbers, with the line each goes to. */
     public List<Account> accounts() {
         return List.copyOf(accounts);
+    }
+
+    /**
+     * The actual run-rate of the last {@code count} months with accounts: for each cash line that is the
+     * same money as an own-income or cost line, actual / planned over those months (1 when nothing was
+     * planned), indexed by {@link CashLine} ordinal; other lines (grants, loans, investments) keep 1.
+     */
+    public double[] runRate(int count) {
+        List<YearMonth> all = months();
+        List<YearMonth> last = all.subList(Math.max(0, all.size() - count), all.size());
+        double[] factors = new double[CashLine.values().length];
+        java.util.Arrays.fill(factors, 1);
+        for (CashLine cash : CashLine.values()) {
+            for (AccountLine line : AccountLine.values()) {
+                boolean same = line.name().equals(cash.name())
+                        && (line.kind() == AccountLine.Kind.OWN_INCOME || line.kind() == AccountLine.Kind.COST);
+                if (!same) {
+                    continue;
+                }
+                double planned = 0;
+                double actual = 0;
+                for (Row row : monthly) {
+                    if (row.line() == line && last.contains(row.month())) {
+                        planned += row.planned();
+                        actual += row.actual();
+                    }
+                }
+                factors[cash.ordinal()] = planned == 0 ? 1 : actual / planned;
+            }
+        }
+        return factors;
     }
 
     /** Accounts that go to no line, with their totals: map them or they stay out of the comparison. */
