@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.perenne.cli.CliRun.csv;
 import static org.perenne.cli.CliRun.perenne;
 import static org.perenne.cli.CliRun.sample;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,16 +50,6 @@ class ActualsCommandTest {
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
-    }
-
-    private static List<List<String>> csv(Path file) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord record : CSVFormat.RFC4180.parse(in)) {
-                rows.add(record.toList());
-            }
-        }
-        return rows;
     }
 
     @ParameterizedTest

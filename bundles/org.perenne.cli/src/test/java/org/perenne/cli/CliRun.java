@@ -28,4 +28,15 @@ record CliRun(int exit, String out, String err) {
     static String sample(String name) {
         return SAMPLES.resolve(name + ".perenne").toString();
     }
+
+    /** The rows of a CSV file a command wrote, read as any standard reader would (Commons CSV, RFC 4180), header first. */
+    static List<List<String>> csv(Path file) throws java.io.IOException {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (org.apache.commons.csv.CSVRecord record : org.apache.commons.csv.CSVFormat.RFC4180.parse(in)) {
+                rows.add(record.toList());
+            }
+        }
+        return rows;
+    }
 }

@@ -11,7 +11,6 @@ import static org.perenne.cli.CliRun.perenne;
 import static org.perenne.cli.CliRun.sample;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +31,6 @@ import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,7 +94,7 @@ class ExportsInClientsTest {
                     if (language.equals("fr")) {
                         Files.copy(file, inputs.resolve(file.getFileName()));
                     }
-                    csv.put(language + "/" + file.getFileName().toString().replace(".csv", ""), read(file));
+                    csv.put(language + "/" + file.getFileName().toString().replace(".csv", ""), CliRun.csv(file));
                 }
             }
         }
@@ -110,7 +107,7 @@ class ExportsInClientsTest {
         CliRun compared = perenne("compare", sample(SAMPLE), "--scenarios", String.join(",", canvasScenarios), "--out",
                 folder.resolve("compare").toString());
         assertEquals(0, compared.exit(), compared.err());
-        csv.put("compare", read(folder.resolve("compare").resolve("compare.csv")));
+        csv.put("compare", CliRun.csv(folder.resolve("compare").resolve("compare.csv")));
         canvas = CanvasFiles.load(Path.of(sample(SAMPLE)), Locale.FRENCH).canvas();
         opened = Files.createDirectories(folder.resolve("opened"));
         List<String> command = new ArrayList<>(List.of(tool("soffice", "libreoffice-calc-nogui"), "--headless", "--norestore",
@@ -364,16 +361,6 @@ class ExportsInClientsTest {
         Path text = pdf.resolveSibling(pdf.getFileName() + mode + ".txt");
         run(List.of(tool("pdftotext", "poppler-utils"), mode, "-enc", "UTF-8", pdf.toString(), text.toString()), Map.of());
         return Files.readAllLines(text, StandardCharsets.UTF_8);
-    }
-
-    private static List<List<String>> read(Path file) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord record : CSVFormat.RFC4180.parse(in)) {
-                rows.add(record.toList());
-            }
-        }
-        return rows;
     }
 
     /** The flat JSON object of {@code simulate --json}, numbers as BigDecimal (enough for its top level and "monte_carlo"). */

@@ -15,8 +15,6 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.model.ActualAccounts;
 import org.perenne.model.FigureFormat;
@@ -46,16 +44,13 @@ public final class ImportAccountsHandler {
         if (document == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-        dialog.setText(Messages.get("importAccounts.title"));
-        dialog.setFilterExtensions(new String[] { "*.txt;*.csv;*.fec", "*.*" });
-        dialog.setFilterNames(new String[] { Messages.get("importAccounts.filter"), Messages.get("import.all") });
-        String chosen = dialog.open();
+        Path chosen = ImportHandler.chosenFile(shell, Messages.get("importAccounts.title"), "*.txt;*.csv;*.fec",
+                Messages.get("importAccounts.filter"));
         if (chosen == null) {
             return;
         }
         try {
-            String done = importInto(document, Path.of(chosen), months -> MessageDialog.openQuestion(shell,
+            String done = importInto(document, chosen, months -> MessageDialog.openQuestion(shell,
                     Messages.get("importAccounts.title"), Messages.get("importAccounts.replace", months)));
             if (done != null) {
                 MessageDialog.openInformation(shell, Messages.get("importAccounts.title"), done);

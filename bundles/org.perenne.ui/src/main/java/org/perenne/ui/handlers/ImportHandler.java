@@ -40,20 +40,26 @@ public final class ImportHandler {
         if (document == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-        dialog.setText(Messages.get("import.title"));
-        dialog.setFilterExtensions(new String[] { "*.csv", "*.*" });
-        dialog.setFilterNames(new String[] { Messages.get("import.filter"), Messages.get("import.all") });
-        String chosen = dialog.open();
+        Path chosen = chosenFile(shell, Messages.get("import.title"), "*.csv", Messages.get("import.filter"));
         if (chosen == null) {
             return;
         }
         try {
-            int added = importInto(document, Path.of(chosen));
+            int added = importInto(document, chosen);
             MessageDialog.openInformation(shell, Messages.get("import.title"), Messages.get("import.done", added));
         } catch (ImportRefused e) {
             MessageDialog.openError(shell, Messages.get("import.title"), e.getMessage());
         }
+    }
+
+    /** The file the user picks to import (files of {@code extensions}, or any), or null when they cancel. */
+    static Path chosenFile(Shell shell, String title, String extensions, String filterName) {
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+        dialog.setText(title);
+        dialog.setFilterExtensions(new String[] { extensions, "*.*" });
+        dialog.setFilterNames(new String[] { filterName, Messages.get("import.all") });
+        String chosen = dialog.open();
+        return chosen == null ? null : Path.of(chosen);
     }
 
     /** Why a file added nothing, in words for the user. */
