@@ -31,7 +31,7 @@ public final class CashFanChart {
 
     /** Series names are the text keys, translated; these are the keys. */
     public static final String BAND_90 = "cash.band90", BAND_50 = "cash.band50", MEDIAN = "cash.median",
-            FORECAST = "cash.forecast", ZERO = "cash.zero", ACTUAL = "cash.actual";
+            FORECAST = "cash.forecast", ZERO = "cash.zero", ACTUAL = "cash.actual", REFORECAST = "cash.reforecast";
 
     private CashFanChart() {
     }
@@ -46,6 +46,15 @@ public final class CashFanChart {
      */
     public static XYChart create(Projection forecast, MonteCarloResult fan, Map<YearMonth, Double> actual, ChartText text,
             int width, int height) {
+        return create(forecast, fan, actual, Map.of(), text, width, height);
+    }
+
+    /**
+     * The same, with the re-forecast from the last actual cash drawn after it: where the place is heading
+     * from today's cash.
+     */
+    public static XYChart create(Projection forecast, MonteCarloResult fan, Map<YearMonth, Double> actual,
+            Map<YearMonth, Double> reforecast, ChartText text, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("cash.title"))
                 .yAxisTitle(text.get("cash.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
@@ -71,6 +80,13 @@ public final class CashFanChart {
             real.setLineStyle(SeriesLines.SOLID);
             real.setMarker(SeriesMarkers.CIRCLE);
             real.setMarkerColor(Color.BLACK);
+        }
+        if (!reforecast.isEmpty()) {
+            TreeMap<YearMonth, Double> ahead = new TreeMap<>(reforecast);
+            List<Date> when = new ArrayList<>();
+            ahead.keySet().forEach(month -> when.add(Date.from(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))));
+            XYSeries again = chart.addSeries(text.get(REFORECAST), when, new ArrayList<>(ahead.values()));
+            style(again, new Color(0x42, 0x42, 0x42), SeriesLines.DASH_DOT);
         }
         return chart;
     }

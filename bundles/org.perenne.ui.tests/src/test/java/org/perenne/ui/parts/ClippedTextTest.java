@@ -72,8 +72,8 @@ class ClippedTextTest {
         org.eclipse.swt.custom.CTabFolder stack = new org.eclipse.swt.custom.CTabFolder(sides, SWT.BORDER);
         List<Composite> tabs = new ArrayList<>();
         DashboardPart dashboard = null;
-        for (Class<?> part : List.of(DashboardPart.class, TablesPart.class, ScenariosPart.class, SensitivityPart.class,
-                OptimisationPart.class)) {
+        for (Class<?> part : List.of(DashboardPart.class, TablesPart.class, ActualsPart.class, ScenariosPart.class,
+                SensitivityPart.class, OptimisationPart.class)) {
             Composite area = new Composite(stack, SWT.NONE);
             org.eclipse.swt.custom.CTabItem tab = new org.eclipse.swt.custom.CTabItem(stack, SWT.NONE);
             tab.setText(part.getSimpleName());

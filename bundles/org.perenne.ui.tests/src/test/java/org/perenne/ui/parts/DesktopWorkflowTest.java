@@ -173,6 +173,28 @@ class DesktopWorkflowTest {
     }
 
     @Test
+    void thePlanAndActualViewDrawsWhereRealityFellAndWhereItHeads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        bench = new DesktopTestBench(1280, 800, Locale.FRENCH);
+        ActualsPart actuals = bench.part(ActualsPart.class, new Composite(bench.shell, SWT.NONE));
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        assertTrue(actuals.status().contains("importez le FEC"), "no accounts yet: " + actuals.status());
+        StringBuilder months = new StringBuilder("mois;ligne;montant\n");
+        for (int m = 1; m <= 6; m++) {
+            months.append("2027-0").append(m).append(";staff;7000\n2027-0").append(m).append(";rent;2400\n2027-0").append(m)
+                    .append(";cash;").append(20000 - 1500 * m).append('\n');
+        }
+        java.nio.file.Path csv = java.nio.file.Files.writeString(folder.resolve("mois.csv"), months, java.nio.charset.StandardCharsets.UTF_8);
+        org.perenne.ui.handlers.ImportAccountsHandler.importInto(document, csv, answer -> true);
+        bench.settle();
+        assertTrue(actuals.status().startsWith("Comptes réels de janv. 2027 à juin 2027"), actuals.status());
+        assertTrue(actuals.status().contains("Trésorerie réelle de juin 2027\u00a0: 11\u202f000\u00a0€"), actuals.status());
+        assertTrue(actuals.table().getItemCount() > 5, "each line of the year, planned and actual");
+        bench.screenshot("perenne-prevu-realise-vue");
+    }
+
+    @Test
     void aNewCanvasShowsNoHeadlineAndSaysWhatToAdd() throws Exception {
         Window window = mainWindow();
         CanvasDocument document = CanvasDocument.create(
