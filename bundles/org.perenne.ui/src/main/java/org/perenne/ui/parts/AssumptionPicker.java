@@ -73,7 +73,20 @@ final class AssumptionPicker {
     /** The item provider's text says what the item is and its name ("Salle de réunion « Canopée »"). */
     private String described(EObject item) {
         IItemLabelProvider provider = (IItemLabelProvider) document.adapterFactory().adapt(item, IItemLabelProvider.class);
-        return provider == null ? String.valueOf(((Element) item).getName()) : provider.getText(item);
+        String name = ((Element) item).getName();
+        return provider == null ? String.valueOf(name) : withoutRepeatedKind(provider.getText(item), name, Messages.locale());
+    }
+
+    /**
+     * An item's label without its kind when its name already starts with it: "Subvention de fonctionnement
+     * de la Ville", not "Subvention Subvention de fonctionnement de la Ville"; "Salle « Canopée »" stays.
+     */
+    static String withoutRepeatedKind(String label, String name, java.util.Locale locale) {
+        if (name == null || name.isBlank() || !label.endsWith(name) || label.length() == name.length()) {
+            return label;
+        }
+        String kind = label.substring(0, label.length() - name.length()).strip();
+        return !kind.isEmpty() && name.toLowerCase(locale).startsWith(kind.toLowerCase(locale)) ? name : label;
     }
 
     private List<EAttribute> numericFields(EObject item) {
