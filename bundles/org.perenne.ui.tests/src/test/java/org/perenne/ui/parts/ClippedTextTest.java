@@ -43,26 +43,26 @@ class ClippedTextTest {
     }
 
     @Test
-    void smallScreenInFrench() {
+    void smallScreenInFrench() throws Exception {
         noTextIsCut(1280, 800, "fr");
     }
 
     @Test
-    void smallScreenInEnglish() {
+    void smallScreenInEnglish() throws Exception {
         noTextIsCut(1280, 800, "en");
     }
 
     @Test
-    void fullHdInFrench() {
+    void fullHdInFrench() throws Exception {
         noTextIsCut(1920, 1080, "fr");
     }
 
     @Test
-    void fullHdInEnglish() {
+    void fullHdInEnglish() throws Exception {
         noTextIsCut(1920, 1080, "en");
     }
 
-    private void noTextIsCut(int width, int height, String language) {
+    private void noTextIsCut(int width, int height, String language) throws Exception {
         bench = new DesktopTestBench(width, height, Locale.forLanguageTag(language));
         SashForm sides = new SashForm(bench.shell, SWT.HORIZONTAL);
         SashForm left = new SashForm(sides, SWT.VERTICAL);
@@ -78,6 +78,7 @@ class ClippedTextTest {
             org.eclipse.swt.custom.CTabItem tab = new org.eclipse.swt.custom.CTabItem(stack, SWT.NONE);
             tab.setText(part.getSimpleName());
             tab.setControl(area);
+            area.setData("part", part.getSimpleName().replace("Part", "").toLowerCase(Locale.ROOT));
             Object made = bench.part(part, area);
             dashboard = made instanceof DashboardPart shown ? shown : dashboard;
             tabs.add(area);
@@ -93,10 +94,18 @@ class ClippedTextTest {
         List<String> cut = new ArrayList<>();
         int[] checked = { 0 };
         check(sides, cut, checked);
+        // at 1280×800, a picture of every tab in each language: docs/screens/ (what the user sees, looked at)
+        boolean pictures = width == 1280;
+        if (pictures) {
+            bench.screenshot("screens/" + language + "-" + tabs.get(0).getData("part"));
+        }
         for (int t = 1; t < tabs.size(); t++) {
             stack.setSelection(t);
             bench.settle();
             check(tabs.get(t), cut, checked);
+            if (pictures) {
+                bench.screenshot("screens/" + language + "-" + tabs.get(t).getData("part"));
+            }
         }
         assertTrue(checked[0] > 40, "only " + checked[0] + " texts were looked at");
         assertEquals(List.of(), cut, cut.size() + " texts cut at " + width + "×" + height + " in " + language);
@@ -214,7 +223,8 @@ class ClippedTextTest {
         if (!control.isVisible() || control.getSize().x <= 0) {
             return;
         }
-        if (control instanceof Label || control instanceof Button || control instanceof Table) {
+        if (control instanceof Label || control instanceof Button || control instanceof Table
+                || control instanceof org.eclipse.swt.widgets.Combo) {
             checked[0]++;
         }
         if (scrolledAway(control)) {
@@ -232,6 +242,17 @@ class ClippedTextTest {
             Point needed = button.computeSize(SWT.DEFAULT, SWT.DEFAULT);
             if (needed.x > visible(button).x + 1) {
                 cut.add("button «" + button.getText() + "» needs " + needed.x + " px, has " + visible(button).x);
+            }
+        } else if (control instanceof org.eclipse.swt.widgets.Combo combo && !combo.getText().isEmpty()) {
+            // the choice shown must be read whole beside the arrow
+            GC gc = new GC(combo);
+            try {
+                int needed = gc.textExtent(combo.getText()).x + 36;
+                if (needed > visible(combo).x + 1) {
+                    cut.add("list «" + combo.getText() + "» needs " + needed + " px, has " + visible(combo).x);
+                }
+            } finally {
+                gc.dispose();
             }
         } else if (control instanceof Table table && table.getHeaderVisible()) {
             GC gc = new GC(table);

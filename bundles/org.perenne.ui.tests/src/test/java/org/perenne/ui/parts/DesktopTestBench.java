@@ -46,8 +46,12 @@ final class DesktopTestBench implements AutoCloseable {
         this(width, height, Locale.FRENCH);
     }
 
+    /** The language the bench speaks, the open canvas's labels too. */
+    private final Locale language;
+
     /** A bench speaking a language, as the product started with {@code -nl} (the edit bundle's labels too). */
     DesktopTestBench(int width, int height, Locale language) {
+        this.language = language;
         Locale.setDefault(language);
         org.perenne.ui.Messages.use(language);
         shell.setSize(width, height);
@@ -94,7 +98,7 @@ final class DesktopTestBench implements AutoCloseable {
 
     /** Opens a copy of sample 1, as the welcome page does. */
     CanvasDocument openSample() {
-        CanvasDocument document = CanvasDocument.openCopy(SAMPLE, Locale.FRENCH).document();
+        CanvasDocument document = CanvasDocument.openCopy(SAMPLE, language).document();
         session.show(document);
         return document;
     }
@@ -145,7 +149,7 @@ final class DesktopTestBench implements AutoCloseable {
         Thread.sleep(300); // let the X server draw what was just laid out
         settle();
         Path folder = Path.of(System.getProperty("perenne.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
+        Files.createDirectories(folder.resolve(name + ".png").getParent());
         org.eclipse.swt.graphics.Rectangle area = shell.getClientArea();
         Image image = new Image(display, area.width, area.height);
         GC gc = new GC(shell);

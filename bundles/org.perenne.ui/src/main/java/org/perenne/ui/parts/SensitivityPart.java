@@ -131,12 +131,14 @@ public final class SensitivityPart {
         form.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(form, SWT.NONE).setText(Messages.get("solve.goal"));
         goal = new Combo(form, SWT.READ_ONLY);
-        goal.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // the goals are long sentences: a row of their own
+        goal.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         goal.addListener(SWT.Selection, event -> goalValue.setText(goalIndex() == Goal.RISK.ordinal() ? "5" : "0"));
         new Label(form, SWT.NONE).setText(Messages.get("solve.goalValue"));
         goalValue = new Text(form, SWT.BORDER);
         goalValue.setLayoutData(new GridData(80, SWT.DEFAULT));
         goalValue.setToolTipText(Messages.get("solve.goalValue.explained"));
+        new Label(form, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
         new Label(form, SWT.NONE).setText(Messages.get("solve.between"));
         lower = new Text(form, SWT.BORDER);
         lower.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
