@@ -88,8 +88,8 @@ final class ActualsCommand {
         Optional<Reforecast> reforecast = Reforecast.of(prepared, plan, runs, seed, threads, arguments.has("--run-rate"));
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-actuals"));
         try (ResultsFolder results = new ResultsFolder(folder)) {
-            CsvExport.write(ReportTables.planVersusActual(plan.monthly(), "plan-vs-actual"), results.file("plan-vs-actual.csv"));
-            CsvExport.write(ReportTables.planVersusActual(plan.yearly(), "plan-vs-actual-yearly"),
+            CsvExport.write(ReportTables.planVersusActual(plan), results.file("plan-vs-actual.csv"));
+            CsvExport.write(ReportTables.planVersusActualByYear(plan),
                     results.file("plan-vs-actual-yearly.csv"));
             CsvExport.write(ReportTables.unmapped(plan), results.file("unmapped.csv"));
             if (reforecast.isPresent()) {

@@ -127,8 +127,8 @@ public final class ReportFigures {
                 ReportTables.impact(canvas, indicators(), text)));
         if (canvas.getActuals() != null) {
             PlanVersusActual plan = planVersusActual();
-            tables.add(ReportTables.planVersusActual(plan.monthly(), "plan-vs-actual"));
-            tables.add(ReportTables.planVersusActual(plan.yearly(), "plan-vs-actual-yearly"));
+            tables.add(ReportTables.planVersusActual(plan));
+            tables.add(ReportTables.planVersusActualByYear(plan));
             tables.add(ReportTables.unmapped(plan));
         }
         return tables;

@@ -272,8 +272,17 @@ public final class ReportTables {
      * Plan versus actual, month by month and line by line: the line's key (as in {@code income-statement.csv}),
      * planned, actual, variance (actual − planned) and the variance as a share of the plan.
      */
-    public static ReportTable planVersusActual(List<PlanVersusActual.Row> rows, String name) {
-        List<Column> columns = List.of(new Column("month", Kind.MONTH), new Column("line", Kind.LINE),
+    public static ReportTable planVersusActual(PlanVersusActual plan) {
+        return planVersusActual(plan.monthly(), "plan-vs-actual", "month");
+    }
+
+    /** The same by year of the canvas, each year named by its first month, over its months with accounts. */
+    public static ReportTable planVersusActualByYear(PlanVersusActual plan) {
+        return planVersusActual(plan.yearly(), "plan-vs-actual-yearly", "first_month");
+    }
+
+    private static ReportTable planVersusActual(List<PlanVersusActual.Row> rows, String name, String period) {
+        List<Column> columns = List.of(new Column(period, Kind.MONTH), new Column("line", Kind.LINE),
                 new Column("planned", Kind.MONEY), new Column("actual", Kind.MONEY), new Column("variance", Kind.MONEY),
                 new Column("variance_share", Kind.PERCENTAGE));
         List<Object[]> cells = new ArrayList<>();

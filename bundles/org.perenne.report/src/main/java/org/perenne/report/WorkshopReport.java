@@ -386,7 +386,7 @@ public final class WorkshopReport {
         pdf.paragraph(text.get("pdf.actuals.explained"), pdf.regular, 9, PdfLayout.MUTED);
         pdf.gap(4);
         pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), plan.actualCash(), chartText, 515, 280), 280);
-        ReportTable yearly = ReportTables.planVersusActual(plan.yearly(), "plan-vs-actual-yearly");
+        ReportTable yearly = ReportTables.planVersusActualByYear(plan);
         List<String> header = List.of("", text.title(yearly.columns().get(2)), text.title(yearly.columns().get(3)),
                 text.title(yearly.columns().get(4)), text.title(yearly.columns().get(5)));
         java.time.YearMonth shown = null;

@@ -63,8 +63,8 @@ class CsvColumnsTest {
         figures.tables(english).forEach(table -> tables.put(table.name(), table));
         // the files of perenne actuals: their columns whatever the accounts
         PlanVersusActual none = figures.planVersusActual();
-        tables.put("plan-vs-actual", ReportTables.planVersusActual(none.monthly(), "plan-vs-actual"));
-        tables.put("plan-vs-actual-yearly", ReportTables.planVersusActual(none.yearly(), "plan-vs-actual-yearly"));
+        tables.put("plan-vs-actual", ReportTables.planVersusActual(none));
+        tables.put("plan-vs-actual-yearly", ReportTables.planVersusActualByYear(none));
         tables.put("unmapped", ReportTables.unmapped(none));
         PortfolioTables portfolio = new PortfolioTables(List.of());
         portfolio.add(Path.of("tiers-lieu-hybride.perenne"), new PlaceAnalysis(figures.canvas(), new PlaceAnalysis.Options(

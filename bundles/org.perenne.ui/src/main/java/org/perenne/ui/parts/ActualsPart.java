@@ -109,7 +109,7 @@ public final class ActualsPart {
             });
             status.setText(words(plan, ahead));
             chart.show((width, height) -> CashFanChart.create(projection, null, plan.actualCash(), reforecast, chartText, width, height));
-            Tables.show(table, ReportTables.planVersusActual(plan.yearly(), "plan-vs-actual-yearly"), text);
+            Tables.show(table, ReportTables.planVersusActualByYear(plan), text);
         } catch (AmountTooLargeException e) {
             status.setText(Messages.get("dashboard.tooLarge"));
             table.removeAll();

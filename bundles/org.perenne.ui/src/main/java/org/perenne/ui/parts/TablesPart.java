@@ -110,8 +110,8 @@ public final class TablesPart {
             case "funders" -> ReportTables.funders(figures.indicators());
             case "grants" -> ReportTables.grants(figures.projection());
             case "impact" -> ReportTables.impact(session.document().orElseThrow().canvas(), figures.indicators(), text);
-            case "plan-vs-actual" -> ReportTables.planVersusActual(actuals(figures).monthly(), "plan-vs-actual");
-            case "plan-vs-actual-yearly" -> ReportTables.planVersusActual(actuals(figures).yearly(), "plan-vs-actual-yearly");
+            case "plan-vs-actual" -> ReportTables.planVersusActual(actuals(figures));
+            case "plan-vs-actual-yearly" -> ReportTables.planVersusActualByYear(actuals(figures));
             case "unmapped" -> ReportTables.unmapped(actuals(figures));
             default -> ReportTables.cashflow(figures.projection());
         };
