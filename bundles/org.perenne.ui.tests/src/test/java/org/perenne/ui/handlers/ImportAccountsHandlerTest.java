@@ -13,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perenne.model.edit.CanvasDocument;
-import org.perenne.ui.Messages;
 
 /**
  * File › Import actual accounts: a clean file is one edit (Ctrl+Z takes it back), months already imported
@@ -26,15 +24,9 @@ import org.perenne.ui.Messages;
  */
 class ImportAccountsHandlerTest {
 
-    private static CanvasDocument sample() {
-        Messages.use(Locale.FRENCH);
-        Path file = Path.of(System.getProperty("perenne.samples", "../../model-samples")).resolve("fablab.perenne");
-        return CanvasDocument.openCopy(file, Locale.FRENCH).document();
-    }
-
     @Test
     void theAccountsAreOneEditAndMonthsImportedAgainAreReplacedOnlyWhenTheUserSaysSo(@TempDir Path folder) throws Exception {
-        CanvasDocument document = sample();
+        CanvasDocument document = ImportHandlerTest.sample();
         Path csv = Files.writeString(folder.resolve("mois.csv"),
                 "mois;ligne;montant\n2027-03;staff;4100,50\n2027-03;rent;950\n2027-03;cash;12000\n2027-04;staff;4100,50\n",
                 StandardCharsets.UTF_8);
@@ -59,7 +51,7 @@ class ImportAccountsHandlerTest {
 
     @Test
     void aBadFileImportsNothing(@TempDir Path folder) throws Exception {
-        CanvasDocument document = sample();
+        CanvasDocument document = ImportHandlerTest.sample();
         Path csv = Files.writeString(folder.resolve("mois.csv"), "mois;ligne;montant\n2027-03;staff;4100\n2027-13;rent;950\n",
                 StandardCharsets.UTF_8);
         ImportHandler.ImportRefused refused = assertThrows(ImportHandler.ImportRefused.class,

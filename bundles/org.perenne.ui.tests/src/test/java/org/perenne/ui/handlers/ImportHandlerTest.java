@@ -20,7 +20,8 @@ import org.perenne.ui.Messages;
 /** File › Import offers or costs: a clean file is one edit to undo; a bad one adds nothing and says why. */
 class ImportHandlerTest {
 
-    private static CanvasDocument sample() {
+    /** A copy of the fablab sample, in French (the import tests of this package share it). */
+    static CanvasDocument sample() {
         Messages.use(Locale.FRENCH);
         Path file = Path.of(System.getProperty("perenne.samples", "../../model-samples")).resolve("fablab.perenne");
         return CanvasDocument.openCopy(file, Locale.FRENCH).document();

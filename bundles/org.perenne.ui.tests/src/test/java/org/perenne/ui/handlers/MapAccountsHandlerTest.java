@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.actuals.AccountChart;
 import org.perenne.simulation.actuals.PlanVersusActual;
-import org.perenne.ui.Messages;
 
 /** File › Map the accounts: an account sent to another line moves there, as one edit to undo. */
 class MapAccountsHandlerTest {
@@ -33,9 +31,7 @@ class MapAccountsHandlerTest {
 
     @Test
     void anAccountSentToALineCountsThereAndOneUndoSendsItBack(@TempDir Path folder) throws Exception {
-        Messages.use(Locale.FRENCH);
-        Path sample = Path.of(System.getProperty("perenne.samples", "../../model-samples")).resolve("fablab.perenne");
-        CanvasDocument document = CanvasDocument.openCopy(sample, Locale.FRENCH).document();
+        CanvasDocument document = ImportHandlerTest.sample();
         String header = String.join("\t", org.perenne.report.AccountsImport.FEC_COLUMNS);
         Path fec = Files.writeString(folder.resolve("fec.txt"), header + "\n"
                 + "OD\tOD\t1\t20270315\t6251\tDéplacements\t\t\tP1\t20270315\ttrain\t45,60\t0,00\t\t\t20270315\t\t\n"

@@ -59,8 +59,7 @@ public final class AccountMappingDialog extends WordedDialog<Map<String, String>
     static AccountMappingDialog shown(Shell parent, List<PlanVersusActual.Account> accounts, Map<String, String> choices,
             Map<String, String> current) {
         AccountMappingDialog dialog = new AccountMappingDialog(parent, accounts, choices, current);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        dialog.openWithoutWaiting();
         return dialog;
     }
 

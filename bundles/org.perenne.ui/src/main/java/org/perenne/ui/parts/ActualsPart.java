@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -68,12 +67,9 @@ public final class ActualsPart {
         GridData chartLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
         chartLayout.heightHint = 300;
         chart.control().setLayoutData(chartLayout);
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
         GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
         tableLayout.heightHint = 200;
-        table.setLayoutData(tableLayout);
+        table = Tables.table(parent, tableLayout);
         listener = PartListener.refreshing(parent, this::refresh);
         session.addListener(listener);
         refresh();
@@ -84,10 +80,8 @@ public final class ActualsPart {
             return;
         }
         try {
-            CanvasDocument document = session.document().orElse(null);
-            if (document == null || document.validate().getSeverity() >= Diagnostic.ERROR) {
-                status.setText(Messages.get(document == null ? "dashboard.noCanvas" : "dashboard.invalid"));
-                table.removeAll();
+            CanvasDocument document = Tables.computable(session, status, table);
+            if (document == null) {
                 return;
             }
             Canvas canvas = document.canvas();

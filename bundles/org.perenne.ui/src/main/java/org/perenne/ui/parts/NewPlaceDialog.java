@@ -122,8 +122,7 @@ final class NewPlaceDialog extends WordedDialog<Canvas> {
     /** The dialog open without waiting for it (tests look at it, then close it). */
     static NewPlaceDialog shown(Shell parent) {
         NewPlaceDialog dialog = new NewPlaceDialog(parent);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        dialog.openWithoutWaiting();
         return dialog;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -14,11 +15,15 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.perenne.model.edit.CanvasDocument;
 import org.perenne.report.ReportTable;
 import org.perenne.report.ReportText;
+import org.perenne.ui.CanvasSession;
+import org.perenne.ui.Messages;
 
 /** The tables of the parts: a list of rows with headers and lines, filling the part. */
 final class Tables {
@@ -41,6 +46,29 @@ final class Tables {
         column.getColumn().setWidth(width);
         column.setLabelProvider(labels);
         return column;
+    }
+
+    /** A table of figures filling its place in a grid: its titles and lines shown. */
+    static Table table(Composite parent, GridData layout) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(layout);
+        return table;
+    }
+
+    /**
+     * The open canvas when its figures can be computed; else null, {@code status} saying why (no canvas,
+     * or one with errors to fix) and {@code table} emptied.
+     */
+    static CanvasDocument computable(CanvasSession session, Label status, Table table) {
+        CanvasDocument document = session.document().orElse(null);
+        if (document == null || document.validate().getSeverity() >= Diagnostic.ERROR) {
+            status.setText(Messages.get(document == null ? "dashboard.noCanvas" : "dashboard.invalid"));
+            table.removeAll();
+            return null;
+        }
+        return document;
     }
 
     /**

@@ -5,7 +5,6 @@ package org.perenne.ui.parts;
 
 import java.util.List;
 
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -66,10 +65,7 @@ public final class TablesPart {
         GridData statusLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         statusLayout.widthHint = 300;
         status.setLayoutData(statusLayout);
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        table = Tables.table(parent, new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         listener = PartListener.refreshing(parent, this::refresh);
         session.addListener(listener);
         refresh();
@@ -80,10 +76,8 @@ public final class TablesPart {
             return;
         }
         try {
-            CanvasDocument document = session.document().orElse(null);
-            if (document == null || document.validate().getSeverity() >= Diagnostic.ERROR) {
-                status.setText(Messages.get(document == null ? "dashboard.noCanvas" : "dashboard.invalid"));
-                table.removeAll();
+            CanvasDocument document = Tables.computable(session, status, table);
+            if (document == null) {
                 return;
             }
             String chosen = TABLES.get(Math.max(0, choice.getSelectionIndex()));

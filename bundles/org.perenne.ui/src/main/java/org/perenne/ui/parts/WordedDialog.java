@@ -34,6 +34,12 @@ abstract class WordedDialog<T> extends Dialog {
         return open() == OK ? Optional.ofNullable(answer) : Optional.empty();
     }
 
+    /** Opens the dialog without waiting for it (tests look at it, then close it). */
+    final void openWithoutWaiting() {
+        setBlockOnOpen(false);
+        open();
+    }
+
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
