@@ -22,6 +22,7 @@ import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.actuals.Reforecast;
 
 /**
  * The closing cash month by month: the deterministic forecast, and when Monte Carlo ran its fan (the
@@ -31,7 +32,8 @@ public final class CashFanChart {
 
     /** Series names are the text keys, translated; these are the keys. */
     public static final String BAND_90 = "cash.band90", BAND_50 = "cash.band50", MEDIAN = "cash.median",
-            FORECAST = "cash.forecast", ZERO = "cash.zero", ACTUAL = "cash.actual", REFORECAST = "cash.reforecast";
+            FORECAST = "cash.forecast", ZERO = "cash.zero", ACTUAL = "cash.actual", REFORECAST = "cash.reforecast",
+            REFORECAST_BAND = "cash.reforecastBand";
 
     private CashFanChart() {
     }
@@ -46,15 +48,15 @@ public final class CashFanChart {
      */
     public static XYChart create(Projection forecast, MonteCarloResult fan, Map<YearMonth, Double> actual, ChartText text,
             int width, int height) {
-        return create(forecast, fan, actual, Map.of(), text, width, height);
+        return create(forecast, fan, actual, null, text, width, height);
     }
 
     /**
-     * The same, with the re-forecast from the last actual cash drawn after it: where the place is heading
-     * from today's cash.
+     * The same, with the re-forecast from the last actual cash (may be null) drawn after it, and where 9 of
+     * its paths in 10 go when it ran its Monte Carlo: where the place is heading from today's cash.
      */
-    public static XYChart create(Projection forecast, MonteCarloResult fan, Map<YearMonth, Double> actual,
-            Map<YearMonth, Double> reforecast, ChartText text, int width, int height) {
+    public static XYChart create(Projection forecast, MonteCarloResult fan, Map<YearMonth, Double> actual, Reforecast reforecast,
+            ChartText text, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("cash.title"))
                 .yAxisTitle(text.get("cash.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
@@ -81,11 +83,28 @@ public final class CashFanChart {
             real.setMarker(SeriesMarkers.CIRCLE);
             real.setMarkerColor(Color.BLACK);
         }
-        if (!reforecast.isEmpty()) {
-            TreeMap<YearMonth, Double> ahead = new TreeMap<>(reforecast);
-            List<Date> when = new ArrayList<>();
-            ahead.keySet().forEach(month -> when.add(Date.from(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC))));
-            XYSeries again = chart.addSeries(text.get(REFORECAST), when, new ArrayList<>(ahead.values()));
+        if (reforecast != null) {
+            int known = reforecast.knownIndex();
+            List<Date> when = months.subList(known, months.size());
+            reforecast.risk().ifPresent(paths -> {
+                List<Double> y = new ArrayList<>();
+                for (int m = known; m < months.size(); m++) {
+                    y.add(paths.percentile(4, m));
+                }
+                List<Date> x = new ArrayList<>(when);
+                for (int m = months.size() - 1; m >= known; m--) {
+                    x.add(months.get(m));
+                    y.add(paths.percentile(0, m));
+                }
+                XYSeries band = chart.addSeries(text.get(REFORECAST_BAND), x, y);
+                band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+                band.setMarker(SeriesMarkers.NONE);
+                Color grey = new Color(0x42, 0x42, 0x42, 45);
+                band.setFillColor(grey);
+                band.setLineColor(grey);
+            });
+            XYSeries again = chart.addSeries(text.get(REFORECAST), when,
+                    values(java.util.Arrays.copyOfRange(reforecast.projection().closingCash(), known, months.size())));
             style(again, new Color(0x42, 0x42, 0x42), SeriesLines.DASH_DOT);
         }
         return chart;

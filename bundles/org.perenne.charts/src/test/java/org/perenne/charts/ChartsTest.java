@@ -74,6 +74,29 @@ class ChartsTest {
     }
 
     @Test
+    void theReforecastIsDrawnFromTheKnownMonthWithTheBandOfItsPaths() {
+        int known = 14;
+        MonteCarloResult paths = new MonteCarlo(compiled, UncertainAssumption.of(canvas, compiled)).restartedAt(known, -2_000)
+                .run(300, 7, 1, MonteCarlo.Progress.NONE);
+        Projection ahead = projection.restartedAt(known, -2_000);
+        var reforecast = new org.perenne.simulation.actuals.Reforecast(projection.monthOf(known), known, -2_000, ahead,
+                java.util.Optional.of(paths), java.util.Optional.empty());
+        XYChart chart = CashFanChart.create(projection, null, java.util.Map.of(projection.monthOf(known), -2_000.0), reforecast,
+                FRENCH, 800, 400);
+        int months = projection.months();
+        double[] line = y(chart, CashFanChart.REFORECAST);
+        assertEquals(months - known, line.length, "from the known month to the end");
+        assertEquals(-2_000, line[0], 0.001);
+        assertArrayEquals(java.util.Arrays.copyOfRange(ahead.closingCash(), known, months), line);
+        double[] band = y(chart, CashFanChart.REFORECAST_BAND);
+        assertEquals(2 * (months - known), band.length, "up along P95, back along P5, from the known month");
+        assertEquals(paths.percentile(4, months - 1), band[months - known - 1]);
+        assertEquals(paths.percentile(0, known), band[band.length - 1]);
+        assertEquals(null, CashFanChart.create(projection, null, java.util.Map.of(), null, FRENCH, 800, 400).getSeriesMap()
+                .get(FRENCH.get(CashFanChart.REFORECAST)), "no accounts, no re-forecast");
+    }
+
+    @Test
     void legendsSitOutsideThePlotNeverOverALine() {
         XYChart cash = CashFanChart.create(projection, null, new ChartText(Locale.ENGLISH), 800, 400);
         XYChart scenarios = ScenarioCashChart.create(java.util.Map.of("Base", projection), new ChartText(Locale.ENGLISH), 800, 400);

@@ -85,7 +85,7 @@ final class ActualsCommand {
         KeyFigures.Prepared prepared = KeyFigures.prepare(canvas);
         PlanVersusActual plan = new PlanVersusActual(canvas,
                 prepared.compute(0, seed, 1, MonteCarlo.Progress.NONE).projection(), new AccountChart(canvas));
-        Optional<Reforecast> reforecast = Reforecast.of(prepared, plan, runs, seed, threads, arguments.has("--run-rate"));
+        Optional<Reforecast> reforecast = Reforecast.of(prepared, plan, runs, seed, threads, arguments.has("--run-rate"), MonteCarlo.Progress.NONE);
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-actuals"));
         try (ResultsFolder results = new ResultsFolder(folder)) {
             CsvExport.write(ReportTables.planVersusActual(plan), results.file("plan-vs-actual.csv"));

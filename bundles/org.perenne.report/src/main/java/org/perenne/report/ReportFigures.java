@@ -6,6 +6,7 @@ package org.perenne.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.perenne.model.Canvas;
 import org.perenne.model.Scenario;
@@ -17,6 +18,7 @@ import org.perenne.simulation.Output;
 import org.perenne.simulation.Projection;
 import org.perenne.simulation.actuals.AccountChart;
 import org.perenne.simulation.actuals.PlanVersusActual;
+import org.perenne.simulation.actuals.Reforecast;
 import org.perenne.simulation.Scenarios;
 import org.perenne.simulation.Sensitivity;
 
@@ -46,6 +48,8 @@ public final class ReportFigures {
     private final Sensitivity.Tornado tornado;
     private final List<Compared> scenarios = new ArrayList<>();
     private final AssociationBudget budget;
+    private final PlanVersusActual planVersusActual;
+    private final Optional<Reforecast> reforecast;
 
     /**
      * @param base the canvas as saved (valid)
@@ -60,6 +64,9 @@ public final class ReportFigures {
         figures = prepared.compute(runs, seed, threads, MonteCarlo.Progress.NONE);
         tornado = Sensitivity.of(prepared.compiled(), prepared.uncertainties(), Output.LOWEST_CASH);
         budget = new AssociationBudget(figures.projection());
+        planVersusActual = new PlanVersusActual(canvas, figures.projection(), new AccountChart(canvas));
+        reforecast = canvas.getActuals() == null ? Optional.empty()
+                : Reforecast.of(prepared, planVersusActual, runs, seed, threads, false, MonteCarlo.Progress.NONE);
         if (scenario == null) {
             for (Scenario other : base.getScenarios().subList(0, Math.min(MAX_SCENARIOS, base.getScenarios().size()))) {
                 scenarios.add(new Compared(nameOf(other),
@@ -126,7 +133,7 @@ public final class ReportFigures {
                 ReportTables.funders(indicators()), ReportTables.grants(projection()),
                 ReportTables.impact(canvas, indicators(), text)));
         if (canvas.getActuals() != null) {
-            PlanVersusActual plan = planVersusActual();
+            PlanVersusActual plan = planVersusActual;
             tables.add(ReportTables.planVersusActual(plan));
             tables.add(ReportTables.planVersusActualByYear(plan));
             tables.add(ReportTables.unmapped(plan));
@@ -134,8 +141,16 @@ public final class ReportFigures {
         return tables;
     }
 
-    /** The canvas's actual accounts next to its plan (empty when it has none). */
+    /** The canvas's actual accounts next to its plan (no month when it has none). */
     public PlanVersusActual planVersusActual() {
-        return new PlanVersusActual(canvas, projection(), new AccountChart(canvas));
+        return planVersusActual;
+    }
+
+    /**
+     * The re-forecast from the accounts' last known cash, with its Monte Carlo (the report's seed and
+     * paths); empty without accounts or when they give no cash inside the horizon.
+     */
+    public Optional<Reforecast> reforecast() {
+        return reforecast;
     }
 }

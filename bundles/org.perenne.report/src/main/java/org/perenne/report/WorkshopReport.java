@@ -40,6 +40,7 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
 import org.perenne.simulation.actuals.PlanVersusActual;
+import org.perenne.simulation.actuals.Reforecast;
 
 /**
  * The workshop report as a PDF: key figures and the cash chart, the canvas on one page, the income
@@ -385,7 +386,14 @@ public final class WorkshopReport {
         pdf.heading(text.get("pdf.actuals"), 14);
         pdf.paragraph(text.get("pdf.actuals.explained"), pdf.regular, 9, PdfLayout.MUTED);
         pdf.gap(4);
-        pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), plan.actualCash(), chartText, 515, 280), 280);
+        for (Reforecast ahead : figures.reforecast().stream().toList()) {
+            MonteCarloResult risk = ahead.risk().orElseThrow();
+            pdf.paragraph(text.get("pdf.actuals.reforecast", month(ahead.known()), text.euros(ahead.knownCash()),
+                    text.euros(ahead.lowestCashAhead()), text.percent(risk.probabilityCashNegative()),
+                    text.percent(risk.probabilityCashNegativeMargin()), risk.runs()), pdf.regular, 9, PdfLayout.MUTED);
+        }
+        pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), plan.actualCash(), figures.reforecast().orElse(null),
+                chartText, 515, 280), 280);
         ReportTable yearly = ReportTables.planVersusActualByYear(plan);
         List<String> header = List.of("", text.title(yearly.columns().get(2)), text.title(yearly.columns().get(3)),
                 text.title(yearly.columns().get(4)), text.title(yearly.columns().get(5)));

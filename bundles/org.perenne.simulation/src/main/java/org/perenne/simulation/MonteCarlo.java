@@ -35,6 +35,21 @@ public final class MonteCarlo {
 
         Progress NONE = (done, total) -> {
         };
+
+        /** No report of the paths done (too quick to show), stopped when {@code canceled} says so. */
+        static Progress cancelledBy(java.util.function.BooleanSupplier canceled) {
+            return new Progress() {
+                @Override
+                public void pathsDone(int done, int total) {
+                    // too quick to show
+                }
+
+                @Override
+                public boolean isCanceled() {
+                    return canceled.getAsBoolean();
+                }
+            };
+        }
     }
 
     private static final int BLOCK = 64;

@@ -36,15 +36,16 @@ public record Reforecast(YearMonth known, int knownIndex, double knownCash, Proj
      * paths (none when 0); empty when the accounts give no closing cash inside the horizon.
      */
     public static Optional<Reforecast> of(KeyFigures.Prepared prepared, PlanVersusActual actuals, int runs, long seed, int threads) {
-        return of(prepared, actuals, runs, seed, threads, false);
+        return of(prepared, actuals, runs, seed, threads, false, MonteCarlo.Progress.NONE);
     }
 
     /**
      * The same, with every own-income and cost line of the months ahead scaled, when {@code atRunRate}, to
-     * what the last {@value #RUN_RATE_MONTHS} months with accounts did against the plan.
+     * what the last {@value #RUN_RATE_MONTHS} months with accounts did against the plan; {@code progress}
+     * hears the paths and may cancel them (a {@link java.util.concurrent.CancellationException}).
      */
     public static Optional<Reforecast> of(KeyFigures.Prepared prepared, PlanVersusActual actuals, int runs, long seed, int threads,
-            boolean atRunRate) {
+            boolean atRunRate, MonteCarlo.Progress progress) {
         Optional<YearMonth> last = actuals.lastCashMonth();
         if (last.isEmpty()) {
             return Optional.empty();
@@ -58,7 +59,7 @@ public record Reforecast(YearMonth known, int knownIndex, double knownCash, Proj
         double[] factors = atRunRate ? actuals.runRate(RUN_RATE_MONTHS) : null;
         MonteCarlo paths = new MonteCarlo(prepared.compiled(), prepared.uncertainties()).restartedAt(index, cash);
         MonteCarloResult risk = runs > 0
-                ? (factors == null ? paths : paths.scaled(factors)).run(runs, seed, threads, MonteCarlo.Progress.NONE)
+                ? (factors == null ? paths : paths.scaled(factors)).run(runs, seed, threads, progress)
                 : null;
         Projection ahead = (factors == null ? plan : plan.scaledAfter(index, factors)).restartedAt(index, cash);
         return Optional.of(new Reforecast(last.get(), index, cash, ahead, Optional.ofNullable(risk), Optional.ofNullable(factors)));

@@ -191,6 +191,18 @@ class DesktopWorkflowTest {
         assertTrue(actuals.status().startsWith("Comptes réels de janv. 2027 à juin 2027"), actuals.status());
         assertTrue(actuals.status().contains("Trésorerie réelle de juin 2027\u00a0: 11\u202f000\u00a0€"), actuals.status());
         assertTrue(actuals.table().getItemCount() > 5, "each line of the year, planned and actual");
+        // then the plan's fan and the re-forecast's risk, with the paths and seed of every key figure
+        bench.waitFor(() -> actuals.status().contains("Risque de manquer de trésorerie dans les mois à venir"), WAIT,
+                "the re-forecast's Monte Carlo");
+        org.perenne.model.Canvas canvas = document.canvas();
+        org.perenne.simulation.KeyFigures.Prepared prepared = org.perenne.simulation.KeyFigures.prepare(canvas);
+        var plan = new org.perenne.simulation.actuals.PlanVersusActual(canvas, prepared.compute(0, 1, 1,
+                org.perenne.simulation.MonteCarlo.Progress.NONE).projection(), new org.perenne.simulation.actuals.AccountChart(canvas));
+        var risk = org.perenne.simulation.actuals.Reforecast.of(prepared, plan, 10_000, 1, 2, false,
+                org.perenne.simulation.MonteCarlo.Progress.NONE).orElseThrow().risk().orElseThrow();
+        String expected = "à venir : " + org.perenne.ui.Messages.percent(risk.probabilityCashNegative()) + " (± ";
+        assertTrue(actuals.status().contains(expected) && actuals.status().contains("10 000 tirages"),
+                "the risk a headless re-forecast of 10,000 paths gives (" + expected + "): " + actuals.status());
         bench.screenshot("perenne-prevu-realise-vue");
     }
 

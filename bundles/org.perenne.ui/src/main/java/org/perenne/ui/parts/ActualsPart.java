@@ -5,10 +5,13 @@ package org.perenne.ui.parts;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,6 +28,7 @@ import org.perenne.report.ReportText;
 import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
+import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
 import org.perenne.simulation.actuals.AccountChart;
 import org.perenne.simulation.actuals.PlanVersusActual;
@@ -40,7 +44,8 @@ import jakarta.inject.Inject;
  * Plan versus actual: the actual cash of each month end the accounts know drawn over the plan, with the
  * re-forecast from the last one ("where are we heading from today's cash?"), and the year by year table of
  * each line planned and actual. Recomputed after every change (the accounts are imported and mapped from the
- * File menu).
+ * File menu): the deterministic figures at once, then, while the view shows, the plan's fan and the
+ * re-forecast's risk from the Monte Carlo of every key figure (same seed, same paths) in the background.
  */
 public final class ActualsPart {
 
@@ -54,6 +59,12 @@ public final class ActualsPart {
     private CanvasSession.Listener listener;
     private final ReportText text = new ReportText(Messages.locale());
     private final ChartText chartText = new ChartText(Messages.locale());
+    @Inject
+    private UISynchronize ui;
+    /** The Monte Carlo of the last refresh, not run yet because the view was hidden; run when it shows. */
+    private Runnable pathsWanted;
+    private Job running;
+    private int generation;
 
     @PostConstruct
     void create(Composite parent) {
@@ -70,6 +81,11 @@ public final class ActualsPart {
         GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
         tableLayout.heightHint = 200;
         table = Tables.table(parent, tableLayout);
+        parent.addListener(SWT.Show, event -> {
+            if (pathsWanted != null) {
+                pathsWanted.run();
+            }
+        });
         listener = PartListener.refreshing(parent, this::refresh);
         session.addListener(listener);
         refresh();
@@ -79,6 +95,12 @@ public final class ActualsPart {
         if (parent.isDisposed()) {
             return;
         }
+        generation++;
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        pathsWanted = null;
         try {
             CanvasDocument document = Tables.computable(session, status, table);
             if (document == null) {
@@ -95,15 +117,14 @@ public final class ActualsPart {
             }
             PlanVersusActual plan = new PlanVersusActual(canvas, projection, new AccountChart(canvas));
             Optional<Reforecast> ahead = Reforecast.of(prepared, plan, 0, KeyFigures.DEFAULT_SEED, 1);
-            Map<YearMonth, Double> reforecast = new TreeMap<>();
-            ahead.ifPresent(r -> {
-                for (int m = r.knownIndex(); m < r.projection().months(); m++) {
-                    reforecast.put(r.projection().monthOf(m), r.projection().closingCash(m));
-                }
-            });
-            status.setText(words(plan, ahead));
-            chart.show((width, height) -> CashFanChart.create(projection, null, plan.actualCash(), reforecast, chartText, width, height));
+            status.setText(words(plan, ahead, null));
+            chart.show((width, height) -> CashFanChart.create(projection, null, plan.actualCash(), ahead.orElse(null), chartText, width,
+                    height));
             Tables.show(table, ReportTables.planVersusActualByYear(plan), text);
+            pathsWanted = () -> drawPaths(prepared, plan, projection);
+            if (parent.isVisible()) {
+                pathsWanted.run();
+            }
         } catch (AmountTooLargeException e) {
             status.setText(Messages.get("dashboard.tooLarge"));
             table.removeAll();
@@ -112,15 +133,53 @@ public final class ActualsPart {
         }
     }
 
-    /** What the accounts cover and where the re-forecast goes, in a sentence. */
-    private static String words(PlanVersusActual plan, Optional<Reforecast> ahead) {
+    /**
+     * In the background, the plan's Monte Carlo (its fan) and the re-forecast's (its band and risk), with
+     * the seed and paths of every key figure; then drawn, unless the canvas changed meanwhile.
+     */
+    private void drawPaths(KeyFigures.Prepared prepared, PlanVersusActual plan, Projection projection) {
+        pathsWanted = null;
+        int current = generation;
+        int threads = Runtime.getRuntime().availableProcessors();
+        Job job = Job.create(Messages.get("actuals.job"), (IProgressMonitor monitor) -> {
+            MonteCarlo.Progress progress = MonteCarlo.Progress.cancelledBy(monitor::isCanceled);
+            try {
+                MonteCarloResult fan = prepared.compute(KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED, threads, progress)
+                        .monteCarlo().orElseThrow();
+                Optional<Reforecast> ahead = Reforecast.of(prepared, plan, KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED, threads,
+                        false, progress);
+                ui.asyncExec(() -> {
+                    if (current == generation && !parent.isDisposed()) {
+                        status.setText(words(plan, ahead, ahead.flatMap(Reforecast::risk).orElse(null)));
+                        chart.show((width, height) -> CashFanChart.create(projection, fan, plan.actualCash(), ahead.orElse(null),
+                                chartText, width, height));
+                        parent.layout(true, true);
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (CancellationException e) {
+                return Status.CANCEL_STATUS;
+            } catch (AmountTooLargeException e) {
+                return Status.OK_STATUS; // the deterministic run said so already
+            }
+        });
+        job.setSystem(true);
+        running = job;
+        job.schedule();
+    }
+
+    /** What the accounts cover and where the re-forecast goes, with its risk once its paths ran, in a sentence. */
+    private static String words(PlanVersusActual plan, Optional<Reforecast> ahead, MonteCarloResult risk) {
         FigureFormat figures = FigureFormat.of(Messages.locale());
         List<YearMonth> months = plan.months();
         String covered = months.isEmpty() ? Messages.get("actuals.empty")
                 : Messages.get("actuals.covered", figures.month(months.get(0)), figures.month(months.get(months.size() - 1)),
                         plan.unmapped().size());
-        return ahead.map(r -> covered + " " + Messages.get("actuals.ahead", figures.month(r.known()), figures.euros(r.knownCash()),
+        String said = ahead.map(r -> covered + " " + Messages.get("actuals.ahead", figures.month(r.known()), figures.euros(r.knownCash()),
                 figures.euros(r.lowestCashAhead()))).orElse(covered);
+        return risk == null ? said
+                : said + " " + Messages.get("actuals.risk", Messages.percent(risk.probabilityCashNegative()),
+                        risk.probabilityCashNegativeMargin() * 100, risk.runs());
     }
 
     /** The table shown (tests). */
@@ -135,6 +194,9 @@ public final class ActualsPart {
 
     @PreDestroy
     void dispose() {
+        if (running != null) {
+            running.cancel();
+        }
         session.removeListener(listener);
     }
 }

@@ -263,17 +263,7 @@ public final class DashboardPart {
     static Figures compute(KeyFigures.Prepared prepared, int runs, long started, IProgressMonitor monitor) {
         try {
             KeyFigures key = prepared.compute(runs, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
-                    new MonteCarlo.Progress() {
-                        @Override
-                        public void pathsDone(int done, int total) {
-                            // too quick to show
-                        }
-
-                        @Override
-                        public boolean isCanceled() {
-                            return monitor.isCanceled();
-                        }
-                    });
+                    MonteCarlo.Progress.cancelledBy(monitor::isCanceled));
             return new Figures(key, System.nanoTime() - started);
         } catch (java.util.concurrent.CancellationException e) {
             return null;

@@ -380,17 +380,7 @@ public final class ScenariosPart {
         running = Job.create(Messages.get("scenarios.job"), (IProgressMonitor monitor) -> {
             monitor.beginTask(Messages.get("scenarios.job"), prepared.size());
             List<Compared> results = new ArrayList<>();
-            MonteCarlo.Progress stop = new MonteCarlo.Progress() {
-                @Override
-                public void pathsDone(int done, int total) {
-                    // one unit of work per scenario
-                }
-
-                @Override
-                public boolean isCanceled() {
-                    return monitor.isCanceled();
-                }
-            };
+            MonteCarlo.Progress stop = MonteCarlo.Progress.cancelledBy(monitor::isCanceled); // one unit of work per scenario
             for (Map.Entry<String, KeyFigures.Prepared> entry : prepared.entrySet()) {
                 try {
                     results.add(new Compared(entry.getKey(), entry.getValue().compute(KeyFigures.DEFAULT_RUNS,
