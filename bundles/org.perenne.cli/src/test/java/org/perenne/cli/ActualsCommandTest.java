@@ -99,6 +99,30 @@ class ActualsCommandTest {
         }
         assertEquals(2, varied);
         assertEquals(List.of("6251", "Déplacements", "45.60"), csv(out.resolve("unmapped.csv")).get(1), "accents intact, total to the cent");
+        // nothing dropped: what went to a line plus what went to none = the file's class 6 and class 7 totals, to the cent
+        BigDecimal charges = BigDecimal.ZERO;
+        BigDecimal income = BigDecimal.ZERO;
+        for (String line : fec.split("\n")) {
+            String[] cells = line.split("\t", -1);
+            if (cells[4].startsWith("6") || cells[4].startsWith("7")) {
+                BigDecimal net = new BigDecimal(cells[11].replace(',', '.')).subtract(new BigDecimal(cells[12].replace(',', '.')));
+                charges = cells[4].startsWith("6") ? charges.add(net) : charges;
+                income = cells[4].startsWith("7") ? income.subtract(net) : income;
+            }
+        }
+        BigDecimal mappedCharges = BigDecimal.ZERO;
+        BigDecimal mappedIncome = BigDecimal.ZERO;
+        for (List<String> row : rows.subList(1, rows.size())) {
+            AccountLine line = java.util.Arrays.stream(AccountLine.values()).filter(l -> l.column().equals(row.get(1))).findFirst()
+                    .orElseThrow();
+            BigDecimal actual = new BigDecimal(row.get(3));
+            mappedCharges = line.kind() == AccountLine.Kind.COST ? mappedCharges.add(actual) : mappedCharges;
+            mappedIncome = line.kind() != AccountLine.Kind.COST && line.kind() != AccountLine.Kind.IN_KIND ? mappedIncome.add(actual)
+                    : mappedIncome;
+        }
+        assertTrue(charges.signum() > 0 && income.signum() > 0, charges + " " + income);
+        assertEquals(0, charges.compareTo(mappedCharges.add(new BigDecimal("45.60"))), "class 6: " + charges + " = " + mappedCharges + " + 45.60");
+        assertEquals(0, income.compareTo(mappedIncome), "class 7: " + income + " = " + mappedIncome);
     }
 
     @Test
