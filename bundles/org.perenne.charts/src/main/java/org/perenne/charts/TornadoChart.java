@@ -4,53 +4,131 @@
 package org.perenne.charts;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.perenne.model.FigureFormat;
 import org.perenne.simulation.Sensitivity;
 
 /**
- * The tornado: for each uncertain assumption (widest first, at most {@value #MAX_BARS}), how far the
- * output moves from its base value when the assumption goes to its low and to its high value. Bars
- * are drawn as the change from the base, so the widest bar is the assumption that matters most.
+ * The tornado: for each uncertain assumption (widest first, from the top, at most {@value #MAX_BARS}),
+ * how far the output moves from its base value when the assumption goes to its low value (lower half of
+ * its row) and to its high value (upper half), as horizontal bars from the base; the assumption's name is
+ * written above its bars, so the widest bar, on top, is the assumption that matters most.
  */
 public final class TornadoChart {
 
     /** More bars than this cannot be read on a slide. */
     public static final int MAX_BARS = 12;
+    /** Half the height of a bar, in rows. */
+    private static final double BAR = 0.22;
 
     private TornadoChart() {
     }
 
     /** @param outputName the output in words, e.g. "lowest cash" */
-    public static CategoryChart create(Sensitivity.Tornado tornado, String outputName, ChartText text, int width, int height) {
-        CategoryChart chart = new CategoryChartBuilder().width(width).height(height)
-                .title(text.get("tornado.title", outputName)).yAxisTitle(text.get("tornado.y")).build();
+    public static XYChart create(Sensitivity.Tornado tornado, String outputName, ChartText text, int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("tornado.title", outputName))
+                .xAxisTitle(text.get("tornado.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
-        chart.getStyler().setOverlapped(true);
-        chart.getStyler().setXAxisLabelRotation(20);
-        List<String> names = new ArrayList<>();
-        List<Double> low = new ArrayList<>();
-        List<Double> high = new ArrayList<>();
-        List<Sensitivity.Bar> bars = tornado.bars().subList(0, Math.min(MAX_BARS, tornado.bars().size()));
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
+        chart.getStyler().setYAxisTicksVisible(false);
+        chart.getStyler().setPlotGridHorizontalLinesVisible(false);
+        chart.getStyler().setAxisTitlesVisible(true);
+        List<Sensitivity.Bar> bars = bars(tornado);
+        int rows = Math.max(1, bars.size());
+        double widest = 1;
         for (Sensitivity.Bar bar : bars) {
-            names.add(bar.assumption());
-            low.add(bar.outputAtLow() - tornado.base());
-            high.add(bar.outputAtHigh() - tornado.base());
+            widest = Math.max(widest, Math.max(Math.abs(bar.outputAtLow() - tornado.base()), Math.abs(bar.outputAtHigh() - tornado.base())));
         }
-        if (names.isEmpty()) {
-            names.add(text.get("tornado.none"));
-            low.add(0.0);
-            high.add(0.0);
+        // symmetric around the base, so the names written over the base line always fit
+        chart.getStyler().setXAxisMin(-widest * 1.1);
+        chart.getStyler().setXAxisMax(widest * 1.1);
+        chart.getStyler().setYAxisMin(0.3);
+        chart.getStyler().setYAxisMax(rows + 0.75);
+        series(chart, text.get("tornado.low"), bars, tornado.base(), true, new Color(0xC6, 0x28, 0x28));
+        series(chart, text.get("tornado.high"), bars, tornado.base(), false, new Color(0x2E, 0x7D, 0x32));
+        Font names = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        chart.getStyler().setAnnotationTextFont(names);
+        chart.getStyler().setAnnotationTextFontColor(new Color(0x21, 0x21, 0x21));
+        if (bars.isEmpty()) {
+            chart.addAnnotation(new AnnotationText(text.get("tornado.none"), 0, 1, false));
         }
-        CategorySeries lows = chart.addSeries(text.get("tornado.low"), names, low);
-        lows.setFillColor(new Color(0xC6, 0x28, 0x28));
-        CategorySeries highs = chart.addSeries(text.get("tornado.high"), names, high);
-        highs.setFillColor(new Color(0x2E, 0x7D, 0x32));
+        for (int i = 0; i < bars.size(); i++) {
+            chart.addAnnotation(new AnnotationText(bars.get(i).assumption(), 0, row(i, rows) + BAR + 0.22, false));
+        }
         return chart;
+    }
+
+    /** The bars drawn, widest first. */
+    static List<Sensitivity.Bar> bars(Sensitivity.Tornado tornado) {
+        return tornado.bars().subList(0, Math.min(MAX_BARS, tornado.bars().size()));
+    }
+
+    /** The centre of the i-th bar's row (the widest on top). */
+    private static double row(int i, int rows) {
+        return rows - i;
+    }
+
+    /**
+     * One series for all the low (or high) bars: a polygon that goes along the base line from bar to bar, so
+     * it fills exactly the bars.
+     */
+    private static void series(XYChart chart, String name, List<Sensitivity.Bar> bars, double base, boolean low, Color color) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        int rows = Math.max(1, bars.size());
+        for (int i = 0; i < bars.size(); i++) {
+            double change = (low ? bars.get(i).outputAtLow() : bars.get(i).outputAtHigh()) - base;
+            double bottom = low ? row(i, rows) - BAR : row(i, rows);
+            double top = low ? row(i, rows) : row(i, rows) + BAR;
+            x.addAll(List.of(0.0, change, change, 0.0));
+            y.addAll(List.of(bottom, bottom, top, top));
+        }
+        if (x.isEmpty()) {
+            x.add(0.0);
+            y.add(1.0);
+        }
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setFillColor(color);
+        series.setLineColor(new Color(0, 0, 0, 0)); // no outline: the path's return along the base line stays unseen
+    }
+
+    /**
+     * What the bar under a point of the chart (as last painted) says: the assumption, at its low or high
+     * value, and the output then; empty away from the bars.
+     */
+    public static ChartHover hover(Sensitivity.Tornado tornado, String outputName, ChartText text) {
+        List<Sensitivity.Bar> bars = bars(tornado);
+        FigureFormat figures = FigureFormat.of(text.locale());
+        return (chart, x, y) -> {
+            double at = chart.getChartYFromCoordinate(y);
+            int rows = bars.size();
+            int i = rows - (int) Math.round(at);
+            if (i < 0 || i >= rows || Math.abs(at - row(i, rows)) > BAR) {
+                return Optional.empty();
+            }
+            Sensitivity.Bar bar = bars.get(i);
+            boolean low = at < row(i, rows);
+            double output = low ? bar.outputAtLow() : bar.outputAtHigh();
+            double change = output - tornado.base();
+            double pointed = chart.getChartXFromCoordinate(x);
+            if (change >= 0 ? pointed < 0 || pointed > change : pointed > 0 || pointed < change) {
+                return Optional.empty();
+            }
+            return Optional.of(text.get(low ? "tornado.hover.low" : "tornado.hover.high", bar.assumption(), outputName,
+                    figures.euros(output), figures.euros(output - tornado.base())));
+        };
     }
 }

@@ -175,21 +175,83 @@ class ChartsTest {
     }
 
     @Test
-    void theTornadoDrawsEachAssumptionsSwingFromTheBase() {
+    void theTornadoDrawsEachAssumptionsSwingFromTheBaseAsHorizontalBarsWidestOnTop() {
         org.perenne.simulation.Output lowest = org.perenne.simulation.Output.parse("min_cash", canvas.getHorizonYears());
         org.perenne.simulation.Sensitivity.Tornado tornado = org.perenne.simulation.Sensitivity.of(compiled,
                 UncertainAssumption.of(canvas, compiled), lowest);
-        CategoryChart chart = TornadoChart.create(tornado, "trésorerie la plus basse", FRENCH, 800, 400);
-        assertEquals("Ce qui fait bouger « trésorerie la plus basse »", chart.getTitle());
-        List<?> names = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.low")).getXData());
-        List<? extends Number> low = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.low")).getYData());
-        List<? extends Number> high = List.copyOf(chart.getSeriesMap().get(FRENCH.get("tornado.high")).getYData());
-        assertTrue(!tornado.bars().isEmpty() && names.size() == Math.min(TornadoChart.MAX_BARS, tornado.bars().size()));
-        for (int i = 0; i < names.size(); i++) {
+        XYChart chart = TornadoChart.create(tornado, "trésorerie la plus basse", FRENCH, 800, 400);
+        assertEquals("Ce qui fait bouger «\u00a0trésorerie la plus basse\u00a0»", chart.getTitle());
+        double[] lowX = chart.getSeriesMap().get(FRENCH.get("tornado.low")).getXData();
+        double[] lowY = chart.getSeriesMap().get(FRENCH.get("tornado.low")).getYData();
+        double[] highX = chart.getSeriesMap().get(FRENCH.get("tornado.high")).getXData();
+        double[] highY = chart.getSeriesMap().get(FRENCH.get("tornado.high")).getYData();
+        int rows = Math.min(TornadoChart.MAX_BARS, tornado.bars().size());
+        assertTrue(rows > 1 && lowX.length == 4 * rows, "a rectangle per bar: " + lowX.length);
+        for (int i = 0; i < rows; i++) {
             org.perenne.simulation.Sensitivity.Bar bar = tornado.bars().get(i);
-            assertEquals(bar.assumption(), names.get(i));
-            assertEquals(bar.outputAtLow() - tornado.base(), low.get(i).doubleValue(), 1e-9);
-            assertEquals(bar.outputAtHigh() - tornado.base(), high.get(i).doubleValue(), 1e-9);
+            // each rectangle: from the base (0) to the change, below (low) or above (high) the row's centre
+            assertEquals(0, lowX[4 * i]);
+            assertEquals(bar.outputAtLow() - tornado.base(), lowX[4 * i + 1], 1e-9);
+            assertEquals(bar.outputAtHigh() - tornado.base(), highX[4 * i + 1], 1e-9);
+            assertTrue(lowY[4 * i + 2] == rows - i && highY[4 * i] == rows - i, "row " + i + " centred on " + (rows - i));
         }
+        List<String> names = annotations(chart);
+        assertEquals(tornado.bars().subList(0, rows).stream().map(org.perenne.simulation.Sensitivity.Bar::assumption).toList(), names,
+                "each name written over its bars, widest on top");
+        // on hover, the bar under the pointer in words (the chart as painted)
+        ChartFiles.image(chart);
+        org.perenne.simulation.Sensitivity.Bar top = tornado.bars().get(0);
+        ChartHover hover = TornadoChart.hover(tornado, "trésorerie la plus basse", FRENCH);
+        int x = (int) chart.getScreenXFromChart((top.outputAtHigh() - tornado.base()) / 2);
+        String words = hover.at(chart, x, (int) chart.getScreenYFromChart(rows + 0.1)).orElseThrow();
+        assertTrue(words.startsWith(top.assumption() + " à sa valeur haute → trésorerie la plus basse\u00a0: "), words);
+        assertTrue(hover.at(chart, x, (int) chart.getScreenYFromChart(rows - 0.5)).isEmpty(), "between two rows");
+    }
+
+    /** The texts written on a chart, in order. */
+    private static List<String> annotations(XYChart chart) {
+        try {
+            java.lang.reflect.Field field = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("annotations");
+            field.setAccessible(true);
+            List<String> texts = new java.util.ArrayList<>();
+            for (Object annotation : (List<?>) field.get(chart)) {
+                java.lang.reflect.Field text = org.knowm.xchart.AnnotationText.class.getDeclaredField("text");
+                text.setAccessible(true);
+                texts.add((String) text.get(annotation));
+            }
+            return texts;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theCashChartSaysEachLinesValueAtTheMonthUnderThePointer() {
+        MonteCarloResult fan = new MonteCarlo(compiled, UncertainAssumption.of(canvas, compiled)).run(200, 7, 1,
+                MonteCarlo.Progress.NONE);
+        XYChart chart = CashFanChart.create(projection, fan, FRENCH, 800, 400);
+        ChartFiles.image(chart);
+        java.time.YearMonth month = projection.startMonth().plusMonths(13);
+        double when = java.util.Date.from(month.atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)).getTime();
+        String words = ChartHover.euros(FRENCH).at(chart, (int) chart.getScreenXFromChart(when) + 2, 200).orElseThrow();
+        org.perenne.model.FigureFormat euros = org.perenne.model.FigureFormat.of(Locale.FRENCH);
+        List<String> lines = List.of(words.split("\n"));
+        assertEquals(euros.month(month), lines.get(0));
+        assertTrue(lines.contains("Prévision (argent engagé seulement)\u00a0: " + euros.euros(projection.closingCash(13))), words);
+        assertTrue(lines.contains("9 trajectoires sur 10 (P5–P95)\u00a0: de " + euros.euros(fan.percentile(0, 13)) + " à "
+                + euros.euros(fan.percentile(4, 13))), words);
+        assertFalse(words.contains("Ligne du zéro"), words);
+        assertTrue(ChartHover.euros(FRENCH).at(chart, 2, 200).isEmpty(), "left of the plot");
+    }
+
+    @Test
+    void aChartOfYearsSaysEachSeriesValueInTheYearUnderThePointer() {
+        Indicators indicators = new Indicators(projection, compiled);
+        CategoryChart chart = GrantDependencyChart.create(indicators.yearly(), GrantDependencyChart.DEFAULT_THRESHOLD, FRENCH, 800, 400);
+        ChartFiles.image(chart);
+        String words = ChartHover.percentagePoints(FRENCH).at(chart, (int) chart.getScreenXFromChart(1.5), 200).orElseThrow();
+        org.perenne.model.FigureFormat format = org.perenne.model.FigureFormat.of(Locale.FRENCH);
+        assertTrue(words.startsWith("Année 2\n"), words);
+        assertTrue(words.contains(format.percent(indicators.yearly().get(1).grantDependency().orElse(0))), words);
     }
 }

@@ -334,13 +334,26 @@ class DesktopWorkflowTest {
         SensitivityPart sensitivity = bench.part(SensitivityPart.class, new Composite(bench.shell, SWT.NONE));
         CanvasDocument document = bench.openSample();
         bench.open();
-        sensitivity.computeTornado();
-        bench.waitFor(() -> sensitivity.tornado() != null, WAIT, "the tornado");
+        bench.waitFor(() -> sensitivity.tornado() != null, WAIT, "the tornado, computed when the view opens");
         CompiledCanvas compiled = CanvasCompiler.compile(document.canvas());
         Sensitivity.Tornado expected = Sensitivity.of(compiled, UncertainAssumption.of(document.canvas(), compiled),
                 Output.LOWEST_CASH);
         assertEquals(expected.bars(), sensitivity.tornado().bars(), "the bars of the engine, widest first");
         assertFalse(expected.bars().isEmpty());
+        // hovering the top bar's lower half gives the widest assumption at its low value and the lowest cash then
+        bench.waitFor(() -> sensitivity.tornadoChart().painted() != null, WAIT, "the tornado drawn");
+        var painted = sensitivity.tornadoChart().painted();
+        Sensitivity.Bar widest = expected.bars().get(0);
+        int rows = Math.min(org.perenne.charts.TornadoChart.MAX_BARS, expected.bars().size());
+        int x = (int) painted.getScreenXFromChart((widest.outputAtLow() - expected.base()) / 2);
+        int y = (int) painted.getScreenYFromChart(rows - 0.1);
+        String words = sensitivity.tornadoChart().wordsAt(x, y).orElse("");
+        assertEquals(widest.assumption() + " à sa valeur basse → Trésorerie la plus basse\u00a0: "
+                + org.perenne.model.FigureFormat.of(Locale.FRENCH).euros(widest.outputAtLow()) + " ("
+                + org.perenne.model.FigureFormat.of(Locale.FRENCH).euros(widest.outputAtLow() - expected.base())
+                + " par rapport à la base)", words);
+        assertEquals(java.util.Optional.empty(), sensitivity.tornadoChart().wordsAt(x, (int) painted.getScreenYFromChart(rows + 0.5)),
+                "nothing between the bars");
 
         Grant grant = (Grant) document.canvas().eResource().getEObject("sub-ville");
         List<Double> before = List.copyOf(grant.getCommittedAmounts());

@@ -21,17 +21,23 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.MessageBox;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.perenne.charts.ChartFiles;
+import org.perenne.charts.ChartHover;
+import org.perenne.charts.ChartText;
 import org.perenne.ui.Messages;
 
 /**
- * An XChart chart drawn as an image in an SWT canvas, redrawn at the canvas's size; its context menu
- * exports it as PNG or SVG.
+ * An XChart chart drawn as an image in an SWT canvas, redrawn at the canvas's size; the values under the
+ * pointer show on hover; its context menu exports it as PNG or SVG.
  */
 final class ChartCanvas {
 
     private final Canvas canvas;
     /** Builds the chart at a width and height; null while there is nothing to show. */
     private BiFunction<Integer, Integer, Chart<?, ?>> chart;
+    /** The chart as last painted (where its plot lies on the screen), for the words under the pointer. */
+    private Chart<?, ?> painted;
+    private ChartHover hover;
+    private final ChartText text = new ChartText(Messages.locale());
     private Image image;
     private boolean stale = true;
 
@@ -44,12 +50,19 @@ final class ChartCanvas {
             }
             if (stale || image == null || image.getBounds().width != size.x || image.getBounds().height != size.y) {
                 disposeImage();
-                image = new Image(canvas.getDisplay(), imageData(ChartFiles.image(chart.apply(size.x, size.y))));
+                painted = chart.apply(size.x, size.y);
+                image = new Image(canvas.getDisplay(), imageData(ChartFiles.image(painted)));
                 stale = false;
             }
             event.gc.drawImage(image, 0, 0);
         });
         canvas.addDisposeListener(event -> disposeImage());
+        canvas.addListener(SWT.MouseMove, event -> {
+            String words = painted == null || stale ? null : hover.at(painted, event.x, event.y).orElse(null);
+            if (!java.util.Objects.equals(words, canvas.getToolTipText())) {
+                canvas.setToolTipText(words);
+            }
+        });
         Menu menu = new Menu(canvas);
         export(menu, Messages.get("dashboard.exportPng"), exportName + ".png");
         export(menu, Messages.get("dashboard.exportSvg"), exportName + ".svg");
@@ -60,11 +73,27 @@ final class ChartCanvas {
         return canvas;
     }
 
-    /** Shows a new chart (built at the canvas's size when painted). */
+    /** Shows a new chart of euros (built at the canvas's size when painted), its values in words under the pointer. */
     void show(BiFunction<Integer, Integer, Chart<?, ?>> chart) {
+        show(chart, ChartHover.euros(text));
+    }
+
+    /** Shows a new chart whose words under the pointer are {@code hover}'s. */
+    void show(BiFunction<Integer, Integer, Chart<?, ?>> chart, ChartHover hover) {
         this.chart = chart;
+        this.hover = hover;
         stale = true;
         canvas.redraw();
+    }
+
+    /** The chart as last painted (tests). */
+    Chart<?, ?> painted() {
+        return painted;
+    }
+
+    /** The words the pointer at ({@code x}, {@code y}) shows (tests); empty where there is no value. */
+    java.util.Optional<String> wordsAt(int x, int y) {
+        return painted == null ? java.util.Optional.empty() : hover.at(painted, x, y);
     }
 
     private void export(Menu menu, String label, String fileName) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.perenne.charts.CashFanChart;
+import org.perenne.charts.ChartHover;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.GrantDependencyChart;
 import org.perenne.charts.IncomeMixChart;
@@ -315,7 +316,7 @@ public final class DashboardPart {
         cash.show((width, height) -> CashFanChart.create(projection, figures.fan(), actual, text, width, height));
         income.show((width, height) -> IncomeMixChart.create(projection, text, width, height));
         dependency.show((width, height) -> GrantDependencyChart.create(indicators.yearly(),
-                GrantDependencyChart.DEFAULT_THRESHOLD, text, width, height));
+                GrantDependencyChart.DEFAULT_THRESHOLD, text, width, height), ChartHover.percentagePoints(text));
     }
 
     private void showTiles(Figures figures, KeyFigures key) {

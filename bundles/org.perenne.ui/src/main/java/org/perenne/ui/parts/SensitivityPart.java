@@ -80,6 +80,8 @@ public final class SensitivityPart {
     private Job running;
     private CanvasSession.Listener listener;
     private volatile Sensitivity.Tornado tornado;
+    /** How many tornadoes were asked for: only the last one asked is shown. */
+    private int tornadoAsked;
     /** The last value found and the number it is for; null until a search succeeds. */
     private volatile Found found;
 
@@ -103,19 +105,16 @@ public final class SensitivityPart {
     private void createTornado(Composite sash) {
         Group group = new Group(sash, SWT.NONE);
         group.setText(Messages.get("sensitivity.tornado"));
-        group.setLayout(new GridLayout(3, false));
-        Label intro = wrapped(group, Messages.get("sensitivity.tornado.intro"), 3);
+        group.setLayout(new GridLayout(2, false));
+        Label intro = wrapped(group, Messages.get("sensitivity.tornado.intro"), 2);
         intro.setToolTipText(Messages.get("sensitivity.tornado.explained"));
         new Label(group, SWT.NONE).setText(Messages.get("sensitivity.output"));
         tornadoOutput = new Combo(group, SWT.READ_ONLY);
         tornadoOutput.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button compute = new Button(group, SWT.PUSH);
-        compute.setText(Messages.get("sensitivity.compute"));
-        compute.addListener(SWT.Selection, event -> computeTornado());
         tornadoOutput.addListener(SWT.Selection, event -> computeTornado());
-        tornadoStatus = wrapped(group, "", 3);
+        tornadoStatus = wrapped(group, "", 2);
         chart = new ChartCanvas(group, Messages.get("sensitivity.file"));
-        chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
     }
 
     private void createSolveFor(Composite sash) {
@@ -196,6 +195,7 @@ public final class SensitivityPart {
         if (picker != null && lower.getText().isBlank()) {
             suggestBounds();
         }
+        computeTornado(); // a few runs of the engine: drawn at once, and again after every change
     }
 
     private void fillOutputs(int years) {
@@ -239,7 +239,7 @@ public final class SensitivityPart {
         return FigureFormat.of(Messages.locale()).number(value, 2);
     }
 
-    /** Computes the tornado for the output chosen. */
+    /** Computes the tornado for the output chosen (when the view opens, after each change and each choice of output). */
     void computeTornado() {
         CanvasDocument document = session.document().orElse(null);
         int index = tornadoOutput.getSelectionIndex();
@@ -254,9 +254,14 @@ public final class SensitivityPart {
         List<UncertainAssumption> uncertain = UncertainAssumption.of(document.canvas(), compiled);
         Output output = outputs.get(index);
         tornadoStatus.setText(Messages.get("dashboard.computing"));
+        int asked = ++tornadoAsked;
         schedule(Job.create(Messages.get("sensitivity.job"), (IProgressMonitor monitor) -> {
             Sensitivity.Tornado result = Sensitivity.of(compiled, uncertain, output);
-            ui.asyncExec(() -> showTornado(result));
+            ui.asyncExec(() -> {
+                if (asked == tornadoAsked) { // else the canvas or the output changed meanwhile
+                    showTornado(result);
+                }
+            });
             return Status.OK_STATUS;
         }));
     }
@@ -269,7 +274,7 @@ public final class SensitivityPart {
         String name = words(result.output());
         tornadoStatus.setText(result.bars().isEmpty() ? Messages.get("sensitivity.none")
                 : Messages.get("sensitivity.base", name, Math.round(result.base()), result.bars().get(0).assumption()));
-        chart.show((width, height) -> TornadoChart.create(result, name, chartText, width, height));
+        chart.show((width, height) -> TornadoChart.create(result, name, chartText, width, height), TornadoChart.hover(result, name, chartText));
         parent.layout(true, true);
     }
 
@@ -377,6 +382,10 @@ public final class SensitivityPart {
         goalValue.setText(value);
         lower.setText(from);
         upper.setText(to);
+    }
+
+    ChartCanvas tornadoChart() {
+        return chart;
     }
 
     Sensitivity.Tornado tornado() {
