@@ -18,7 +18,12 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.perenne.model.Canvas;
+import org.perenne.model.PerenneFactory;
+import org.perenne.model.PerennePackage;
+import org.perenne.model.Scenario;
+import org.perenne.model.ScenarioOverride;
 import org.perenne.model.io.CanvasFiles;
 import org.perenne.model.validation.CanvasValidator;
 
@@ -115,6 +120,27 @@ public final class CanvasDocument {
 
     public ComposedAdapterFactory adapterFactory() {
         return adapterFactory;
+    }
+
+    /**
+     * The edit that adds a scenario with {@code changes} to the canvas, under the first free identifier
+     * {@code scenario-N}, named {@code name.apply(N)}.
+     */
+    public Command newScenario(java.util.function.IntFunction<String> name, List<ScenarioOverride> changes) {
+        int number = canvas.getScenarios().size() + 1;
+        while (identified("scenario-" + number)) {
+            number++;
+        }
+        Scenario scenario = PerenneFactory.eINSTANCE.createScenario();
+        scenario.setId("scenario-" + number);
+        scenario.setName(name.apply(number));
+        scenario.getOverrides().addAll(changes);
+        return AddCommand.create(domain, canvas, PerennePackage.Literals.CANVAS__SCENARIOS, scenario);
+    }
+
+    private boolean identified(String id) {
+        return canvas.eResource() != null && canvas.eResource().getEObject(id) != null
+                || canvas.getScenarios().stream().anyMatch(scenario -> id.equals(scenario.getId()));
     }
 
     /** Runs a change through the command stack; it can then be undone. */

@@ -443,6 +443,29 @@ class DesktopWorkflowTest {
         bench.screenshot("perenne-atelier");
         document.undo();
         assertEquals(220.0, resident.getMonthlyFee(), "the whole drag is one step to undo");
+
+        // where the sliders are, kept as a scenario: the scenario holds the settings, the canvas goes back
+        org.perenne.model.Grant grant = (org.perenne.model.Grant) document.canvas().eResource().getEObject("sub-ville");
+        List<Double> grantBefore = List.copyOf(grant.getCommittedAmounts());
+        int scenariosBefore = document.canvas().getScenarios().size();
+        sliders.moveTo(0, 50);
+        sliders.moveTo(2, 10);
+        assertTrue(sliders.anyMoved());
+        sliders.keepAsScenario();
+        assertEquals(220.0, resident.getMonthlyFee(), "the canvas is back where the sliders started");
+        assertEquals(grantBefore, grant.getCommittedAmounts());
+        assertFalse(sliders.anyMoved());
+        org.perenne.model.Scenario kept = document.canvas().getScenarios().get(scenariosBefore);
+        assertEquals(2, kept.getOverrides().size(), kept.getName());
+        assertTrue(kept.getName().contains("250") && kept.getName().contains("5\u202f000"), kept.getName());
+        org.perenne.model.Canvas applied = org.perenne.simulation.Scenarios.apply(document.canvas(), kept);
+        assertEquals(250.0, applied.getOffers().getMembershipTiers().stream().filter(t -> "tier-resident".equals(t.getId())).findFirst()
+                .orElseThrow().getMonthlyFee());
+        assertEquals(5_000.0, applied.getFunding().getGrants().stream().filter(g -> "sub-ville".equals(g.getId())).findFirst()
+                .orElseThrow().getCommittedAmounts().get(0), 0.01, "the grant's first year as the slider said, the others scaled alike");
+        document.undo();
+        assertEquals(scenariosBefore, document.canvas().getScenarios().size(), "one undo takes the scenario back");
+        assertEquals(250.0, resident.getMonthlyFee(), "and the sliders' settings");
         bench.workshop.toggle(bench.shell);
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "Edit to figures (compile + projection + %d-path quick Monte Carlo; the final run follows), %d slider steps:"

@@ -36,7 +36,6 @@ import org.perenne.charts.ScenarioCashChart;
 import org.perenne.model.Canvas;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.OverrideMode;
-import org.perenne.model.PerenneFactory;
 import org.perenne.model.PerennePackage.Literals;
 import org.perenne.model.Scenario;
 import org.perenne.model.ScenarioOverride;
@@ -261,14 +260,8 @@ public final class ScenariosPart {
     void newScenario() {
         session.document().ifPresent(document -> {
             Canvas canvas = document.canvas();
-            int number = canvas.getScenarios().size() + 1;
-            while (Scenarios.find(canvas, "scenario-" + number).isPresent()) {
-                number++;
-            }
-            Scenario scenario = PerenneFactory.eINSTANCE.createScenario();
-            scenario.setId("scenario-" + number);
-            scenario.setName(Messages.get("scenarios.defaultName", number));
-            document.execute(AddCommand.create(document.editingDomain(), canvas, Literals.CANVAS__SCENARIOS, scenario));
+            document.execute(document.newScenario(number -> Messages.get("scenarios.defaultName", number), List.of()));
+            Scenario scenario = canvas.getScenarios().get(canvas.getScenarios().size() - 1);
             refresh();
             scenarios.setSelection(rows.indexOf(scenario));
             showChanges();

@@ -8,10 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
@@ -21,6 +25,8 @@ import org.perenne.model.FigureFormat;
 import org.perenne.model.Grant;
 import org.perenne.model.MembershipTier;
 import org.perenne.model.OverrideMode;
+import org.perenne.model.PerenneFactory;
+import org.perenne.model.ScenarioOverride;
 import org.perenne.model.PerennePackage.Literals;
 import org.perenne.model.RoomRental;
 import org.perenne.model.edit.AssumptionCommands;
@@ -30,21 +36,30 @@ import org.perenne.ui.Messages;
 /**
  * The workshop's sliders: the resident fee, a room's occupancy, the main grant's amount and the
  * residents' ramp-up. Moving one changes the canvas (undoable: one drag is one step to undo) and the
- * dashboard follows.
+ * dashboard follows; where they are can be kept as a scenario, the canvas going back to where they started.
  */
 final class WorkshopSliders {
 
-    /** One assumption on a slider: its value is {@code min + position × step}. */
+    /**
+     * One assumption on a slider: its value is {@code min + position × step}; a scaled one (a grant's
+     * committed years) multiplies every year alike, so a tapering grant keeps its shape.
+     */
     private abstract static class Slider {
         final EObject item;
+        final EAttribute attribute;
+        final boolean scaled;
         final double min;
         final double step;
         final int positions;
+        /** The value when the sliders appeared or were last kept as a scenario. */
+        double base;
         Scale scale;
-        Label label;
+        CLabel label;
 
-        Slider(EObject item, double min, double max, double step) {
+        Slider(EObject item, EAttribute attribute, boolean scaled, double min, double max, double step) {
             this.item = item;
+            this.attribute = attribute;
+            this.scaled = scaled;
             this.min = min;
             this.step = step;
             this.positions = (int) Math.round((max - min) / step);
@@ -52,9 +67,21 @@ final class WorkshopSliders {
 
         abstract double value();
 
-        abstract Command set(CanvasDocument document, double value);
-
         abstract String text(double value);
+
+        /** The change from {@code from} to {@code to}: a value, or for a scaled one a factor. */
+        AssumptionChange change(double from, double to) {
+            return scaled && from != 0 ? new AssumptionChange(attribute, -1, OverrideMode.MULTIPLY, to / from)
+                    : new AssumptionChange(attribute, -1, OverrideMode.SET, to);
+        }
+
+        Command set(CanvasDocument document, double value) {
+            return AssumptionCommands.of(document.editingDomain(), item, change(value(), value), Messages.get("workshop.change"));
+        }
+
+        boolean moved() {
+            return Math.abs(value() - base) > 1e-9;
+        }
 
         /** Shows the value in words (also on hover, where the column is too narrow for all of them). */
         void say(double value) {
@@ -72,6 +99,7 @@ final class WorkshopSliders {
     private CanvasDocument document;
     private Command lastMove;
     private Slider lastMoved;
+    private Button keep;
 
     WorkshopSliders(Composite parent) {
         panel = new Composite(parent, SWT.NONE);
@@ -97,6 +125,9 @@ final class WorkshopSliders {
             }
             slider.say(slider.value());
         }
+        if (keep != null && !keep.isDisposed()) {
+            keep.setEnabled(anyMoved());
+        }
         panel.layout(true, true);
     }
 
@@ -109,10 +140,12 @@ final class WorkshopSliders {
             return;
         }
         sliders.addAll(of(document.canvas()));
+        sliders.forEach(slider -> slider.base = slider.value());
         if (sliders.isEmpty()) {
             Label none = new Label(panel, SWT.WRAP);
             none.setText(Messages.get("workshop.none"));
             none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+            return;
         }
         for (Slider slider : sliders) {
             // two sliders a row, each with its words above it, so the words keep the width of a column
@@ -121,7 +154,8 @@ final class WorkshopSliders {
             cellLayout.marginHeight = 0;
             cell.setLayout(cellLayout);
             cell.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            slider.label = new Label(cell, SWT.NONE);
+            slider.label = new CLabel(cell, SWT.NONE); // too long for its column: shortened with "…", whole on hover
+            slider.label.setMargins(0, 0, 0, 0);
             GridData labelLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
             labelLayout.widthHint = 100; // the column decides the width, not the text
             slider.label.setLayoutData(labelLayout);
@@ -131,6 +165,11 @@ final class WorkshopSliders {
             slider.scale.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             slider.scale.addListener(SWT.Selection, event -> moved(slider));
         }
+        keep = new Button(panel, SWT.PUSH);
+        keep.setText(Messages.get("workshop.keep"));
+        keep.setToolTipText(Messages.get("workshop.keep.explained"));
+        keep.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+        keep.addListener(SWT.Selection, event -> keepAsScenario());
     }
 
     /** A drag replaces its own previous step, so undo takes back the whole drag at once. */
@@ -147,6 +186,7 @@ final class WorkshopSliders {
         lastMove = move;
         lastMoved = slider;
         slider.say(value);
+        keep.setEnabled(anyMoved());
     }
 
     /** Moves a slider as a user would (tests). */
@@ -166,13 +206,9 @@ final class WorkshopSliders {
                 .max(Comparator.comparingDouble(MembershipTier::getDeskUsage).thenComparingDouble(MembershipTier::getMonthlyFee))
                 .orElse(null);
         if (resident != null) {
-            found.add(new Slider(resident, 0, Math.max(100, 2 * resident.getMonthlyFee()), 5) {
+            found.add(new Slider(resident, Literals.MEMBERSHIP_TIER__MONTHLY_FEE, false, 0, Math.max(100, 2 * resident.getMonthlyFee()), 5) {
                 double value() {
                     return resident.getMonthlyFee();
-                }
-
-                Command set(CanvasDocument document, double value) {
-                    return change(document, resident, Literals.MEMBERSHIP_TIER__MONTHLY_FEE, OverrideMode.SET, value);
                 }
 
                 String text(double value) {
@@ -183,13 +219,9 @@ final class WorkshopSliders {
         RoomRental rental = canvas.getOffers() == null ? null
                 : canvas.getOffers().getRentals().stream().findFirst().orElse(null);
         if (rental != null) {
-            found.add(new Slider(rental, 0, 1, 0.01) {
+            found.add(new Slider(rental, Literals.ROOM_RENTAL__OCCUPANCY_RATE, false, 0, 1, 0.01) {
                 double value() {
                     return rental.getOccupancyRate();
-                }
-
-                Command set(CanvasDocument document, double value) {
-                    return change(document, rental, Literals.ROOM_RENTAL__OCCUPANCY_RATE, OverrideMode.SET, value);
                 }
 
                 String text(double value) {
@@ -203,16 +235,9 @@ final class WorkshopSliders {
                 .orElse(null);
         if (grant != null) {
             double first = grant.getCommittedAmounts().get(0);
-            found.add(new Slider(grant, 0, Math.max(10_000, 2 * first), 500) {
+            found.add(new Slider(grant, Literals.GRANT__COMMITTED_AMOUNTS, true, 0, Math.max(10_000, 2 * first), 500) {
                 double value() {
                     return grant.getCommittedAmounts().get(0);
-                }
-
-                Command set(CanvasDocument document, double value) {
-                    // every committed year scaled alike, so a tapering grant keeps its shape
-                    double current = value();
-                    return current == 0 ? change(document, grant, Literals.GRANT__COMMITTED_AMOUNTS, OverrideMode.SET, value)
-                            : change(document, grant, Literals.GRANT__COMMITTED_AMOUNTS, OverrideMode.MULTIPLY, value / current);
                 }
 
                 String text(double value) {
@@ -221,13 +246,9 @@ final class WorkshopSliders {
             });
         }
         if (resident != null) {
-            found.add(new Slider(resident, 0, 36, 1) {
+            found.add(new Slider(resident, Literals.MEMBERSHIP_TIER__RAMP_UP_MONTHS, false, 0, 36, 1) {
                 double value() {
                     return resident.getRampUpMonths();
-                }
-
-                Command set(CanvasDocument document, double value) {
-                    return change(document, resident, Literals.MEMBERSHIP_TIER__RAMP_UP_MONTHS, OverrideMode.SET, value);
                 }
 
                 String text(double value) {
@@ -238,10 +259,39 @@ final class WorkshopSliders {
         return found;
     }
 
-    /** A slider's change as the one undoable "change an assumption" command (every year of a list). */
-    private static Command change(CanvasDocument document, org.eclipse.emf.ecore.EObject item,
-            org.eclipse.emf.ecore.EAttribute attribute, OverrideMode mode, double value) {
-        return AssumptionCommands.of(document.editingDomain(), item, new AssumptionChange(attribute, -1, mode, value),
-                Messages.get("workshop.change"));
+    /**
+     * Keeps where the sliders are as a new scenario of the canvas (each moved slider a change, named after
+     * them) and puts the canvas back where the sliders started: one edit, one undo. Nothing when no slider
+     * moved.
+     */
+    void keepAsScenario() {
+        List<Slider> moved = sliders.stream().filter(Slider::moved).toList();
+        if (document == null || moved.isEmpty()) {
+            return;
+        }
+        CompoundCommand edit = new CompoundCommand(Messages.get("workshop.keep"));
+        List<ScenarioOverride> changes = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Slider slider : moved) {
+            AssumptionChange change = slider.change(slider.base, slider.value());
+            ScenarioOverride override = PerenneFactory.eINSTANCE.createScenarioOverride();
+            override.setTarget(slider.item);
+            override.setAttribute(slider.attribute.getName());
+            override.setIndex(-1);
+            override.setMode(change.mode());
+            override.setValue(change.value());
+            changes.add(override);
+            words.add(slider.text(slider.value()));
+            edit.append(AssumptionCommands.of(document.editingDomain(), slider.item, slider.change(slider.value(), slider.base),
+                    Messages.get("workshop.change")));
+        }
+        edit.append(document.newScenario(number -> FigureFormat.of(Messages.locale()).list(words), changes));
+        lastMove = null;
+        document.execute(edit);
+    }
+
+    /** Whether a slider has moved since they appeared or were last kept as a scenario. */
+    boolean anyMoved() {
+        return sliders.stream().anyMatch(Slider::moved);
     }
 }
