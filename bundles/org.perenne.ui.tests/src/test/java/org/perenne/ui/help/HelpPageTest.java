@@ -23,7 +23,13 @@ class HelpPageTest {
         HelpPage reference = HelpPage.of(HelpPage.Kind.REFERENCE, Locale.ENGLISH);
         assertTrue(reference.text().contains("Lasting break-even (équilibre durable): the first month"), reference.text());
         assertTrue(HelpPage.of(HelpPage.Kind.REFERENCE, Locale.FRENCH).text().contains("Équilibre durable"));
-        for (HelpPage page : new HelpPage[] { guide, reference }) {
+        HelpPage glossary = HelpPage.of(HelpPage.Kind.GLOSSARY, Locale.FRENCH);
+        HelpPage english = HelpPage.of(HelpPage.Kind.GLOSSARY, Locale.ENGLISH);
+        assertTrue(glossary.text().startsWith("Glossaire\n") && english.text().startsWith("Glossary\n"), english.text());
+        assertTrue(glossary.text().contains("• Équilibre durable\u00a0: le premier mois"), glossary.text());
+        assertEquals(glossary.text().lines().filter(line -> line.startsWith("• ")).count(),
+                english.text().lines().filter(line -> line.startsWith("• ")).count(), "the same terms in both languages");
+        for (HelpPage page : new HelpPage[] { guide, reference, glossary, english }) {
             for (String markup : new String[] { "**", "](", "|---", "`", "## " }) {
                 assertFalse(page.text().contains(markup), markup + " left in the text");
             }

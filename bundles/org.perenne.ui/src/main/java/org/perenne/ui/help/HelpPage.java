@@ -20,7 +20,8 @@ public final class HelpPage {
 
     /** The pages of the Help menu, each in French and in English. */
     public enum Kind {
-        GUIDE("premier-canevas.md", "first-canvas.md"), REFERENCE("reference-du-modele.md", "model-reference.md");
+        GUIDE("premier-canevas.md", "first-canvas.md"), REFERENCE("reference-du-modele.md", "model-reference.md"),
+        GLOSSARY("glossaire.md", "glossary.md");
 
         private final String french;
         private final String english;
