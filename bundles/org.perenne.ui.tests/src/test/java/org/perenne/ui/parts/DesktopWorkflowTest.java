@@ -263,6 +263,25 @@ class DesktopWorkflowTest {
         assertEquals(220.0, resident.getMonthlyFee());
         assertEquals(shownBefore, window.dashboard().minimumCashText(), "undo brings the lowest cash back");
         assertEquals("220", window.details().textField("monthlyFee").getText());
+
+        // a value that is not a number stays typed, marked; a value the canvas refuses is said under its field
+        Text typed = window.details().textField("monthlyFee");
+        typed.setText("deux cents");
+        typed.notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(220.0, resident.getMonthlyFee(), "nothing changed");
+        assertEquals(new org.eclipse.swt.graphics.RGB(0xFF, 0xE3, 0xE0), typed.getBackground().getRGB(), "the field is tinted");
+        assertTrue(window.details().statusText().contains("deux cents"), window.details().statusText());
+        typed.setText("-50");
+        typed.notifyListeners(SWT.DefaultSelection, new Event());
+        assertEquals(-50.0, resident.getMonthlyFee());
+        bench.settle();
+        String said = window.details().problemOf("monthlyFee");
+        assertTrue(said.startsWith("⚠ ") && said.contains("50") && said.contains("négative"), "the problem in words under the field: " + said);
+        assertEquals("", window.details().problemOf("joiningFee"), "only the field concerned");
+        bench.screenshot("perenne-champ-invalide");
+        document.undo();
+        bench.settle();
+        assertEquals("", window.details().problemOf("monthlyFee"), "undo clears the problem");
     }
 
     @Test

@@ -6,9 +6,11 @@ package org.perenne.ui.parts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
@@ -22,6 +24,7 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -65,6 +68,10 @@ public final class DetailsPart {
     private DocumentLabels labels;
     private final List<Field> fields = new ArrayList<>();
     private List<?> childrenShown = List.of();
+    /** The validation problems of the item shown, by field (the first of each), read once per refresh. */
+    private Map<EStructuralFeature, Diagnostic> problems = Map.of();
+    private static final Color ERROR_BACKGROUND = new Color(0xFF, 0xE3, 0xE0);
+    private static final Color WARNING_BACKGROUND = new Color(0xFF, 0xF4, 0xCC);
 
     private CanvasSession.Listener listener;
 
@@ -113,7 +120,32 @@ public final class DetailsPart {
             rebuild();
             return;
         }
+        problems = problemsOf(document);
         fields.forEach(Field::show);
+        form.layout(true, true);
+    }
+
+    /** The item's problems (errors first) by the field they are about. */
+    private Map<EStructuralFeature, Diagnostic> problemsOf(CanvasDocument document) {
+        Map<EStructuralFeature, Diagnostic> found = new java.util.HashMap<>();
+        List<Diagnostic> all = new ArrayList<>();
+        collect(document.validate(), all);
+        all.sort(java.util.Comparator.comparingInt(Diagnostic::getSeverity).reversed());
+        for (Diagnostic problem : all) {
+            List<?> data = problem.getData();
+            if (data.size() >= 2 && data.get(0) == item && data.get(1) instanceof EStructuralFeature feature
+                    && problem.getSeverity() >= Diagnostic.WARNING) {
+                found.putIfAbsent(feature, problem);
+            }
+        }
+        return found;
+    }
+
+    private static void collect(Diagnostic diagnostic, List<Diagnostic> into) {
+        if (diagnostic.getChildren().isEmpty()) {
+            into.add(diagnostic);
+        }
+        diagnostic.getChildren().forEach(child -> collect(child, into));
     }
 
     private void rebuild() {
@@ -131,6 +163,7 @@ public final class DetailsPart {
             status.setText(Messages.get("properties.nothingSelected"));
         } else {
             status.setText("");
+            problems = problemsOf(document);
             build(document);
         }
         form.layout(true, true);
@@ -201,6 +234,42 @@ public final class DetailsPart {
         }
         editor.setToolTipText(explanation);
         editor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        // a problem of the field is said under it, in words, and its editor is tinted (red: error, yellow: warning)
+        Label problem = new Label(form, SWT.WRAP);
+        GridData problemLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        problemLayout.widthHint = 200;
+        problem.setLayoutData(problemLayout);
+        problem.setData(FEATURE, feature.getName());
+        problem.setForeground(problem.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        fields.add(() -> mark(editor, problem, problems.get(feature)));
+        fields.get(fields.size() - 1).show();
+    }
+
+    private static void mark(Control editor, Label problem, Diagnostic diagnostic) {
+        if (editor.isDisposed()) {
+            return;
+        }
+        boolean shown = diagnostic != null;
+        editor.setBackground(!shown || editor instanceof Label ? null
+                : diagnostic.getSeverity() >= Diagnostic.ERROR ? ERROR_BACKGROUND : WARNING_BACKGROUND);
+        problem.setText(shown ? "⚠ " + diagnostic.getMessage() : "");
+        problem.setVisible(shown);
+        ((GridData) problem.getLayoutData()).exclude = !shown;
+    }
+
+    /** The line above the form (tests). */
+    String statusText() {
+        return status.getText();
+    }
+
+    /** The words said under a field (tests): empty when it has no problem. */
+    String problemOf(String feature) {
+        for (Control control : form.getChildren()) {
+            if (control instanceof Label label && feature.equals(label.getData(FEATURE)) && label.getVisible()) {
+                return label.getText();
+            }
+        }
+        return "";
     }
 
     private Control readOnly(IItemPropertyDescriptor descriptor) {
@@ -292,8 +361,11 @@ public final class DetailsPart {
                     set(document, attribute, parsed);
                 }
                 status.setText("");
+                text.setBackground(null);
+                refresh();
             } catch (IllegalArgumentException e) {
                 status.setText(Messages.get("properties.invalidValue", text.getText().trim(), descriptor.getDisplayName(item)));
+                text.setBackground(ERROR_BACKGROUND); // the value typed stays there, marked, until it is one
                 parent.layout(true, true);
             }
         };
