@@ -39,7 +39,7 @@ final class ResultFiles {
     }
 
     static String probability(double p) {
-        return BigDecimal.valueOf(p).setScale(4, RoundingMode.HALF_EVEN).toPlainString();
+        return BigDecimal.valueOf(p).setScale(org.perenne.model.FigureFormat.SHARE_DECIMALS, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** A JSON string literal. */

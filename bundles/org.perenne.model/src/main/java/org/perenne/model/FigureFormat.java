@@ -31,6 +31,9 @@ public final class FigureFormat {
     /** What a figure that cannot be computed (a share of nothing) reads as. */
     public static final String UNDEFINED = "—";
 
+    /** The decimals a share is kept with everywhere (0.214: 21.4 %), as precisely as it is shown. */
+    public static final int SHARE_DECIMALS = 3;
+
     /** A plain space (or none) before a French high sign, or after an opening guillemet. */
     private static final Pattern SPACE_BEFORE_COLON = Pattern.compile("(?<=[^\\s\\u00a0\\u202f]) ?(:)(?=\\s|$)");
     private static final Pattern SPACE_BEFORE_NARROW = Pattern.compile("(?<=[^\\s\\u00a0\\u202f]) ?([;!?])(?=\\s|$)");
@@ -55,9 +58,11 @@ public final class FigureFormat {
     }
 
     /*
-     * Rounding: a figure is first rounded as the tables of figures keep it (cents, four decimals of a
-     * share), half to even, then to what is shown, half away from zero as spreadsheets do, on the
-     * decimal value, so the PDF, the screen and a spreadsheet opening the workbook show the same digits.
+     * Rounding: a figure is first rounded as the tables of figures keep it (cents, a share to the tenth of a
+     * percent), half to even, then to what is shown, half away from zero as spreadsheets do. A share is kept
+     * as precisely as it is shown, so that step changes nothing: a spreadsheet rounds the binary number it
+     * reads (0.2135 is 0.21349999… to it, shown 21.3 %), so a kept figure with one more decimal than shown
+     * would read differently there and in the PDF at every tie.
      */
 
     /** A whole number, rounded half away from zero and grouped: "12 345", "-3 879". */
@@ -90,8 +95,8 @@ public final class FigureFormat {
     }
 
     /**
-     * A share as a percentage with at most one decimal: "4,8 %", "4.8%". The share is rounded to four
-     * decimals first, as the tables of figures keep it, so a share and its table's cell read the same.
+     * A share as a percentage with at most one decimal: "4,8 %", "4.8%". The share is rounded to the tenth
+     * of a percent, half to even, as the tables of figures keep it, so a share and its table's cell read the same.
      */
     public String percent(double share) {
         if (!Double.isFinite(share)) {
@@ -99,7 +104,7 @@ public final class FigureFormat {
         }
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(1);
-        return format.format(shown(kept(share, 4).movePointRight(2), 1).movePointLeft(2));
+        return format.format(kept(share, SHARE_DECIMALS));
     }
 
     /** A share in a column of figures, always with its decimal so the column lines up: "11,0 %", "10,4 %". */
@@ -110,7 +115,7 @@ public final class FigureFormat {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
-        return format.format(shown(kept(share, 4).movePointRight(2), 1).movePointLeft(2));
+        return format.format(kept(share, SHARE_DECIMALS));
     }
 
     /** A number with at most {@code decimals} decimals: "0,75", "1 200". */

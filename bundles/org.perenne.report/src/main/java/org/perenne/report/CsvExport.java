@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Tables as CSV: UTF-8, comma-separated, decimal point, technical column names (stable for other
  * programs), each number with the decimals of its column's {@link ReportTable.Kind} (money to the
- * cent, shares as fractions to four decimals), empty cells for "none"; written by {@link CsvFiles}.
+ * cent, shares as fractions to three decimals: a tenth of a percent), empty cells for "none"; written by {@link CsvFiles}.
  */
 public final class CsvExport {
 

@@ -8,6 +8,8 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
+import org.perenne.model.FigureFormat;
+
 /**
  * One table of a report, as the spreadsheet, the CSV files, the PDF and the application all show it:
  * named columns of a declared kind and rows of cells. The kind is declared once, here, and decides how
@@ -38,14 +40,14 @@ public record ReportTable(String name, List<Column> columns, List<Object[]> rows
         YEAR(0, 0, "0"),
         /** Euros to the cent: 1234.50 in CSV, "1 234,50 €" elsewhere. */
         MONEY(2, 2, "#,##0.00\\ \\€"),
-        /** A share: a fraction in CSV (0.4401), a percentage elsewhere ("44 %"). */
-        PERCENTAGE(4, 1, "0.0%"),
+        /** A share: a fraction in CSV (0.440), a percentage elsewhere ("44,0 %"), kept as precisely as it is shown. */
+        PERCENTAGE(FigureFormat.SHARE_DECIMALS, 1, "0.0%"),
         /** Hours, to one decimal. */
         HOURS(1, 1, "#,##0.0"),
         /** People or things counted, whole when shown. */
         COUNT(1, 0, "#,##0"),
-        /** A figure with decimals in its own unit (members on average, jobs in full-time equivalents), one decimal when shown. */
-        DECIMAL(2, 1, "#,##0.0"),
+        /** A figure with decimals in its own unit (members on average, jobs in full-time equivalents), to one decimal. */
+        DECIMAL(1, 1, "#,##0.0"),
         /** A line of the income statement: its key in CSV ({@code staff}), its name elsewhere ("Salaires et charges"). */
         LINE(-1, -1, null),
         /** A yes/no answer: true or false in CSV, "oui"/"non" elsewhere. */

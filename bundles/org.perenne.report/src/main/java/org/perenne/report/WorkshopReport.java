@@ -286,7 +286,7 @@ public final class WorkshopReport {
      */
     private void viability(PdfLayout pdf) throws IOException {
         List<Indicators.Year> years = figures.indicators().yearly();
-        int page = yearsPerPage(years.size());
+        int page = yearsPerPage(years.size(), YEARS);
         for (int first = 0; first < years.size(); first += page) {
             List<Indicators.Year> shown = years.subList(first, Math.min(years.size(), first + page));
             pdf.newPage(PdfLayout.LANDSCAPE);
@@ -328,17 +328,20 @@ public final class WorkshopReport {
         impact(pdf);
     }
 
-    /** The Impact block's targets next to what the simulation counts, year by year (at most eight years a page). */
-    /** Years a page of a yearly table shows: at most eight, shared evenly (ten years: five and five). */
-    private static int yearsPerPage(int years) {
-        int pages = Math.max(1, (years + 7) / 8);
+    /** At most this many years on a page of a yearly table; the budget's, with its account labels, at most {@link #BUDGET_YEARS}. */
+    public static final int YEARS = 8, BUDGET_YEARS = 6;
+
+    /** Years a page of a yearly table shows: at most {@code most}, shared evenly (ten years, at most eight: five and five). */
+    public static int yearsPerPage(int years, int most) {
+        int pages = Math.max(1, (years + most - 1) / most);
         return (years + pages - 1) / pages;
     }
 
+    /** The Impact block's targets next to what the simulation counts, year by year (at most eight years a page). */
     private void impact(PdfLayout pdf) throws IOException {
         ReportTable impact = ReportTables.impact(figures.canvas(), figures.indicators(), text);
         int years = impact.columns().size() - 2;
-        int page = yearsPerPage(years);
+        int page = yearsPerPage(years, YEARS);
         for (int first = 0; first < years; first += page) {
             int last = Math.min(years, first + page);
             pdf.gap(12);
@@ -430,8 +433,9 @@ public final class WorkshopReport {
     /** The budget, costs then income, at most six years a page. */
     private void budget(PdfLayout pdf) throws IOException {
         AssociationBudget budget = figures.budget();
-        for (int first = 1; first <= budget.years(); first += 6) {
-            int last = Math.min(budget.years(), first + 5);
+        int page = yearsPerPage(budget.years(), BUDGET_YEARS);
+        for (int first = 1; first <= budget.years(); first += page) {
+            int last = Math.min(budget.years(), first + page - 1);
             pdf.newPage(PdfLayout.LANDSCAPE);
             pdf.heading(text.get("pdf.budget"), 14);
             for (boolean costs : new boolean[] { true, false }) {
