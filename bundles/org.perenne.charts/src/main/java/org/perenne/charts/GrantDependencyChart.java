@@ -28,9 +28,11 @@ public final class GrantDependencyChart {
     }
 
     public static CategoryChart create(List<Indicators.Year> years, double threshold, ChartText text, int width, int height) {
-        CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("dependency.title"))
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("dependency.title", threshold))
                 .xAxisTitle(text.get("year")).yAxisTitle(text.get("dependency.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
+        // the title says what the bars and the line are: no legend taking the room of the bars in a small chart
+        chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setYAxisDecimalPattern("0");

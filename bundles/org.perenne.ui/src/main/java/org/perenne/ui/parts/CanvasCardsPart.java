@@ -214,7 +214,7 @@ public final class CanvasCardsPart {
             tableLayout.heightHint = items.getItemHeight() * (block.key().equals("other") ? 2 : 4);
             tableLayout.widthHint = 120;
             items.setLayoutData(tableLayout);
-            items.setToolTipText(Messages.explainBlock(block.key()));
+            FittedItems.attach(items, Messages.explainBlock(block.key()));
             items.addListener(SWT.Paint, event -> drawHintWhenEmpty(event.gc));
             items.addListener(SWT.Selection, event -> {
                 int index = items.getSelectionIndex();
@@ -268,14 +268,15 @@ public final class CanvasCardsPart {
             }
             if (block.features().isEmpty()) {
                 fillIncome(projection);
-                return;
+            } else {
+                for (EObject item : block.items(opened.canvas())) {
+                    rows.add(item);
+                    TableItem row = new TableItem(items, SWT.NONE);
+                    row.setText(labels.of(opened).getText(item));
+                    row.setImage(labels.of(opened).getImage(item));
+                }
             }
-            for (EObject item : block.items(opened.canvas())) {
-                rows.add(item);
-                TableItem row = new TableItem(items, SWT.NONE);
-                row.setText(labels.of(opened).getText(item));
-                row.setImage(labels.of(opened).getImage(item));
-            }
+            FittedItems.fit(items);
         }
 
         private void fillIncome(Projection projection) {

@@ -112,7 +112,7 @@ public final class ScenariosPart {
             showChanges();
             selected().ifPresent(session::select);
         });
-        scenarios.setToolTipText(Messages.get("scenarios.rename.explained"));
+        FittedItems.attach(scenarios, Messages.get("scenarios.rename.explained"));
         scenarios.addListener(SWT.MouseDoubleClick, event -> selected().ifPresent(this::rename));
         changes = new Table(top, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         changes.setHeaderVisible(true);
@@ -198,6 +198,7 @@ public final class ScenariosPart {
                 }
             }
         });
+        FittedItems.fit(scenarios);
         showChanges();
     }
 
