@@ -30,8 +30,8 @@ import org.perenne.optimisation.plan.domain.PlanOutcome;
 import org.perenne.optimisation.plan.domain.SpacePlan;
 import org.perenne.optimisation.plan.solver.PlanMapping;
 import org.perenne.optimisation.plan.solver.PlanSolver;
+import org.perenne.optimisation.timetable.Week;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
-import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
 import org.perenne.optimisation.timetable.solver.TimetableSolver;
@@ -239,17 +239,20 @@ final class OptimiseCommand {
         return Main.OK;
     }
 
+    /** The rows of timetable.csv: the week's placed activities by day and time (as the week grid shows them), then those left out. */
     private static List<List<String>> timetable(WeeklyTimetable solution) {
+        Week week = Week.of(solution);
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of("activity_id", "activity", "room_id", "room", "day", "start", "end", "attendees", "mandatory",
                 "priority"));
-        for (ScheduledActivity a : solution.getActivities()) {
-            TimetableRoom room = a.isPlaced() ? a.getRoom() : null;
-            lines.add(List.of(a.getId(), Objects.toString(a.getName(), ""), room == null ? "" : room.getId(),
-                    room == null ? "" : Objects.toString(room.getName(), ""),
-                    room == null ? "" : a.getDay().name(), room == null ? "" : time(a.getStart()),
-                    room == null ? "" : time(a.getEnd()), Integer.toString(a.getAttendees()), Boolean.toString(a.isMandatory()),
-                    a.isRevenue() ? "revenue" : "social"));
+        for (Week.Block block : week.placed()) {
+            lines.add(List.of(block.activityId(), block.activity(), block.roomId(), week.room(block).name(), block.day().name(),
+                    time(block.start()), time(block.end()), Integer.toString(block.attendees()), Boolean.toString(block.mandatory()),
+                    block.revenue() ? "revenue" : "social"));
+        }
+        for (Week.Unplaced left : week.unplaced()) {
+            lines.add(List.of(left.activityId(), left.activity(), "", "", "", "", "", Integer.toString(left.attendees()),
+                    Boolean.toString(left.mandatory()), left.revenue() ? "revenue" : "social"));
         }
         return lines;
     }

@@ -422,7 +422,29 @@ class DesktopWorkflowTest {
         assertTrue(optimisation.isRunning());
         bench.waitFor(() -> !optimisation.isRunning() && optimisation.canApply(), WAIT, "the timetable");
         assertTrue(optimisation.timetable().getScore().isFeasible());
-        assertTrue(optimisation.resultTable().getItemCount() > 0, "the week's grid has rows");
+        // the week grid draws the solved week: each placed activity a block, where timetable.csv puts it (Week.of)
+        bench.settle();
+        WeekGrid grid = optimisation.weekGrid();
+        org.perenne.optimisation.timetable.Week week = org.perenne.optimisation.timetable.Week.of(optimisation.timetable());
+        assertEquals(week, grid.week());
+        long placed = optimisation.timetable().getActivities().stream().filter(a -> a.isPlaced()).count();
+        assertEquals(placed, week.placed().size());
+        assertTrue(placed > 0, "something placed");
+        for (org.perenne.optimisation.timetable.Week.Block block : week.placed()) {
+            org.eclipse.swt.graphics.Point middle = grid.middle(block);
+            String words = grid.wordsAt(middle.x, middle.y).orElse("");
+            assertTrue(words.contains(block.activity()) && words.contains(week.room(block).name()), "hover on " + block + ": " + words);
+        }
+        org.perenne.optimisation.timetable.Week.Block first = week.placed().get(0);
+        org.eclipse.swt.graphics.Image picture = new org.eclipse.swt.graphics.Image(bench.shell.getDisplay(), 1, 1);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(grid.canvas());
+        org.eclipse.swt.graphics.Rectangle box = grid.bounds(first);
+        gc.copyArea(picture, box.x + box.width - 4, box.y + box.height - 4); // inside the block, away from its words
+        gc.dispose();
+        org.eclipse.swt.graphics.RGB colour = picture.getImageData().palette.getRGB(picture.getImageData().getPixel(0, 0));
+        picture.dispose();
+        assertEquals((first.revenue() ? WeekGrid.REVENUE : WeekGrid.SOCIAL).getRGB(), colour, "the block in its kind's colour");
+        assertEquals(week.unplaced().size(), grid.unplacedTable().getItemCount(), "every activity left out is listed with why");
         bench.screenshot("perenne-emploi-du-temps");
 
         TimetableMapping mapping = new TimetableMapping(document.canvas());

@@ -3,9 +3,7 @@
  */
 package org.perenne.ui.parts;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +35,8 @@ import org.perenne.optimisation.plan.domain.PlanOption;
 import org.perenne.optimisation.plan.domain.SpacePlan;
 import org.perenne.optimisation.plan.solver.PlanMapping;
 import org.perenne.optimisation.plan.solver.PlanSolver;
+import org.perenne.optimisation.timetable.Week;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
-import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
 import org.perenne.optimisation.timetable.solver.TimetableSolver;
@@ -70,6 +68,7 @@ public final class OptimisationPart {
     private Button apply;
     private Label best;
     private Table result;
+    private WeekGrid grid;
     private Table explanation;
     private Job running;
     private volatile TimetableSolver timetableSolver;
@@ -85,6 +84,7 @@ public final class OptimisationPart {
         Composite controls = new Composite(parent, SWT.NONE);
         org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout();
         row.wrap = true; // a narrow part puts the buttons on a second line rather than cutting them
+        row.spacing = 10;
         row.center = true;
         controls.setLayout(row);
         GridData controlsLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -121,6 +121,9 @@ public final class OptimisationPart {
         result.setHeaderVisible(true);
         result.setLinesVisible(true);
         result.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        grid = new WeekGrid(parent);
+        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        showing(false);
         Label why = new Label(parent, SWT.NONE);
         why.setText(Messages.get("optimise.explanation"));
         why.setToolTipText(Messages.get("optimise.explanation.explained"));
@@ -245,46 +248,25 @@ public final class OptimisationPart {
         }
     }
 
-    /** The week as a grid: a row per half hour when something happens, a column per room. */
+    /** The week as a grid: a column per day and room, the hours downwards; the activities left out under it. */
     private void showTimetable(WeeklyTimetable solution) {
-        List<TimetableRoom> rooms = solution.getRooms();
-        List<String> titles = new ArrayList<>();
-        titles.add(Messages.get("optimise.when"));
-        rooms.forEach(room -> titles.add(room.getName()));
-        columns(titles.toArray(String[]::new));
-        result.getColumn(0).setWidth(110);
-        int step = TimetableMapping.SLOT_MINUTES;
-        for (DayOfWeek day : DayOfWeek.values()) {
-            int first = Integer.MAX_VALUE;
-            int last = Integer.MIN_VALUE;
-            for (ScheduledActivity activity : solution.getActivities()) {
-                if (activity.isPlaced() && activity.getDay() == day) {
-                    first = Math.min(first, activity.getStart());
-                    last = Math.max(last, activity.getEnd());
-                }
-            }
-            for (int time = first; time < last; time += step) {
-                TableItem row = new TableItem(result, SWT.NONE);
-                row.setText(0, day.getDisplayName(TextStyle.SHORT, Messages.locale()) + " "
-                        + String.format("%02d:%02d", time / 60, time % 60));
-                for (ScheduledActivity activity : solution.getActivities()) {
-                    if (activity.isPlaced() && activity.getDay() == day && activity.getStart() <= time && time < activity.getEnd()) {
-                        row.setText(1 + rooms.indexOf(activity.getRoom()), activity.getName());
-                    }
-                }
-            }
-        }
+        showing(true);
+        grid.show(Week.of(solution));
         long placed = solution.getActivities().stream().filter(ScheduledActivity::isPlaced).count();
-        long mandatoryOut = solution.getActivities().stream().filter(a -> a.isMandatory() && !a.isPlaced()).count();
-        for (TableColumn column : result.getColumns()) {
-            column.pack();
-        }
-        best.setText(Messages.get("optimise.timetableDone", placed, solution.getActivities().size(), mandatoryOut,
-                ScoreWords.of(solution.getScore())));
+        best.setText(Messages.get("optimise.timetableDone", placed, solution.getActivities().size(), ScoreWords.of(solution.getScore())));
         parent.layout(true, true);
     }
 
+    /** Shows the week grid (a timetable) or the table (a plan). */
+    private void showing(boolean week) {
+        ((GridData) grid.control().getLayoutData()).exclude = !week;
+        grid.control().setVisible(week);
+        ((GridData) result.getLayoutData()).exclude = week;
+        result.setVisible(!week);
+    }
+
     private void showPlan(CanvasDocument document, SpacePlan solution, double before, double after) {
+        showing(false);
         columns(Messages.get("optimise.item"), Messages.get("optimise.now"), Messages.get("optimise.proposed"));
         result.getColumn(0).setWidth(240);
         EditVocabulary words = new EditVocabulary(Messages.locale());
@@ -374,6 +356,10 @@ public final class OptimisationPart {
 
     Table resultTable() {
         return result;
+    }
+
+    WeekGrid weekGrid() {
+        return grid;
     }
 
     @PreDestroy

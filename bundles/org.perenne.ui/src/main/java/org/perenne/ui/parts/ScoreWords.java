@@ -21,13 +21,14 @@ final class ScoreWords {
     static String of(Score<?> score) {
         Number[] levels = score.toLevelNumbers();
         FigureFormat number = FigureFormat.of(Messages.locale());
-        StringBuilder words = new StringBuilder(Messages.get(levels[0].doubleValue() < 0 ? "score.hardBroken" : "score.hardKept"));
+        java.util.List<String> words = new java.util.ArrayList<>();
+        words.add(Messages.get(levels[0].doubleValue() < 0 ? "score.hardBroken" : "score.hardKept"));
         if (levels.length == 3) {
             long missing = -levels[1].longValue();
-            words.append(" ; ").append(missing > 0 ? Messages.get("score.mandatoryMissing", missing) : Messages.get("score.mandatoryPlaced"));
+            words.add(missing > 0 ? Messages.get("score.mandatoryMissing", missing) : Messages.get("score.mandatoryPlaced"));
         }
-        words.append(" ; ").append(Messages.get("score.value", number.whole(levels[levels.length - 1].doubleValue())));
-        return words.toString();
+        words.add(Messages.get("score.value", number.whole(levels[levels.length - 1].doubleValue())));
+        return number.list(words);
     }
 
     /** What one rule adds to or takes from the score, on the level it counts at ("−4 (value)"). */

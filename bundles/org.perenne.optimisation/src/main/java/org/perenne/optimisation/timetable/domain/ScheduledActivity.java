@@ -86,6 +86,19 @@ public class ScheduledActivity {
         return equipment;
     }
 
+    public Set<DayOfWeek> getAllowedDays() {
+        return allowedDays;
+    }
+
+    /** The earliest start and the latest end of its window, in minutes of the day. */
+    public int getEarliestMinute() {
+        return earliestMinute;
+    }
+
+    public int getLatestMinute() {
+        return latestMinute;
+    }
+
     public boolean isMandatory() {
         return mandatory;
     }
