@@ -28,11 +28,9 @@ public final class GrantDependencyChart {
     }
 
     public static CategoryChart create(List<Indicators.Year> years, double threshold, ChartText text, int width, int height) {
-        CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("dependency.title", threshold))
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("dependency.title"))
                 .xAxisTitle(text.get("year")).yAxisTitle(text.get("dependency.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
-        // the title says what the bars and the line are: no legend taking the room of the bars in a small chart
-        chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setYAxisDecimalPattern("0");
@@ -46,6 +44,7 @@ public final class GrantDependencyChart {
         }
         CategorySeries bars = chart.addSeries(text.get("dependency.share"), labels, shares);
         bars.setFillColor(new Color(0xEF, 0x6C, 0x00));
+        bars.setShowInLegend(false); // the title says what the bars are: the legend, one line, says what the red line is
         CategorySeries limit = chart.addSeries(text.get("dependency.threshold", threshold), labels, line);
         limit.setChartCategorySeriesRenderStyle(CategorySeriesRenderStyle.Line);
         limit.setLineColor(new Color(0xC6, 0x28, 0x28));

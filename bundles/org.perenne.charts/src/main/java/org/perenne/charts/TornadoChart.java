@@ -30,7 +30,7 @@ public final class TornadoChart {
     /** More bars than this cannot be read on a slide. */
     public static final int MAX_BARS = 12;
     /** Half the height of a bar, in rows. */
-    private static final double BAR = 0.22;
+    private static final double BAR = 0.3;
 
     private TornadoChart() {
     }
@@ -53,7 +53,7 @@ public final class TornadoChart {
         // symmetric around the base, so the names written over the base line always fit
         chart.getStyler().setXAxisMin(-widest * 1.1);
         chart.getStyler().setXAxisMax(widest * 1.1);
-        chart.getStyler().setYAxisMin(0.3);
+        chart.getStyler().setYAxisMin(0.5);
         chart.getStyler().setYAxisMax(rows + 0.75);
         series(chart, text.get("tornado.low"), bars, tornado.base(), true, new Color(0xC6, 0x28, 0x28));
         series(chart, text.get("tornado.high"), bars, tornado.base(), false, new Color(0x2E, 0x7D, 0x32));
@@ -63,8 +63,10 @@ public final class TornadoChart {
         if (bars.isEmpty()) {
             chart.addAnnotation(new AnnotationText(text.get("tornado.none"), 0, 1, false));
         }
+        // each name just over its own bars: half a line of text (about 8 px, in rows at this chart's height) above them
+        double pixelsPerRow = Math.max(20, (height - 130.0) / (rows + 0.25));
         for (int i = 0; i < bars.size(); i++) {
-            chart.addAnnotation(new AnnotationText(bars.get(i).assumption(), 0, row(i, rows) + BAR + 0.22, false));
+            chart.addAnnotation(new AnnotationText(bars.get(i).assumption(), 0, row(i, rows) + BAR + 9 / pixelsPerRow, false));
         }
         return chart;
     }

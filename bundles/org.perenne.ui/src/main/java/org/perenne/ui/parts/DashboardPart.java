@@ -122,7 +122,7 @@ public final class DashboardPart {
         status.setLayoutData(statusLayout);
         cash = chart(parent, Messages.get("dashboard.file.cash"), 2);
         yearly = new Composite(parent, SWT.NONE);
-        GridLayout yearlyLayout = new GridLayout(1, true);
+        GridLayout yearlyLayout = new GridLayout(2, true); // side by side: each chart keeps the height to be read
         yearlyLayout.marginWidth = 0;
         yearlyLayout.marginHeight = 0;
         yearly.setLayout(yearlyLayout);
@@ -137,7 +137,7 @@ public final class DashboardPart {
         recompute();
     }
 
-    /** The sliders show in workshop mode only; the yearly charts then sit side by side. */
+    /** The sliders show in workshop mode only. */
     private void showSliders() {
         Composite panel = sliders.control();
         if (panel.isDisposed()) {
@@ -145,8 +145,7 @@ public final class DashboardPart {
         }
         panel.setVisible(workshop.isOn());
         ((GridData) panel.getLayoutData()).exclude = !workshop.isOn();
-        // in workshop mode the yearly charts sit side by side, and the computing time is not shown
-        ((GridLayout) yearly.getLayout()).numColumns = workshop.isOn() ? 2 : 1;
+        // in workshop mode the status line is not shown
         status.setVisible(!workshop.isOn());
         ((GridData) status.getLayoutData()).exclude = workshop.isOn();
         if (workshop.isOn()) {
@@ -351,7 +350,7 @@ public final class DashboardPart {
         java.util.OptionalDouble own = indicators.year(projection.years()).ownIncomeShare();
         setTile(ownIncome, own.isPresent() ? Messages.percent(own.getAsDouble()) : "—",
                 Messages.get("dashboard.ownIncome.detail", projection.years()));
-        status.setText(Messages.get("dashboard.shown", figures.computeNanos() / 1e6, fan.runs()));
+        status.setText(Messages.get("dashboard.shown", fan.runs()));
         status.getParent().layout(true, true); // the tiles and the status line, whose heights follow their text
     }
 

@@ -233,7 +233,9 @@ public final class DetailsPart {
             editor = readOnly(descriptor);
         }
         editor.setToolTipText(explanation);
-        editor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        if (editor.getLayoutData() == null) { // a long text keeps the height of its three lines
+            editor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        }
         // a problem of the field is said under it, in words, and its editor is tinted (red: error, yellow: warning)
         Label problem = new Label(form, SWT.WRAP);
         GridData problemLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);

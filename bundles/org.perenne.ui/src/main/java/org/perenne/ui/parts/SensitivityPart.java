@@ -64,6 +64,7 @@ public final class SensitivityPart {
 
     private Composite parent;
     private Combo tornadoOutput;
+    private org.eclipse.swt.custom.ScrolledComposite solveScroll;
     private ChartCanvas chart;
     private Label tornadoStatus;
     private Composite pickerArea;
@@ -118,7 +119,13 @@ public final class SensitivityPart {
     }
 
     private void createSolveFor(Composite sash) {
-        Group group = new Group(sash, SWT.NONE);
+        // scrolls when the window is too low for the whole form: its buttons always within reach
+        solveScroll = new org.eclipse.swt.custom.ScrolledComposite(sash, SWT.V_SCROLL);
+        solveScroll.setExpandHorizontal(true);
+        solveScroll.setExpandVertical(true);
+        Group group = new Group(solveScroll, SWT.NONE);
+        solveScroll.setContent(group);
+        solveScroll.addListener(SWT.Resize, event -> fitSolveForm());
         group.setText(Messages.get("solve.title"));
         group.setLayout(new GridLayout(1, false));
         wrapped(group, Messages.get("solve.intro"), 1);
@@ -159,6 +166,13 @@ public final class SensitivityPart {
         answer = wrapped(group, "", 1);
     }
 
+    /** The solve-for form's scrolling follows its height (its answer and choices change it). */
+    private void fitSolveForm() {
+        if (!solveScroll.isDisposed()) {
+            solveScroll.setMinSize(solveScroll.getContent().computeSize(solveScroll.getClientArea().width, SWT.DEFAULT));
+        }
+    }
+
     private static Label wrapped(Composite parent, String text, int columns) {
         Label label = new Label(parent, SWT.WRAP);
         label.setText(text);
@@ -191,6 +205,7 @@ public final class SensitivityPart {
             apply.setEnabled(false);
             answer.setText("");
             parent.layout(true, true);
+            fitSolveForm();
         }
         if (picker != null && lower.getText().isBlank()) {
             suggestBounds();
@@ -276,6 +291,7 @@ public final class SensitivityPart {
                 : Messages.get("sensitivity.base", name, Math.round(result.base()), result.bars().get(0).assumption()));
         chart.show((width, height) -> TornadoChart.create(result, name, chartText, width, height), TornadoChart.hover(result, name, chartText));
         parent.layout(true, true);
+        fitSolveForm();
     }
 
     /** Looks for the value of the number chosen that reaches the goal. */
@@ -344,6 +360,7 @@ public final class SensitivityPart {
         }
         apply.setEnabled(solution.found());
         parent.layout(true, true);
+        fitSolveForm();
     }
 
     private static String achieved(SolveFor.Target target, double value) {
