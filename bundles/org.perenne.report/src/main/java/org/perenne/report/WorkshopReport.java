@@ -396,7 +396,7 @@ public final class WorkshopReport {
                     text.percent(risk.probabilityCashNegativeMargin()), risk.runs()), pdf.regular, 9, PdfLayout.MUTED);
         }
         pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), plan.actualCash(), figures.reforecast().orElse(null),
-                chartText, 515, 280), 280);
+                chartText, 515, 400), 400); // eight lines in its legend: the plot keeps its height
         ReportTable yearly = ReportTables.planVersusActualByYear(plan);
         List<String> header = List.of("", text.title(yearly.columns().get(2)), text.title(yearly.columns().get(3)),
                 text.title(yearly.columns().get(4)), text.title(yearly.columns().get(5)));
