@@ -5,8 +5,10 @@ package org.perenne.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.perenne.model.Canvas;
 import org.perenne.model.io.CanvasFiles;
+import org.perenne.model.io.SafeFiles;
 import org.perenne.optimisation.plan.domain.PlanDecision;
 import org.perenne.optimisation.plan.domain.PlanOption;
 import org.perenne.optimisation.plan.domain.PlanOutcome;
@@ -31,6 +34,7 @@ import org.perenne.optimisation.plan.domain.SpacePlan;
 import org.perenne.optimisation.plan.solver.PlanMapping;
 import org.perenne.optimisation.plan.solver.PlanSolver;
 import org.perenne.optimisation.timetable.Week;
+import org.perenne.optimisation.timetable.WeekCalendar;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
@@ -64,7 +68,7 @@ final class OptimiseCommand {
         if (!problem.equals("timetable") && !problem.equals("plan")) {
             throw new UsageException(messages.get("error.unknownProblem", problem));
         }
-        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of("--time-limit", "--out", "--apply"),
+        Arguments arguments = Arguments.parse(words.subList(1, words.size()), Set.of("--time-limit", "--out", "--apply", "--ics"),
                 Set.of("--json"), messages);
         String file = arguments.file(messages);
         Duration limit = duration(arguments.option("--time-limit", "30s"));
@@ -72,9 +76,13 @@ final class OptimiseCommand {
         Canvas canvas = CanvasInput.loadValid(file, messages);
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-results"));
         String apply = arguments.option("--apply", null);
+        String ics = arguments.option("--ics", null);
+        if (ics != null && problem.equals("plan")) {
+            throw new UsageException(messages.get("error.icsForTimetable"));
+        }
         boolean json = arguments.has("--json");
         return problem.equals("plan") ? plan(canvas, limit, unimproved, folder, apply, json)
-                : timetable(canvas, limit, unimproved, folder, apply, json);
+                : timetable(canvas, limit, unimproved, folder, apply, ics, json);
     }
 
     private int plan(Canvas canvas, Duration limit, Duration unimproved, Path folder, String apply, boolean json)
@@ -190,7 +198,7 @@ final class OptimiseCommand {
         return value.isPresent() ? ResultFiles.probability(value.getAsDouble()) : "";
     }
 
-    private int timetable(Canvas canvas, Duration limit, Duration unimproved, Path folder, String apply, boolean json)
+    private int timetable(Canvas canvas, Duration limit, Duration unimproved, Path folder, String apply, String ics, boolean json)
             throws IOException {
         TimetableMapping mapping = new TimetableMapping(canvas);
         WeeklyTimetable solution = new TimetableSolver().solve(mapping.problem(),
@@ -216,6 +224,14 @@ final class OptimiseCommand {
             CsvFiles.write(results.file("occupancy.csv"), occupancy);
             results.complete();
         }
+        if (ics != null) {
+            // the week for the place's shared calendar: one weekly event per placed activity, over the canvas's horizon
+            YearMonth first = canvas.getStartMonth();
+            String calendar = WeekCalendar.of(Week.of(solution), canvas.getName(), block -> messages.get("ics.description",
+                    block.attendees(), messages.get(block.revenue() ? "ics.revenue" : "ics.social")), first,
+                    first.plusYears(canvas.getHorizonYears()).minusMonths(1));
+            SafeFiles.write(Path.of(ics), stream -> stream.write(calendar.getBytes(StandardCharsets.UTF_8)));
+        }
         if (apply != null) {
             BasicCommandStack stack = new BasicCommandStack();
             AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
@@ -233,6 +249,9 @@ final class OptimiseCommand {
             out.println(messages.get("optimise.result", placed, solution.getActivities().size(), mandatoryOut, solution.getScore()));
             if (apply != null) {
                 out.println(messages.get("optimise.applied", Path.of(apply).toAbsolutePath().normalize()));
+            }
+            if (ics != null) {
+                out.println(messages.get("optimise.ics", Path.of(ics).toAbsolutePath().normalize()));
             }
             out.println(messages.get("summary.files", folder.toAbsolutePath().normalize()));
         }

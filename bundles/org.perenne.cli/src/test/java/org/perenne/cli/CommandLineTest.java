@@ -233,9 +233,25 @@ class CommandLineTest {
     void optimiseTimetableWritesThePlanAndCanApplyItsOccupancy() throws Exception {
         Path out = folder.resolve("timetable");
         Path applied = folder.resolve("applied.perenne");
+        Path ics = folder.resolve("semaine.ics");
         CliRun run = perenne("optimise", "timetable", sample("fablab"), "--time-limit", "3s", "--out", out.toString(), "--apply",
-                applied.toString(), "--lang", "en");
+                applied.toString(), "--ics", ics.toString(), "--lang", "en");
         assertEquals(0, run.exit(), run.err());
+        // the week in the calendar file: one weekly event per row of timetable.csv, at its day and hours in Paris
+        biweekly.ICalendar calendar = biweekly.Biweekly.parse(Files.readString(ics)).first();
+        List<List<String>> rows = CliRun.csv(out.resolve("timetable.csv"));
+        List<List<String>> placedRows = rows.subList(1, rows.size()).stream().filter(row -> !row.get(4).isEmpty()).toList();
+        assertEquals(placedRows.size(), calendar.getEvents().size());
+        for (int e = 0; e < placedRows.size(); e++) {
+            biweekly.component.VEvent event = calendar.getEvents().get(e);
+            java.time.ZonedDateTime start = event.getDateStart().getValue().toInstant().atZone(java.time.ZoneId.of("Europe/Paris"));
+            assertEquals(placedRows.get(e).get(4), start.getDayOfWeek().name(), "day " + placedRows.get(e));
+            assertEquals(placedRows.get(e).get(5), String.format("%02d:%02d", start.getHour(), start.getMinute()), "start");
+            assertEquals(placedRows.get(e).get(3), event.getLocation().getValue(), "room");
+            assertEquals(biweekly.util.Frequency.WEEKLY, event.getRecurrenceRule().getValue().getFrequency());
+        }
+        assertTrue(run.out().contains("iCalendar"), run.out());
+        assertEquals(1, perenne("optimise", "plan", sample("fablab"), "--ics", ics.toString()).exit(), "a plan has no week");
         assertTrue(run.out().startsWith("Timetable: 3 of 3 activities placed, 0 mandatory left out; score 0hard/0medium/"),
                 run.out());
         List<String> plan = Files.readAllLines(out.resolve("timetable.csv"));

@@ -445,6 +445,12 @@ class DesktopWorkflowTest {
         picture.dispose();
         assertEquals((first.revenue() ? WeekGrid.REVENUE : WeekGrid.SOCIAL).getRGB(), colour, "the block in its kind's colour");
         assertEquals(week.unplaced().size(), grid.unplacedTable().getItemCount(), "every activity left out is listed with why");
+        java.nio.file.Path ics = java.nio.file.Files.createTempFile("semaine", ".ics");
+        grid.writeCalendar(ics);
+        String calendar = java.nio.file.Files.readString(ics);
+        assertEquals(week.placed().size(), calendar.split("BEGIN:VEVENT", -1).length - 1, "one weekly event per block of the grid");
+        assertTrue(calendar.contains("RRULE:FREQ=WEEKLY") && calendar.contains("TZID=Europe/Paris"), calendar);
+        java.nio.file.Files.delete(ics);
         bench.screenshot("perenne-emploi-du-temps");
 
         TimetableMapping mapping = new TimetableMapping(document.canvas());

@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.perenne.model.Canvas;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.PerennePackage;
 import org.perenne.model.edit.CanvasDocument;
@@ -251,7 +252,10 @@ public final class OptimisationPart {
     /** The week as a grid: a column per day and room, the hours downwards; the activities left out under it. */
     private void showTimetable(WeeklyTimetable solution) {
         showing(true);
-        grid.show(Week.of(solution));
+        Canvas canvas = session.document().map(CanvasDocument::canvas).orElse(null);
+        java.time.YearMonth first = canvas == null ? java.time.YearMonth.now() : canvas.getStartMonth();
+        grid.show(Week.of(solution), canvas == null ? "" : canvas.getName(), first,
+                first.plusYears(canvas == null ? 1 : canvas.getHorizonYears()).minusMonths(1));
         long placed = solution.getActivities().stream().filter(ScheduledActivity::isPlaced).count();
         best.setText(Messages.get("optimise.timetableDone", placed, solution.getActivities().size(), ScoreWords.of(solution.getScore())));
         parent.layout(true, true);

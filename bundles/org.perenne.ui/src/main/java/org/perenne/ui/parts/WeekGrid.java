@@ -43,6 +43,10 @@ final class WeekGrid {
     private final Canvas canvas;
     private final Table unplaced;
     private Week week;
+    /** The place's name and the months its calendar covers. */
+    private String place;
+    private java.time.YearMonth from;
+    private java.time.YearMonth until;
     /** The rooms drawn: every room, or the one chosen. */
     private List<Week.Room> shown = List.of();
 
@@ -58,7 +62,7 @@ final class WeekGrid {
         legendLayout.widthHint = 200;
         legend.setLayoutData(legendLayout);
         Composite rooms = new Composite(area, SWT.NONE);
-        GridLayout roomsLayout = new GridLayout(2, false);
+        GridLayout roomsLayout = new GridLayout(3, false);
         roomsLayout.marginWidth = 0;
         roomsLayout.marginHeight = 0;
         rooms.setLayout(roomsLayout);
@@ -70,6 +74,10 @@ final class WeekGrid {
         GridData namesLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
         namesLayout.widthHint = 200;
         roomNames.setLayoutData(namesLayout);
+        org.eclipse.swt.widgets.Button calendar = new org.eclipse.swt.widgets.Button(rooms, SWT.PUSH);
+        calendar.setText(Messages.get("week.ics"));
+        calendar.setToolTipText(Messages.get("week.ics.explained"));
+        calendar.addListener(SWT.Selection, event -> exportCalendar());
         canvas = new Canvas(area, SWT.DOUBLE_BUFFERED | SWT.BORDER);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         GridData canvasLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -98,8 +106,11 @@ final class WeekGrid {
         return area;
     }
 
-    /** Shows a solved week, every room or the one chosen before if it is still there. */
-    void show(Week solved) {
+    /** Shows a solved week of a place whose canvas covers {@code first} … {@code last}, every room or the one chosen before. */
+    void show(Week solved, String placeName, java.time.YearMonth first, java.time.YearMonth last) {
+        place = placeName;
+        from = first;
+        until = last;
         String chosen = roomChoice.getSelectionIndex() > 0 ? roomChoice.getText() : null;
         week = solved;
         roomChoice.removeAll();
@@ -113,6 +124,35 @@ final class WeekGrid {
             TableItem row = new TableItem(unplaced, SWT.NONE);
             row.setText(0, (left.mandatory() ? "★ " : "") + left.activity());
             row.setText(1, Messages.get("week.reason." + left.reason().name()));
+        }
+    }
+
+    /** Writes the week as an iCalendar file where the user chooses, for the place's shared calendar. */
+    private void exportCalendar() {
+        if (week == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(area.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.ics" });
+        dialog.setFileName(Messages.get("week.ics.file") + ".ics");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            writeCalendar(java.nio.file.Path.of(chosen));
+        }
+    }
+
+    /** Writes the calendar file (the button's work; tests call it with a file). */
+    void writeCalendar(java.nio.file.Path file) {
+        String calendar = org.perenne.optimisation.timetable.WeekCalendar.of(week, place, block -> Messages.get("week.icsDescription",
+                block.attendees(), Messages.get(block.revenue() ? "week.revenue" : "week.social")), from, until);
+        try {
+            org.perenne.model.io.SafeFiles.write(file, out -> out.write(calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException e) {
+            org.eclipse.swt.widgets.MessageBox box = new org.eclipse.swt.widgets.MessageBox(area.getShell(), SWT.ICON_ERROR | SWT.OK);
+            box.setText(Messages.get("dashboard.exportFailed.title"));
+            box.setMessage(Messages.get("week.ics.failed", file, org.perenne.model.io.SafeFiles.explain(e, Messages.locale())));
+            box.open();
         }
     }
 

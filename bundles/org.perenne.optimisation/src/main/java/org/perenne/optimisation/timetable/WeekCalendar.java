@@ -1,0 +1,89 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.optimisation.timetable;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Date;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.function.Function;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.DaylightSavingsTime;
+import biweekly.component.StandardTime;
+import biweekly.component.VEvent;
+import biweekly.component.VTimezone;
+import biweekly.io.TimezoneAssignment;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.Frequency;
+import biweekly.util.Recurrence;
+import biweekly.util.UtcOffset;
+
+/**
+ * The solved week as an iCalendar file (RFC 5545, written by the biweekly library), for the place's shared
+ * calendar or its booking tool: one event a week for each placed activity, in its room, from the first such
+ * weekday of the canvas's first month to the end of its horizon, in the place's time zone (Europe/Paris,
+ * described in the file so every calendar shifts the hours at the changes of summer and winter time).
+ */
+public final class WeekCalendar {
+
+    /** The time zone of the events. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    private WeekCalendar() {
+    }
+
+    /**
+     * @param place the place's name (the calendar's name)
+     * @param describe each event's description, in the user's words
+     * @param from the first month of the canvas
+     * @param until the last month of its horizon
+     */
+    public static String of(Week week, String place, Function<Week.Block, String> describe, YearMonth from, YearMonth until) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Pérenne//Emploi du temps//FR");
+        calendar.setName(place);
+        calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(ZONE), paris()));
+        LocalDate first = from.atDay(1);
+        Date end = Date.from(until.atEndOfMonth().atTime(LocalTime.MAX).atZone(ZONE).toInstant());
+        for (Week.Block block : week.placed()) {
+            LocalDate day = first.with(TemporalAdjusters.nextOrSame(block.day()));
+            VEvent event = new VEvent();
+            event.setUid(block.activityId() + "." + block.roomId() + "." + block.day().name().toLowerCase(Locale.ROOT) + "@perenne");
+            event.setSummary((block.mandatory() ? "★ " : "") + block.activity());
+            event.setLocation(week.room(block).name());
+            event.setDescription(describe.apply(block));
+            event.setDateStart(Date.from(day.atTime(block.start() / 60, block.start() % 60).atZone(ZONE).toInstant()), true);
+            event.setDateEnd(Date.from(day.atTime(block.end() / 60, block.end() % 60).atZone(ZONE).toInstant()), true);
+            event.setRecurrenceRule(new Recurrence.Builder(Frequency.WEEKLY).until(end, true).build());
+            calendar.addEvent(event);
+        }
+        return Biweekly.write(calendar).go();
+    }
+
+    /** Central European time as the EU has it since 1996: summer time from the last Sunday of March to the last of October. */
+    private static VTimezone paris() {
+        VTimezone zone = new VTimezone(ZONE.getId());
+        DaylightSavingsTime summer = new DaylightSavingsTime();
+        summer.setDateStart(new DateTimeComponents(1996, 3, 31, 2, 0, 0, false));
+        summer.setTimezoneOffsetFrom(new UtcOffset(true, 1, 0));
+        summer.setTimezoneOffsetTo(new UtcOffset(true, 2, 0));
+        summer.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(3).byDay(-1, biweekly.util.DayOfWeek.SUNDAY).build());
+        summer.addTimezoneName("CEST");
+        zone.addDaylightSavingsTime(summer);
+        StandardTime winter = new StandardTime();
+        winter.setDateStart(new DateTimeComponents(1996, 10, 27, 3, 0, 0, false));
+        winter.setTimezoneOffsetFrom(new UtcOffset(true, 2, 0));
+        winter.setTimezoneOffsetTo(new UtcOffset(true, 1, 0));
+        winter.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(10).byDay(-1, biweekly.util.DayOfWeek.SUNDAY).build());
+        winter.addTimezoneName("CET");
+        zone.addStandardTime(winter);
+        return zone;
+    }
+}
