@@ -16,6 +16,7 @@ import java.util.function.Function;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.DaylightSavingsTime;
+import biweekly.component.Observance;
 import biweekly.component.StandardTime;
 import biweekly.component.VEvent;
 import biweekly.component.VTimezone;
@@ -70,20 +71,18 @@ public final class WeekCalendar {
     /** Central European time as the EU has it since 1996: summer time from the last Sunday of March to the last of October. */
     private static VTimezone paris() {
         VTimezone zone = new VTimezone(ZONE.getId());
-        DaylightSavingsTime summer = new DaylightSavingsTime();
-        summer.setDateStart(new DateTimeComponents(1996, 3, 31, 2, 0, 0, false));
-        summer.setTimezoneOffsetFrom(new UtcOffset(true, 1, 0));
-        summer.setTimezoneOffsetTo(new UtcOffset(true, 2, 0));
-        summer.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(3).byDay(-1, biweekly.util.DayOfWeek.SUNDAY).build());
-        summer.addTimezoneName("CEST");
-        zone.addDaylightSavingsTime(summer);
-        StandardTime winter = new StandardTime();
-        winter.setDateStart(new DateTimeComponents(1996, 10, 27, 3, 0, 0, false));
-        winter.setTimezoneOffsetFrom(new UtcOffset(true, 2, 0));
-        winter.setTimezoneOffsetTo(new UtcOffset(true, 1, 0));
-        winter.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(10).byDay(-1, biweekly.util.DayOfWeek.SUNDAY).build());
-        winter.addTimezoneName("CET");
-        zone.addStandardTime(winter);
+        zone.addDaylightSavingsTime(observance(new DaylightSavingsTime(), 3, 31, 2, 1, 2, "CEST"));
+        zone.addStandardTime(observance(new StandardTime(), 10, 27, 3, 2, 1, "CET"));
         return zone;
+    }
+
+    /** From the last Sunday of {@code month} (the 1996 one: {@code day}) at {@code hour}, UTC + {@code from} h becomes UTC + {@code to} h. */
+    private static <T extends Observance> T observance(T observance, int month, int day, int hour, int from, int to, String name) {
+        observance.setDateStart(new DateTimeComponents(1996, month, day, hour, 0, 0, false));
+        observance.setTimezoneOffsetFrom(new UtcOffset(true, from, 0));
+        observance.setTimezoneOffsetTo(new UtcOffset(true, to, 0));
+        observance.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(month).byDay(-1, biweekly.util.DayOfWeek.SUNDAY).build());
+        observance.addTimezoneName(name);
+        return observance;
     }
 }

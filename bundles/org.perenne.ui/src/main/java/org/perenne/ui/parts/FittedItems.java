@@ -41,6 +41,18 @@ final class FittedItems {
         });
     }
 
+    /** A text shortened with "…" to fit {@code width} pixels in the font of {@code gc} (itself when it fits). */
+    static String shortened(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        int keep = text.length();
+        while (keep > 0 && gc.textExtent(text.substring(0, keep).stripTrailing() + ELLIPSIS).x > width) {
+            keep--;
+        }
+        return keep == 0 ? "" : text.substring(0, keep).stripTrailing() + ELLIPSIS;
+    }
+
     /** Shortens the rows that do not fit the list's width, gives back their text to those that fit again. */
     static void fit(Table table) {
         if (table.isDisposed()) {
@@ -55,14 +67,7 @@ final class FittedItems {
             for (TableItem row : table.getItems()) {
                 String whole = row.getData(WHOLE) instanceof String kept ? kept : row.getText();
                 int width = room - Math.max(0, row.getTextBounds(0).x) - 6; // after the row's box and picture
-                String shown = whole;
-                if (gc.textExtent(whole).x > width) {
-                    int keep = whole.length();
-                    while (keep > 1 && gc.textExtent(whole.substring(0, keep).stripTrailing() + ELLIPSIS).x > width) {
-                        keep--;
-                    }
-                    shown = whole.substring(0, keep).stripTrailing() + ELLIPSIS;
-                }
+                String shown = shortened(gc, whole, width);
                 row.setData(WHOLE, shown.equals(whole) ? null : whole);
                 if (!shown.equals(row.getText())) {
                     row.setText(shown);

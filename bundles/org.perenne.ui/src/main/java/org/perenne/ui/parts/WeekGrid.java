@@ -262,7 +262,7 @@ final class WeekGrid {
             gc.setForeground(BORDER);
             gc.drawLine(left, 0, left, client.height);
             String day = days.get(d).getDisplayName(dayWidth > 90 ? TextStyle.FULL : TextStyle.SHORT, Messages.locale());
-            gc.drawText(fitted(gc, day, dayWidth - 4), left + 3, 1, true);
+            gc.drawText(FittedItems.shortened(gc, day, dayWidth - 4), left + 3, 1, true);
             for (int r = 0; r < rooms; r++) {
                 int x = left + (int) Math.round(r * width);
                 gc.setForeground(LINE);
@@ -271,7 +271,7 @@ final class WeekGrid {
                 }
                 gc.setForeground(BORDER);
                 String room = rooms == 1 ? shown.get(r).name() : Integer.toString(r + 1);
-                gc.drawText(fitted(gc, room, (int) width - 4), x + 2, DAY_ROW, true);
+                gc.drawText(FittedItems.shortened(gc, room, (int) width - 4), x + 2, DAY_ROW, true);
             }
         }
         // the activities
@@ -284,21 +284,9 @@ final class WeekGrid {
             gc.drawRectangle(box);
             gc.setLineWidth(1);
             gc.setClipping(box);
-            gc.drawText(fitted(gc, (block.mandatory() ? "★ " : "") + block.activity(), box.width - 4), box.x + 2, box.y + 1, true);
+            gc.drawText(FittedItems.shortened(gc, (block.mandatory() ? "★ " : "") + block.activity(), box.width - 4), box.x + 2, box.y + 1, true);
             gc.setClipping((Rectangle) null);
         }
-    }
-
-    /** A text shortened with "…" to fit a width. */
-    private static String fitted(GC gc, String text, int width) {
-        if (gc.textExtent(text).x <= width) {
-            return text;
-        }
-        int keep = text.length();
-        while (keep > 0 && gc.textExtent(text.substring(0, keep) + "…").x > width) {
-            keep--;
-        }
-        return keep == 0 ? "" : text.substring(0, keep).stripTrailing() + "…";
     }
 
     /** The point at the middle of a block (tests). */

@@ -1,0 +1,206 @@
+/*
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.perenne.optimisation.timetable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.perenne.optimisation.timetable.domain.ScheduledActivity;
+import org.perenne.optimisation.timetable.domain.TimeSlot;
+import org.perenne.optimisation.timetable.domain.TimetableRoom;
+import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
+import org.perenne.optimisation.timetable.solver.TimetableGenerator;
+import org.perenne.optimisation.timetable.solver.TimetableMapping;
+import org.perenne.optimisation.timetable.solver.TimetableSolver;
+
+/**
+ * The yardstick of the weekly timetable: each generated size written as a mixed-integer program of what
+ * every sensible objective agrees on — the value of the activities placed, every mandatory one placed, no
+ * room holding two activities at once, only rooms and starts an activity can take — solved by an exact
+ * solver installed from the system's packages (Debian's coinor-cbc, never a product dependency), its proven
+ * optimum or best bound cached next to the instance (releng/solver-benchmarks/optimum/), then the product's
+ * solver run at several time limits and its value printed as a share of that yardstick.
+ * Run by {@code releng/benchmark optimum} (sizes in PERENNE_SIZES, default "S M"; CBC's time per size in
+ * PERENNE_CBC_SECONDS, default 600).
+ */
+@EnabledIfSystemProperty(named = "perenne.benchmarks", matches = "true")
+class TimetableOptimumBenchmark {
+
+    private static final long SEED = 2026;
+    private static final int[] LIMITS = { 2, 4, 10, 60 };
+    private static final Path CACHE = Path.of(System.getProperty("perenne.optimumCache", "../../releng/solver-benchmarks/optimum"));
+
+    /** The yardstick: the optimum when CBC proved it, else its best bound; and whether it is proven. */
+    record Yardstick(double value, boolean proven, double bestFound) {
+    }
+
+    @Test
+    void theSolversValueAsAShareOfTheProvenOptimumOrBound() throws Exception {
+        List<String> sizes = List.of(System.getProperty("perenne.sizes", "S M").trim().split("\\s+"));
+        StringBuilder table = new StringBuilder("| size (rooms / activities) | yardstick |");
+        for (int limit : LIMITS) {
+            table.append(' ').append(limit).append(" s |");
+        }
+        table.append('\n').append("|---|---|").append("---|".repeat(LIMITS.length)).append('\n');
+        for (String name : sizes) {
+            TimetableGenerator.Size size = TimetableGenerator.Size.valueOf(name);
+            Yardstick yardstick = yardstick(size);
+            // warm the JVM on another instance of the size first, so the 2 s run measures the solver, not the JIT
+            new TimetableSolver().solve(TimetableGenerator.generate(size, SEED + 1), TimetableSolver.config(Duration.ofSeconds(5),
+                    Duration.ofSeconds(5), EnvironmentMode.REPRODUCIBLE), best -> {
+                    });
+            table.append(String.format(Locale.ROOT, "| %s (%d / %d) | %s %.0f |", size, size.rooms, size.activities,
+                    yardstick.proven() ? "optimum" : "bound", yardstick.value()));
+            for (int limit : LIMITS) {
+                WeeklyTimetable solved = new TimetableSolver().solve(TimetableGenerator.generate(size, SEED),
+                        TimetableSolver.config(Duration.ofSeconds(limit), Duration.ofSeconds(limit), EnvironmentMode.REPRODUCIBLE),
+                        best -> {
+                        });
+                assertEquals(0, solved.getScore().hardScore(), size + " at " + limit + " s: no hard rule broken");
+                double value = value(solved);
+                boolean mandatory = solved.getActivities().stream().allMatch(a -> !a.isMandatory() || a.isPlaced());
+                table.append(String.format(Locale.ROOT, " %.1f %%%s |", 100 * value / yardstick.value(), mandatory ? "" : " (mandatory left out)"));
+                System.out.printf(Locale.ROOT, "OPTIMUM %s %d s: value %.0f of %.0f (%s)%n", size, limit, value, yardstick.value(),
+                        yardstick.proven() ? "proven optimum" : "bound; best found by CBC " + yardstick.bestFound());
+            }
+            table.append('\n');
+        }
+        System.out.println("TIMETABLE AGAINST THE EXACT SOLVER (seed " + SEED + ")\n" + table);
+    }
+
+    /** The value of the activities placed (the common objective), from the solution itself. */
+    static double value(WeeklyTimetable solution) {
+        return solution.getActivities().stream().filter(ScheduledActivity::isPlaced).mapToDouble(ScheduledActivity::getValue).sum();
+    }
+
+    /** The cached yardstick of a size, or CBC's answer, cached. */
+    private static Yardstick yardstick(TimetableGenerator.Size size) throws Exception {
+        Path cached = CACHE.resolve(size + "-" + SEED + ".txt");
+        if (Files.exists(cached)) {
+            String[] words = Files.readString(cached).trim().split("\\s+");
+            return new Yardstick(Double.parseDouble(words[0]), words[1].equals("optimum"), Double.parseDouble(words[2]));
+        }
+        Path folder = Files.createTempDirectory("timetable-mip");
+        Path model = folder.resolve(size + ".lp");
+        writeProgram(TimetableGenerator.generate(size, SEED), model);
+        Yardstick found = solveWithCbc(model, Long.getLong("perenne.cbcSeconds", 600));
+        Files.createDirectories(CACHE);
+        Files.writeString(cached, String.format(Locale.ROOT, "%.4f %s %.4f%n", found.value(), found.proven() ? "optimum" : "bound",
+                found.bestFound()));
+        return found;
+    }
+
+    /**
+     * The instance as a program in the LP format: a 0/1 variable for each activity, room and start the
+     * activity can take (its rooms, its allowed starts within the room's opening); at most one of them per
+     * activity, exactly one for a mandatory activity; at most one activity in a room at any half hour.
+     */
+    static void writeProgram(WeeklyTimetable problem, Path file) throws IOException {
+        List<String> objective = new ArrayList<>();
+        List<String> constraints = new ArrayList<>();
+        Map<String, List<String>> roomTimes = new HashMap<>();
+        List<String> variables = new ArrayList<>();
+        int step = TimetableMapping.SLOT_MINUTES;
+        for (int a = 0; a < problem.getActivities().size(); a++) {
+            ScheduledActivity activity = problem.getActivities().get(a);
+            List<String> mine = new ArrayList<>();
+            for (int r = 0; r < activity.getPossibleRooms().size(); r++) {
+                TimetableRoom room = activity.getPossibleRooms().get(r);
+                for (TimeSlot slot : activity.getPossibleSlots()) {
+                    int end = slot.startMinute() + activity.getDurationMinutes();
+                    if (!room.isOpen(slot.day(), slot.startMinute(), end)) {
+                        continue;
+                    }
+                    int roomIndex = problem.getRooms().indexOf(room); // LP names: letters, digits and "_" only
+                    String x = "x" + a + "_" + roomIndex + "_" + slot.day().getValue() + "_" + slot.startMinute();
+                    variables.add(x);
+                    mine.add(x);
+                    if (activity.getValue() != 0) {
+                        objective.add(activity.getValue() + " " + x);
+                    }
+                    for (int t = slot.startMinute(); t < end; t += step) {
+                        roomTimes.computeIfAbsent(roomIndex + "_" + slot.day().getValue() + "_" + t, k -> new ArrayList<>()).add(x);
+                    }
+                }
+            }
+            if (!mine.isEmpty()) {
+                constraints.add("a" + a + ": " + String.join(" + ", mine) + (activity.isMandatory() ? " = 1" : " <= 1"));
+            } else {
+                assertTrue(!activity.isMandatory(), "a mandatory activity with no room or start makes the instance infeasible");
+            }
+        }
+        roomTimes.forEach((key, xs) -> {
+            if (xs.size() > 1) {
+                constraints.add("r" + key + ": " + String.join(" + ", xs) + " <= 1");
+            }
+        });
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+            out.write("Maximize\n obj: " + (objective.isEmpty() ? "0 " + variables.get(0) : wrap(String.join(" + ", objective))) + "\n");
+            out.write("Subject To\n");
+            for (String constraint : constraints) {
+                out.write(" " + wrap(constraint) + "\n");
+            }
+            out.write("Binaries\n");
+            for (int i = 0; i < variables.size(); i += 10) {
+                out.write(" " + String.join(" ", variables.subList(i, Math.min(variables.size(), i + 10))) + "\n");
+            }
+            out.write("End\n");
+        }
+    }
+
+    /** LP lines stay short: a break before a "+" every few terms. */
+    private static String wrap(String line) {
+        StringBuilder wrapped = new StringBuilder();
+        int column = 0;
+        for (String part : line.split(" \\+ ")) {
+            if (column > 0) {
+                wrapped.append(column > 200 ? "\n  + " : " + ");
+                column = column > 200 ? 0 : column;
+            }
+            wrapped.append(part);
+            column += part.length() + 3;
+        }
+        return wrapped.toString();
+    }
+
+    private static final Pattern OBJECTIVE = Pattern.compile("Objective value:\\s+(-?[0-9.eE+]+)");
+    private static final Pattern BOUND = Pattern.compile("(?:Lower|Upper) bound:\\s+(-?[0-9.eE+]+)");
+
+    /** CBC on the program (2 threads, a time limit): its proven optimum, or its best bound and best value found. */
+    static Yardstick solveWithCbc(Path model, long seconds) throws Exception {
+        Path log = model.resolveSibling(model.getFileName() + ".log");
+        Process cbc = new ProcessBuilder("cbc", model.toString(), "sec", Long.toString(seconds), "threads", "2", "solve")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!cbc.waitFor(seconds + 300, TimeUnit.SECONDS)) {
+            cbc.destroyForcibly();
+            throw new AssertionError("cbc did not stop after its time limit: " + log);
+        }
+        String output = Files.readString(log);
+        Matcher objective = OBJECTIVE.matcher(output);
+        assertTrue(objective.find(), "cbc gave no objective (is Debian's coinor-cbc installed?): " + log);
+        double best = Math.abs(Double.parseDouble(objective.group(1)));
+        boolean proven = output.contains("Result - Optimal solution found");
+        Matcher bound = BOUND.matcher(output);
+        double yardstick = proven || !bound.find() ? best : Math.max(best, Math.abs(Double.parseDouble(bound.group(1))));
+        return new Yardstick(yardstick, proven, best);
+    }
+}
