@@ -451,6 +451,10 @@ class DesktopWorkflowTest {
         assertEquals(week.placed().size(), calendar.split("BEGIN:VEVENT", -1).length - 1, "one weekly event per block of the grid");
         assertTrue(calendar.contains("RRULE:FREQ=WEEKLY") && calendar.contains("TZID=Europe/Paris"), calendar);
         java.nio.file.Files.delete(ics);
+        // and to print: a page per room, then those left out (kept beside the screenshots, to look at)
+        java.nio.file.Path printed = java.nio.file.Path.of(System.getProperty("perenne.screenshots", "target/screenshots"), "semaine.pdf");
+        org.perenne.report.WeekReport.writePdf(week, document.canvas().getName(), printed, new org.perenne.report.ReportText(Locale.FRENCH));
+        assertTrue(java.nio.file.Files.size(printed) > 1_000, "the week printed from the application");
         bench.screenshot("perenne-emploi-du-temps");
 
         TimetableMapping mapping = new TimetableMapping(document.canvas());

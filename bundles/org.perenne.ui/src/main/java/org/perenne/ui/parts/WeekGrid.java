@@ -43,6 +43,8 @@ final class WeekGrid {
     private final Canvas canvas;
     private final Table unplaced;
     private Week week;
+    /** The words of the week, shared with its printed PDF. */
+    private final org.perenne.report.ReportText reasons = new org.perenne.report.ReportText(Messages.locale());
     /** The place's name and the months its calendar covers. */
     private String place;
     private java.time.YearMonth from;
@@ -62,7 +64,7 @@ final class WeekGrid {
         legendLayout.widthHint = 200;
         legend.setLayoutData(legendLayout);
         Composite rooms = new Composite(area, SWT.NONE);
-        GridLayout roomsLayout = new GridLayout(3, false);
+        GridLayout roomsLayout = new GridLayout(4, false);
         roomsLayout.marginWidth = 0;
         roomsLayout.marginHeight = 0;
         rooms.setLayout(roomsLayout);
@@ -78,6 +80,10 @@ final class WeekGrid {
         calendar.setText(Messages.get("week.ics"));
         calendar.setToolTipText(Messages.get("week.ics.explained"));
         calendar.addListener(SWT.Selection, event -> exportCalendar());
+        org.eclipse.swt.widgets.Button print = new org.eclipse.swt.widgets.Button(rooms, SWT.PUSH);
+        print.setText(Messages.get("week.pdf"));
+        print.setToolTipText(Messages.get("week.pdf.explained"));
+        print.addListener(SWT.Selection, event -> exportPdf());
         canvas = new Canvas(area, SWT.DOUBLE_BUFFERED | SWT.BORDER);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         GridData canvasLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -123,7 +129,7 @@ final class WeekGrid {
         for (Week.Unplaced left : solved.unplaced()) {
             TableItem row = new TableItem(unplaced, SWT.NONE);
             row.setText(0, (left.mandatory() ? "★ " : "") + left.activity());
-            row.setText(1, Messages.get("week.reason." + left.reason().name()));
+            row.setText(1, reasons.get("week.reason." + left.reason().name()));
         }
     }
 
@@ -139,6 +145,36 @@ final class WeekGrid {
         String chosen = dialog.open();
         if (chosen != null) {
             writeCalendar(java.nio.file.Path.of(chosen));
+        }
+    }
+
+    /** Writes the week to print, a page per room, where the user chooses, and offers to open it. */
+    private void exportPdf() {
+        if (week == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(area.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.pdf" });
+        dialog.setFileName(Messages.get("week.ics.file") + ".pdf");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            org.perenne.report.WeekReport.writePdf(week, place, java.nio.file.Path.of(chosen), reasons);
+            org.eclipse.swt.widgets.MessageBox done = new org.eclipse.swt.widgets.MessageBox(area.getShell(),
+                    SWT.ICON_INFORMATION | SWT.YES | SWT.NO);
+            done.setText(Messages.get("week.pdf"));
+            done.setMessage(Messages.get("week.pdf.written", chosen));
+            if (done.open() == SWT.YES) {
+                org.eclipse.swt.program.Program.launch(chosen);
+            }
+        } catch (java.io.IOException e) {
+            org.eclipse.swt.widgets.MessageBox box = new org.eclipse.swt.widgets.MessageBox(area.getShell(), SWT.ICON_ERROR | SWT.OK);
+            box.setText(Messages.get("dashboard.exportFailed.title"));
+            box.setMessage(Messages.get("week.ics.failed", chosen, org.perenne.model.io.SafeFiles.explain(e, Messages.locale())));
+            box.open();
         }
     }
 
