@@ -295,18 +295,16 @@ class ActualsCommandTest {
         List<Case> cases = new ArrayList<>();
         cases.add(new Case(header.replace("CompteLib", "Libelle") + "\n" + row + other, "not a FEC header"));
         cases.add(new Case(header + "\n" + row.substring(0, row.lastIndexOf('\t')) + other, "Line 2: 17 columns instead of 18"));
-        String[] unbalanced = cells.clone();
-        unbalanced[11] = "1,00";
-        cases.add(new Case(header + "\n" + String.join("\t", unbalanced) + other, "Line 2: entry AN 1 does not balance"));
-        String[] late = cells.clone();
-        late[3] = "20450115";
-        cases.add(new Case(header + "\n" + String.join("\t", late) + other, "Line 2: January 15, 2045 is outside the period"));
-        String[] notAmount = cells.clone();
-        notAmount[11] = "12,3,4";
-        cases.add(new Case(header + "\n" + String.join("\t", notAmount) + other, "Line 2: \"12,3,4\" is not an amount (column Debit)"));
-        String[] notDate = cells.clone();
-        notDate[3] = "2027-01-15";
-        cases.add(new Case(header + "\n" + String.join("\t", notDate) + other, "Line 2: \"2027-01-15\" is not a date YYYYMMDD"));
+        // the good file with one cell of its first entry changed
+        java.util.function.BiFunction<Integer, String, String> changed = (column, value) -> {
+            String[] copy = cells.clone();
+            copy[column] = value;
+            return header + "\n" + String.join("\t", copy) + other;
+        };
+        cases.add(new Case(changed.apply(11, "1,00"), "Line 2: entry AN 1 does not balance"));
+        cases.add(new Case(changed.apply(3, "20450115"), "Line 2: January 15, 2045 is outside the period"));
+        cases.add(new Case(changed.apply(11, "12,3,4"), "Line 2: \"12,3,4\" is not an amount (column Debit)"));
+        cases.add(new Case(changed.apply(3, "2027-01-15"), "Line 2: \"2027-01-15\" is not a date YYYYMMDD"));
         cases.add(new Case("month;line;amount\n2027-03;staff;1200\n2027-03;loyer;600\n", "Line 3: \"loyer\" is not a line"));
         cases.add(new Case("mois;ligne;montant\n2027-03;staff;12 00\n", "Line 2: \"12 00\" is not an amount"));
         for (Case bad : cases) {

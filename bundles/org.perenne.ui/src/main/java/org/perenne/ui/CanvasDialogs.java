@@ -22,6 +22,51 @@ public final class CanvasDialogs {
     private CanvasDialogs() {
     }
 
+    /** Writes a file (a chart, a calendar, a printed week…). */
+    @FunctionalInterface
+    public interface FileWriting {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /**
+     * Asks where to write a file named {@code fileName} (its extension as the filter; replacing a file is
+     * confirmed), writes it there and says in plain words when that fails: the file written, or empty when the
+     * user cancels or the writing failed.
+     */
+    public static Optional<Path> export(Shell shell, String fileName, FileWriting writing) {
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        int dot = fileName.lastIndexOf('.');
+        if (dot > 0) {
+            dialog.setFilterExtensions(new String[] { "*" + fileName.substring(dot) });
+        }
+        dialog.setFileName(fileName);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path target = Path.of(chosen);
+        try {
+            writing.writeTo(target);
+            return Optional.of(target);
+        } catch (IOException e) {
+            MessageDialog.openError(shell, Messages.get("export.failed.title"),
+                    Messages.get("export.failed", target, SafeFiles.explain(e, Messages.locale())));
+        } catch (RuntimeException e) {
+            MessageDialog.openError(shell, Messages.get("export.failed.title"),
+                    Messages.get("export.failed", target, String.valueOf(e.getLocalizedMessage())));
+        }
+        return Optional.empty();
+    }
+
+    /** Says where a written file is and offers to open it with the computer's application for that kind of file. */
+    public static void offerToOpen(Shell shell, String title, String done, String open, Path written) {
+        MessageDialog dialog = new MessageDialog(shell, title, null, done, MessageDialog.INFORMATION, 0, open, Messages.get("help.close"));
+        if (dialog.open() == 0 && !org.eclipse.swt.program.Program.launch(written.toString())) {
+            MessageDialog.openInformation(shell, title, Messages.get("report.cannotOpen", written));
+        }
+    }
+
     /** Asks for a canvas to open; empty when the user cancels. */
     public static Optional<Path> chooseFileToOpen(Shell shell) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);

@@ -147,6 +147,13 @@ class DesktopWorkflowTest {
         bench.screenshot("perenne-tableaux");
     }
 
+    /** Imports monthly accounts (mois;ligne;montant) into the canvas as File › Import does, months replaced if asked. */
+    private void importMonths(CanvasDocument document, java.nio.file.Path folder, String months) throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(folder.resolve("mois.csv"), months, java.nio.charset.StandardCharsets.UTF_8);
+        org.perenne.ui.handlers.ImportAccountsHandler.importInto(document, csv, answer -> true);
+        bench.settle();
+    }
+
     @Test
     void theTablesShowPlanVersusActualOnceTheAccountsAreImported(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
@@ -156,11 +163,7 @@ class DesktopWorkflowTest {
         bench.open();
         tables.choose(6);
         assertEquals(0, tables.table().getItemCount(), "no accounts yet: the view says how to import them");
-        java.nio.file.Path csv = java.nio.file.Files.writeString(folder.resolve("mois.csv"),
-                "mois;ligne;montant\n2027-01;staff;7000\n2027-01;rent;2400\n2027-01;cash;20000\n",
-                java.nio.charset.StandardCharsets.UTF_8);
-        org.perenne.ui.handlers.ImportAccountsHandler.importInto(document, csv, months -> true);
-        bench.settle();
+        importMonths(document, folder, "mois;ligne;montant\n2027-01;staff;7000\n2027-01;rent;2400\n2027-01;cash;20000\n");
         Table table = tables.table();
         assertTrue(table.getItemCount() >= 2, "the month's lines planned and actual");
         List<String> lines = new java.util.ArrayList<>();
@@ -185,9 +188,7 @@ class DesktopWorkflowTest {
             months.append("2027-0").append(m).append(";staff;7000\n2027-0").append(m).append(";rent;2400\n2027-0").append(m)
                     .append(";cash;").append(20000 - 1500 * m).append('\n');
         }
-        java.nio.file.Path csv = java.nio.file.Files.writeString(folder.resolve("mois.csv"), months, java.nio.charset.StandardCharsets.UTF_8);
-        org.perenne.ui.handlers.ImportAccountsHandler.importInto(document, csv, answer -> true);
-        bench.settle();
+        importMonths(document, folder, months.toString());
         assertTrue(actuals.status().startsWith("Comptes réels de janv. 2027 à juin 2027"), actuals.status());
         assertTrue(actuals.status().contains("Trésorerie réelle de juin 2027\u00a0: 11\u202f000\u00a0€"), actuals.status());
         assertTrue(actuals.table().getItemCount() > 5, "each line of the year, planned and actual");

@@ -82,22 +82,14 @@ public final class ReportHandler {
             monitor.beginTask(Messages.get("report.job", target.getFileName()), IProgressMonitor.UNKNOWN);
             try {
                 write(canvas, extension, target);
-                ui.asyncExec(() -> offerToOpen(shell, written(extension, target)));
+                ui.asyncExec(() -> CanvasDialogs.offerToOpen(shell, Messages.get("report.title"),
+                        Messages.get("report.done", written(extension, target)), Messages.get("report.open"), written(extension, target)));
             } catch (IOException | RuntimeException e) {
                 ui.asyncExec(() -> MessageDialog.openError(shell, Messages.get("report.title"),
                         Messages.get("report.failed", target, String.valueOf(e.getLocalizedMessage()))));
             }
             return Status.OK_STATUS;
         }).schedule();
-    }
-
-    /** Says where the report is and offers to open it with the computer's application for that kind of file. */
-    private static void offerToOpen(Shell shell, Path written) {
-        MessageDialog done = new MessageDialog(shell, Messages.get("report.title"), null, Messages.get("report.done", written),
-                MessageDialog.INFORMATION, 0, Messages.get("report.open"), Messages.get("help.close"));
-        if (done.open() == 0 && !org.eclipse.swt.program.Program.launch(written.toString())) {
-            MessageDialog.openInformation(shell, Messages.get("report.title"), Messages.get("report.cannotOpen", written));
-        }
     }
 
     /** What a choice writes: the file itself, or for CSV a folder of tables named after it ("budget.csv" → "budget-csv"). */

@@ -4,8 +4,6 @@
 package org.perenne.ui.parts;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.BiFunction;
 
 import org.eclipse.swt.SWT;
@@ -15,14 +13,13 @@ import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.MessageBox;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.perenne.charts.ChartFiles;
 import org.perenne.charts.ChartHover;
 import org.perenne.charts.ChartText;
+import org.perenne.ui.CanvasDialogs;
 import org.perenne.ui.Messages;
 
 /**
@@ -100,23 +97,8 @@ final class ChartCanvas {
         MenuItem item = new MenuItem(menu, SWT.PUSH);
         item.setText(label);
         item.addListener(SWT.Selection, event -> {
-            if (chart == null) {
-                return;
-            }
-            FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-            dialog.setFileName(fileName);
-            dialog.setOverwrite(true);
-            String chosen = dialog.open();
-            if (chosen == null) {
-                return;
-            }
-            try {
-                ChartFiles.save(chart.apply(1200, 600), Path.of(chosen));
-            } catch (IOException | RuntimeException e) {
-                MessageBox box = new MessageBox(canvas.getShell(), SWT.ICON_ERROR | SWT.OK);
-                box.setText(Messages.get("dashboard.exportFailed.title"));
-                box.setMessage(Messages.get("dashboard.exportFailed", chosen, String.valueOf(e.getMessage())));
-                box.open();
+            if (chart != null) {
+                CanvasDialogs.export(canvas.getShell(), fileName, file -> ChartFiles.save(chart.apply(1200, 600), file));
             }
         });
     }

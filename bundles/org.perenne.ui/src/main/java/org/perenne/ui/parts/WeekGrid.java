@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.perenne.optimisation.timetable.Week;
+import org.perenne.ui.CanvasDialogs;
 import org.perenne.ui.Messages;
 
 /**
@@ -135,61 +136,26 @@ final class WeekGrid {
 
     /** Writes the week as an iCalendar file where the user chooses, for the place's shared calendar. */
     private void exportCalendar() {
-        if (week == null) {
-            return;
-        }
-        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(area.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.ics" });
-        dialog.setFileName(Messages.get("week.ics.file") + ".ics");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            writeCalendar(java.nio.file.Path.of(chosen));
+        if (week != null) {
+            CanvasDialogs.export(area.getShell(), Messages.get("week.file") + ".ics", this::writeCalendar);
         }
     }
 
     /** Writes the week to print, a page per room, where the user chooses, and offers to open it. */
     private void exportPdf() {
-        if (week == null) {
-            return;
-        }
-        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(area.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.pdf" });
-        dialog.setFileName(Messages.get("week.ics.file") + ".pdf");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
-            return;
-        }
-        try {
-            org.perenne.report.WeekReport.writePdf(week, place, java.nio.file.Path.of(chosen), reasons);
-            org.eclipse.swt.widgets.MessageBox done = new org.eclipse.swt.widgets.MessageBox(area.getShell(),
-                    SWT.ICON_INFORMATION | SWT.YES | SWT.NO);
-            done.setText(Messages.get("week.pdf"));
-            done.setMessage(Messages.get("week.pdf.written", chosen));
-            if (done.open() == SWT.YES) {
-                org.eclipse.swt.program.Program.launch(chosen);
-            }
-        } catch (java.io.IOException e) {
-            org.eclipse.swt.widgets.MessageBox box = new org.eclipse.swt.widgets.MessageBox(area.getShell(), SWT.ICON_ERROR | SWT.OK);
-            box.setText(Messages.get("dashboard.exportFailed.title"));
-            box.setMessage(Messages.get("week.ics.failed", chosen, org.perenne.model.io.SafeFiles.explain(e, Messages.locale())));
-            box.open();
+        if (week != null) {
+            CanvasDialogs.export(area.getShell(), Messages.get("week.file") + ".pdf",
+                    file -> org.perenne.report.WeekReport.writePdf(week, place, file, reasons))
+                    .ifPresent(written -> CanvasDialogs.offerToOpen(area.getShell(), Messages.get("week.pdf"),
+                            Messages.get("week.pdf.written", written), Messages.get("week.pdf.open"), written));
         }
     }
 
     /** Writes the calendar file (the button's work; tests call it with a file). */
-    void writeCalendar(java.nio.file.Path file) {
+    void writeCalendar(java.nio.file.Path file) throws java.io.IOException {
         String calendar = org.perenne.optimisation.timetable.WeekCalendar.of(week, place, block -> Messages.get("week.icsDescription",
                 block.attendees(), Messages.get(block.revenue() ? "week.revenue" : "week.social")), from, until);
-        try {
-            org.perenne.model.io.SafeFiles.write(file, out -> out.write(calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.io.IOException e) {
-            org.eclipse.swt.widgets.MessageBox box = new org.eclipse.swt.widgets.MessageBox(area.getShell(), SWT.ICON_ERROR | SWT.OK);
-            box.setText(Messages.get("dashboard.exportFailed.title"));
-            box.setMessage(Messages.get("week.ics.failed", file, org.perenne.model.io.SafeFiles.explain(e, Messages.locale())));
-            box.open();
-        }
+        org.perenne.model.io.SafeFiles.write(file, out -> out.write(calendar.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Draws every room (0) or one (its index + 1). */
