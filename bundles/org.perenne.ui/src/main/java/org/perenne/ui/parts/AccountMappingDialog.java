@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -65,13 +64,7 @@ public final class AccountMappingDialog extends WordedDialog<Map<String, String>
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(2, false));
-        Label explained = new Label(area, SWT.WRAP);
-        explained.setText(Messages.get("mapAccounts.explained"));
-        GridData text = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        text.widthHint = 640;
-        explained.setLayoutData(text);
+        Composite area = introducedArea(parent, Messages.get("mapAccounts.explained"), 640);
         table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);

@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -50,13 +49,7 @@ final class NewPlaceDialog extends WordedDialog<Canvas> {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(2, false));
-        Label intro = new Label(area, SWT.WRAP);
-        intro.setText(Messages.get("newPlace.intro"));
-        GridData introLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        introLayout.widthHint = 460;
-        intro.setLayoutData(introLayout);
+        Composite area = introducedArea(parent, Messages.get("newPlace.intro"), 460);
         name = text(area, "newPlace.name", Messages.get("newPlace.defaultName"));
         kind = choice(area, "newPlace.kind", "newPlace.kind.coworking", "newPlace.kind.fablab", "newPlace.kind.hybrid");
         town = choice(area, "newPlace.town", "newPlace.town.rural", "newPlace.town.town");

@@ -7,7 +7,11 @@ import java.util.Optional;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.ui.Messages;
 
@@ -38,6 +42,21 @@ abstract class WordedDialog<T> extends Dialog {
     final void openWithoutWaiting() {
         setBlockOnOpen(false);
         open();
+    }
+
+    /**
+     * The dialog's area in two columns (a name, then its field), opened by {@code intro} in words wrapped to
+     * {@code width} pixels across both columns.
+     */
+    protected Composite introducedArea(Composite parent, String intro, int width) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(2, false));
+        Label words = new Label(area, SWT.WRAP);
+        words.setText(intro);
+        GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        layout.widthHint = width;
+        words.setLayoutData(layout);
+        return area;
     }
 
     @Override
