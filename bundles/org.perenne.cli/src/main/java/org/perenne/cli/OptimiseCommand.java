@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.perenne.model.Canvas;
@@ -208,11 +208,12 @@ final class OptimiseCommand {
                         err.println(messages.get("optimise.best", best.getScore()));
                     }
                 });
-        Map<String, ConstraintMatchTotal<HardMediumSoftScore>> explanation = TimetableSolver.explain(solution);
+        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> explanation = TimetableSolver.explain(solution);
         List<List<String>> rules = new ArrayList<>();
         rules.add(List.of("constraint", "hard", "medium", "soft", "matches"));
-        explanation.forEach((name, total) -> rules.add(List.of(name, Integer.toString(total.getScore().hardScore()),
-                Integer.toString(total.getScore().mediumScore()), Integer.toString(total.getScore().softScore()),
+        // the soft level is kept in cents; the file gives euros
+        explanation.forEach((name, total) -> rules.add(List.of(name, Long.toString(total.getScore().hardScore()),
+                Long.toString(total.getScore().mediumScore()), ResultFiles.cents(total.getScore().softScore() / 100.0),
                 Integer.toString(total.getConstraintMatchCount()))));
         List<List<String>> occupancy = new ArrayList<>();
         occupancy.add(List.of("room_id", "room", "booked_hours_per_week", "open_hours_per_week", "occupancy"));

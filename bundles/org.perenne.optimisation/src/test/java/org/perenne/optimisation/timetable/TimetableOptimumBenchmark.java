@@ -24,9 +24,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.perenne.optimisation.timetable.domain.Placement;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
-import org.perenne.optimisation.timetable.domain.TimeSlot;
-import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.solver.TimetableGenerator;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
@@ -89,7 +88,7 @@ class TimetableOptimumBenchmark {
 
     /** The value of the activities placed (the common objective), from the solution itself. */
     static double value(WeeklyTimetable solution) {
-        return solution.getActivities().stream().filter(ScheduledActivity::isPlaced).mapToDouble(ScheduledActivity::getValue).sum();
+        return solution.getActivities().stream().filter(ScheduledActivity::isPlaced).mapToLong(ScheduledActivity::getValueCents).sum() / 100.0;
     }
 
     /** The cached yardstick of a size, or CBC's answer, cached. */
@@ -123,23 +122,16 @@ class TimetableOptimumBenchmark {
         for (int a = 0; a < problem.getActivities().size(); a++) {
             ScheduledActivity activity = problem.getActivities().get(a);
             List<String> mine = new ArrayList<>();
-            for (int r = 0; r < activity.getPossibleRooms().size(); r++) {
-                TimetableRoom room = activity.getPossibleRooms().get(r);
-                for (TimeSlot slot : activity.getPossibleSlots()) {
-                    int end = slot.startMinute() + activity.getDurationMinutes();
-                    if (!room.isOpen(slot.day(), slot.startMinute(), end)) {
-                        continue;
-                    }
-                    int roomIndex = problem.getRooms().indexOf(room); // LP names: letters, digits and "_" only
-                    String x = "x" + a + "_" + roomIndex + "_" + slot.day().getValue() + "_" + slot.startMinute();
-                    variables.add(x);
-                    mine.add(x);
-                    if (activity.getValue() != 0) {
-                        objective.add(activity.getValue() + " " + x);
-                    }
-                    for (int t = slot.startMinute(); t < end; t += step) {
-                        roomTimes.computeIfAbsent(roomIndex + "_" + slot.day().getValue() + "_" + t, k -> new ArrayList<>()).add(x);
-                    }
+            for (Placement placement : activity.getPossiblePlacements()) {
+                int roomIndex = problem.getRooms().indexOf(placement.room()); // LP names: letters, digits and "_" only
+                String x = "x" + a + "_" + roomIndex + "_" + placement.day().getValue() + "_" + placement.start();
+                variables.add(x);
+                mine.add(x);
+                if (activity.getValueCents() != 0) {
+                    objective.add(String.format(Locale.ROOT, "%.2f %s", activity.getValueCents() / 100.0, x));
+                }
+                for (int t = placement.start(); t < placement.start() + activity.getDurationMinutes(); t += step) {
+                    roomTimes.computeIfAbsent(roomIndex + "_" + placement.day().getValue() + "_" + t, k -> new ArrayList<>()).add(x);
                 }
             }
             if (!mine.isEmpty()) {

@@ -31,7 +31,7 @@ class TimetableSizesBenchmark {
         //    stops there, at most 60 s); leaving activities out is allowed, so "hard-feasible" alone is immediate
         SolverConfig untilFeasible = TimetableSolver.config(Duration.ofSeconds(60), Duration.ofSeconds(60),
                 EnvironmentMode.REPRODUCIBLE);
-        untilFeasible.getTerminationConfig().setBestScoreLimit("0hard/0medium/" + Integer.MIN_VALUE + "soft");
+        untilFeasible.getTerminationConfig().setBestScoreLimit("0hard/0medium/" + Long.MIN_VALUE + "soft");
         long start = System.nanoTime();
         WeeklyTimetable feasible = new TimetableSolver().solve(TimetableGenerator.generate(size, 2026), untilFeasible,
                 best -> {

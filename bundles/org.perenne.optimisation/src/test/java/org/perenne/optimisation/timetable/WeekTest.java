@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.perenne.optimisation.timetable.domain.Placement;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.TimeSlot;
 import org.perenne.optimisation.timetable.domain.TimetableRoom;
@@ -44,10 +45,8 @@ class WeekTest {
         ScheduledActivity taken = activity("taken", 4, Set.of("PROJECTOR"), MONDAY, 9 * 60, 10 * 60, false);
         List<ScheduledActivity> activities = new ArrayList<>(List.of(placedLate, placedEarly, crowd, projector, evening, missed, taken));
         WeeklyTimetable solution = new WeeklyTimetable(List.of(small, hall), slots, activities);
-        placedLate.setRoom(hall);
-        placedLate.setSlot(slots.get(1));
-        placedEarly.setRoom(small);
-        placedEarly.setSlot(slots.get(0));
+        placedLate.setPlacement(new Placement(hall, slots.get(1)));
+        placedEarly.setPlacement(new Placement(small, slots.get(0)));
 
         Week week = Week.of(solution);
         assertEquals(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), week.days());

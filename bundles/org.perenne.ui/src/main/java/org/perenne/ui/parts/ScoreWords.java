@@ -14,6 +14,9 @@ import org.perenne.ui.Messages;
  */
 final class ScoreWords {
 
+    /** Both solvers keep their last (soft) level in cents; it is shown in euros. */
+    private static final double CENTS = 100;
+
     private ScoreWords() {
     }
 
@@ -27,7 +30,7 @@ final class ScoreWords {
             long missing = -levels[1].longValue();
             words.add(missing > 0 ? Messages.get("score.mandatoryMissing", missing) : Messages.get("score.mandatoryPlaced"));
         }
-        words.add(Messages.get("score.value", number.whole(levels[levels.length - 1].doubleValue())));
+        words.add(Messages.get("score.value", number.whole(levels[levels.length - 1].doubleValue() / CENTS)));
         return number.list(words);
     }
 
@@ -39,7 +42,7 @@ final class ScoreWords {
             if (levels[level].doubleValue() != 0) {
                 String kind = level == 0 ? "score.level.hard" : level == levels.length - 1 ? "score.level.value"
                         : "score.level.mandatory";
-                return Messages.get(kind, number.whole(levels[level].doubleValue()));
+                return Messages.get(kind, number.whole(levels[level].doubleValue() / (level == levels.length - 1 ? CENTS : 1)));
             }
         }
         return "0";

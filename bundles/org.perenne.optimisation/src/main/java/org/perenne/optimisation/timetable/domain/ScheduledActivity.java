@@ -4,6 +4,7 @@
 package org.perenne.optimisation.timetable.domain;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -13,10 +14,10 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 /**
- * A weekly activity to place: the solver chooses its room and start, or leaves it unassigned.
- * What it needs and when it may happen come from the canvas.
+ * A weekly activity to place: the solver chooses where and when it happens (a {@link Placement}), or leaves it
+ * out. What it needs and when it may happen come from the canvas; its value is kept in cents.
  */
-@PlanningEntity(difficultyComparatorClass = ActivityDifficulty.class)
+@PlanningEntity
 public class ScheduledActivity {
 
     @PlanningId
@@ -31,27 +32,23 @@ public class ScheduledActivity {
     /** Preferred start in minutes after midnight, or -1. */
     private int preferredMinute;
     private boolean revenue;
-    private int value;
+    private long valueCents;
     private boolean mandatory;
 
-    /** Rooms with enough seats and the equipment needed: the only rooms the solver tries. */
-    private List<TimetableRoom> possibleRooms = List.of();
-    /** Starts on the allowed days and inside the time window, when some possible room is open. */
-    private List<TimeSlot> possibleSlots = List.of();
+    /** The rooms and starts where the activity fits: the only values the solver tries. */
+    private List<Placement> possiblePlacements = List.of();
 
-    @PlanningVariable(valueRangeProviderRefs = "possibleRooms", nullable = true)
-    private TimetableRoom room;
-
-    @PlanningVariable(valueRangeProviderRefs = "possibleSlots", nullable = true)
-    private TimeSlot slot;
+    @PlanningVariable(valueRangeProviderRefs = "possiblePlacements", nullable = true)
+    private Placement placement;
 
     public ScheduledActivity() {
         // for OptaPlanner's solution cloning
     }
 
+    /** An activity worth {@code value} euros a session (its revenue, or its social weight). */
     public ScheduledActivity(String id, String name, int durationMinutes, int attendees, Set<String> equipment,
             Set<DayOfWeek> allowedDays, int earliestMinute, int latestMinute, int preferredMinute, boolean revenue,
-            int value, boolean mandatory) {
+            double value, boolean mandatory) {
         this.id = id;
         this.name = name;
         this.durationMinutes = durationMinutes;
@@ -62,7 +59,7 @@ public class ScheduledActivity {
         this.latestMinute = latestMinute;
         this.preferredMinute = preferredMinute;
         this.revenue = revenue;
-        this.value = value;
+        this.valueCents = Math.round(value * 100);
         this.mandatory = mandatory;
     }
 
@@ -107,76 +104,86 @@ public class ScheduledActivity {
         return revenue;
     }
 
-    /** Revenue of one session, or its social weight. */
-    public int getValue() {
-        return value;
+    /** Revenue of one session, or its social weight, in cents. */
+    public long getValueCents() {
+        return valueCents;
+    }
+
+    /** Whether the activity fits in that room: enough seats and the equipment it needs. */
+    public boolean fits(TimetableRoom room) {
+        return room.getCapacity() >= attendees && room.getEquipment().containsAll(equipment);
+    }
+
+    /** Whether it may start then: one of its days, inside its hours. */
+    public boolean allows(TimeSlot slot) {
+        return allowedDays.contains(slot.day()) && slot.startMinute() >= earliestMinute
+                && slot.startMinute() + durationMinutes <= latestMinute;
     }
 
     /**
-     * Keeps, as possible values, the rooms that fit the activity and the starts that respect its
-     * days, its hours and the opening hours of one of those rooms.
+     * Keeps, as possible values, the placements of the rooms it fits at the starts it allows, where the room
+     * is open the whole time ({@code placements[room][slot]}, in the order of {@code rooms} and {@code slots}).
      */
-    public void restrictTo(List<TimetableRoom> rooms, List<TimeSlot> slots) {
-        possibleRooms = rooms.stream()
-                .filter(r -> r.getCapacity() >= attendees && r.getEquipment().containsAll(equipment)).toList();
-        possibleSlots = slots.stream()
-                .filter(s -> allowedDays.contains(s.day()) && s.startMinute() >= earliestMinute
-                        && s.startMinute() + durationMinutes <= latestMinute)
-                .filter(s -> possibleRooms.stream().anyMatch(r -> r.isOpen(s.day(), s.startMinute(), s.startMinute() + durationMinutes)))
-                .toList();
+    public void restrictTo(List<TimetableRoom> rooms, List<TimeSlot> slots, Placement[][] placements) {
+        List<Placement> possible = new ArrayList<>();
+        for (int s = 0; s < slots.size(); s++) {
+            TimeSlot slot = slots.get(s);
+            if (!allows(slot)) {
+                continue;
+            }
+            for (int r = 0; r < rooms.size(); r++) {
+                TimetableRoom room = rooms.get(r);
+                if (fits(room) && room.isOpen(slot.day(), slot.startMinute(), slot.startMinute() + durationMinutes)) {
+                    possible.add(placements[r][s]);
+                }
+            }
+        }
+        possiblePlacements = List.copyOf(possible);
     }
 
-    @ValueRangeProvider(id = "possibleRooms")
-    public List<TimetableRoom> getPossibleRooms() {
-        return possibleRooms;
+    @ValueRangeProvider(id = "possiblePlacements")
+    public List<Placement> getPossiblePlacements() {
+        return possiblePlacements;
     }
 
-    @ValueRangeProvider(id = "possibleSlots")
-    public List<TimeSlot> getPossibleSlots() {
-        return possibleSlots;
+    public Placement getPlacement() {
+        return placement;
     }
 
-    public TimetableRoom getRoom() {
-        return room;
+    public void setPlacement(Placement placement) {
+        this.placement = placement;
     }
 
-    public void setRoom(TimetableRoom room) {
-        this.room = room;
-    }
-
-    public TimeSlot getSlot() {
-        return slot;
-    }
-
-    public void setSlot(TimeSlot slot) {
-        this.slot = slot;
-    }
-
-    /** Placed: both a room and a start. */
+    /** Placed: a room and a start. */
     public boolean isPlaced() {
-        return room != null && slot != null;
+        return placement != null;
+    }
+
+    /** The room, when placed. */
+    public TimetableRoom getRoom() {
+        return placement == null ? null : placement.room();
+    }
+
+    /** The start, when placed. */
+    public TimeSlot getSlot() {
+        return placement == null ? null : placement.slot();
     }
 
     public int getStart() {
-        return slot.startMinute();
+        return placement.start();
     }
 
     public int getEnd() {
-        return slot.startMinute() + durationMinutes;
+        return placement.start() + durationMinutes;
     }
 
     public DayOfWeek getDay() {
-        return slot.day();
+        return placement.day();
     }
 
-    /** Whether the chosen start respects the activity's days and time window. */
-    public boolean isAllowedTime() {
-        return allowedDays.contains(slot.day()) && slot.startMinute() >= earliestMinute && getEnd() <= latestMinute;
-    }
-
-    /** Minutes between the chosen and the preferred start (0 without a preference). */
-    public int getMinutesFromPreferredStart() {
-        return preferredMinute < 0 ? 0 : Math.abs(slot.startMinute() - preferredMinute);
+    /** Minutes between a start and the preferred start (0 without a preference). */
+    public int minutesFromPreferredStart(int start) {
+        return preferredMinute < 0 ? 0 : Math.abs(start - preferredMinute);
     }
 
     @Override

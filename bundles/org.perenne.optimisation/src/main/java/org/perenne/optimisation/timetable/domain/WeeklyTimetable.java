@@ -9,7 +9,7 @@ import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
-import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** The week to plan: rooms, possible starts, activities, and the score of their placement. */
 @PlanningSolution
@@ -25,18 +25,24 @@ public class WeeklyTimetable {
     private List<ScheduledActivity> activities;
 
     @PlanningScore
-    private HardMediumSoftScore score;
+    private HardMediumSoftLongScore score;
 
     public WeeklyTimetable() {
         // for OptaPlanner's solution cloning
     }
 
-    /** A week to plan; each activity may only take the rooms and starts that suit it. */
+    /** A week to plan; each activity may only take the placements (room and start) where it fits. */
     public WeeklyTimetable(List<TimetableRoom> rooms, List<TimeSlot> slots, List<ScheduledActivity> activities) {
         this.rooms = rooms;
         this.slots = slots;
         this.activities = activities;
-        activities.forEach(activity -> activity.restrictTo(rooms, slots));
+        Placement[][] placements = new Placement[rooms.size()][slots.size()];
+        for (int r = 0; r < rooms.size(); r++) {
+            for (int s = 0; s < slots.size(); s++) {
+                placements[r][s] = new Placement(rooms.get(r), slots.get(s));
+            }
+        }
+        activities.forEach(activity -> activity.restrictTo(rooms, slots, placements));
     }
 
     public List<TimetableRoom> getRooms() {
@@ -51,11 +57,11 @@ public class WeeklyTimetable {
         return activities;
     }
 
-    public HardMediumSoftScore getScore() {
+    public HardMediumSoftLongScore getScore() {
         return score;
     }
 
-    public void setScore(HardMediumSoftScore score) {
+    public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
     }
 }

@@ -68,7 +68,7 @@ public final class TimetableMapping {
                     a.getEarliestStart() == null ? 0 : minutes(a.getEarliestStart()),
                     a.getLatestEnd() == null ? 24 * 60 : minutes(a.getLatestEnd()),
                     a.getPreferredStart() == null ? -1 : minutes(a.getPreferredStart()),
-                    a.getPriority() == ActivityPriority.REVENUE, (int) Math.round(a.getValue()), a.isMandatory()));
+                    a.getPriority() == ActivityPriority.REVENUE, a.getValue(), a.isMandatory()));
         }
         problem = new WeeklyTimetable(timetableRooms, slots(timetableRooms), activities);
     }

@@ -6,20 +6,18 @@ package org.perenne.optimisation.timetable.solver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
-import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
-import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -30,10 +28,11 @@ import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.score.TimetableConstraints;
 
 /**
- * Solves a weekly timetable (First Fit Decreasing — mandatory activities first — then simulated annealing)
- * with a time limit and an "unimproved for" limit, reporting each new
- * best solution, and can be stopped early keeping the best one. Creation and solving run with the
- * {@link OptaPlannerClassLoader} as context class loader (OptaPlanner's services under OSGi).
+ * Solves a weekly timetable: a one-pass construction ({@link TimetableConstruction}), then simulated annealing over
+ * three kinds of moves, with a time limit and an "unimproved for" limit, reporting each new best solution. It stops
+ * as soon as the best solution reaches {@link #bestPossible the best score possible} (nothing better exists), and
+ * can be stopped early keeping the best one. Creation and solving run with the {@link OptaPlannerClassLoader} as
+ * context class loader (OptaPlanner's services under OSGi).
  */
 public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
 
@@ -44,11 +43,10 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
                 .withEntityClasses(ScheduledActivity.class)
                 .withConstraintProviderClass(TimetableConstraints.class)
                 .withEnvironmentMode(mode)
-                .withPhases(new ConstructionHeuristicPhaseConfig()
-                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(TimetableConstruction.class)),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(moves())
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                                        .withSimulatedAnnealingStartingTemperature("0hard/0medium/50soft"))
+                                        .withSimulatedAnnealingStartingTemperature("0hard/0medium/5000soft"))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))
                 .withTerminationConfig(new TerminationConfig()
                         .withSpentLimit(timeLimit)
@@ -56,25 +54,50 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
     }
 
     /**
-     * Local search moves: change the room, change the start, change both at once (the only way to
-     * place an activity left out without passing through a half-placed one), and swaps.
+     * Local search moves: another placement (or none), two activities swapping theirs, and an activity put at one
+     * of its placements with whatever was there taken out.
      */
     private static UnionMoveSelectorConfig moves() {
-        ChangeMoveSelectorConfig room = new ChangeMoveSelectorConfig()
-                .withEntitySelectorConfig(new EntitySelectorConfig().withId("placedTogether"))
-                .withValueSelectorConfig(new ValueSelectorConfig("room"));
-        ChangeMoveSelectorConfig slot = new ChangeMoveSelectorConfig()
-                .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("placedTogether"))
-                .withValueSelectorConfig(new ValueSelectorConfig("slot"));
         return new UnionMoveSelectorConfig(List.of(
-                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("room")),
-                new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig("slot")),
-                new CartesianProductMoveSelectorConfig(List.of(room, slot)),
-                new SwapMoveSelectorConfig()));
+                new ChangeMoveSelectorConfig(),
+                new SwapMoveSelectorConfig(),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlaceAndEjectMoves.class)));
+    }
+
+    /** Solves, stopping as soon as the best solution is as good as any can be. */
+    @Override
+    public WeeklyTimetable solve(WeeklyTimetable problem, SolverConfig config, Consumer<WeeklyTimetable> onBest) {
+        HardMediumSoftLongScore ceiling = bestPossible(problem);
+        return super.solve(problem, config, best -> {
+            onBest.accept(best);
+            if (best.getScore().compareTo(ceiling) >= 0) {
+                stop();
+            }
+        });
+    }
+
+    /**
+     * A score no placement can beat: no rule broken; the mandatory activities that have no placement at all left
+     * out; each other activity either placed at its cheapest placement or left out, whichever the score prefers.
+     */
+    public static HardMediumSoftLongScore bestPossible(WeeklyTimetable problem) {
+        long medium = 0;
+        long soft = 0;
+        for (ScheduledActivity activity : problem.getActivities()) {
+            long cheapest = activity.getPossiblePlacements().stream().mapToLong(p -> TimetableConstruction.cost(activity, p)).min()
+                    .orElse(Long.MAX_VALUE);
+            if (cheapest == Long.MAX_VALUE) {
+                medium -= activity.isMandatory() ? 1 : 0;
+                soft -= activity.getValueCents();
+            } else {
+                soft -= activity.isMandatory() ? cheapest : Math.min(cheapest, activity.getValueCents());
+            }
+        }
+        return HardMediumSoftLongScore.of(0, medium, soft);
     }
 
     /** The score of each constraint for a solution, by constraint name. */
-    public static Map<String, ConstraintMatchTotal<HardMediumSoftScore>> explain(WeeklyTimetable solution) {
+    public static Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> explain(WeeklyTimetable solution) {
         return StoppableSolve.explain(solution, config(Duration.ofSeconds(1), Duration.ofSeconds(1), EnvironmentMode.REPRODUCIBLE));
     }
 }
