@@ -18,12 +18,16 @@ import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 
 /**
- * Local search moves that put an activity (left out or placed elsewhere) at one of its placements and take out
- * whatever is in the room at that time: how a more valuable activity takes the place of less valuable ones in a
- * full week (the others may then find a place again by the other moves). Random selection only; the activities
- * in each room and day are indexed once per step.
+ * Local search moves that put an activity (one left out every other time, else any) at one of its placements, take
+ * out whatever is in the room at that time, and move each activity taken out to the first of its placements still
+ * free (from a random one on), or leave it out when none is: how a more valuable activity takes the place of less
+ * valuable ones in a full week without losing them when there is room elsewhere. Random selection only; the week
+ * is indexed once per step (which half hours of each room and day are taken, and by whom).
  */
 public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimetable, PlacementsMove> {
+
+    /** Placements tried, at most, for each activity taken out. */
+    private static final int TRIES = 500;
 
     @Override
     public long getSize(ScoreDirector<WeeklyTimetable> director) {
@@ -37,50 +41,127 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
 
     @Override
     public Iterator<PlacementsMove> createRandomMoveIterator(ScoreDirector<WeeklyTimetable> director, Random random) {
-        WeeklyTimetable week = director.getWorkingSolution();
-        List<ScheduledActivity> movable = new ArrayList<>();
-        Map<TimetableRoom, List<List<ScheduledActivity>>> placed = new IdentityHashMap<>();
-        for (ScheduledActivity activity : week.getActivities()) {
-            if (!activity.getPossiblePlacements().isEmpty()) {
-                movable.add(activity);
-            }
-            if (activity.isPlaced()) {
-                placed.computeIfAbsent(activity.getRoom(), room -> {
-                    List<List<ScheduledActivity>> days = new ArrayList<>(7);
-                    for (int d = 0; d < 7; d++) {
-                        days.add(new ArrayList<>());
-                    }
-                    return days;
-                }).get(activity.getDay().ordinal()).add(activity);
-            }
-        }
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !movable.isEmpty();
-            }
+        return new Moves(director.getWorkingSolution(), random);
+    }
 
-            @Override
-            public PlacementsMove next() {
-                ScheduledActivity activity = movable.get(random.nextInt(movable.size()));
-                List<Placement> possible = activity.getPossiblePlacements();
-                Placement to = possible.get(random.nextInt(possible.size()));
-                List<ScheduledActivity> activities = new ArrayList<>();
-                List<Placement> placements = new ArrayList<>();
-                List<List<ScheduledActivity>> days = placed.get(to.room());
-                if (days != null) {
-                    int end = to.start() + activity.getDurationMinutes();
-                    for (ScheduledActivity other : days.get(to.day().ordinal())) {
-                        if (other != activity && other.getStart() < end && to.start() < other.getEnd()) {
-                            activities.add(other);
-                            placements.add(null);
-                        }
+    /** The moves of one step: the week as it is at the step's start (each move is undone before the next). */
+    private static final class Moves implements Iterator<PlacementsMove> {
+
+        private final Random random;
+        private final Map<TimetableRoom, Integer> roomIndex = new IdentityHashMap<>();
+        private final List<ScheduledActivity> movable = new ArrayList<>();
+        private final List<ScheduledActivity> leftOut = new ArrayList<>();
+        /** Per room and day: the half hours taken, and the activities placed there. */
+        private final long[] taken;
+        private final List<List<ScheduledActivity>> placed;
+        /** The half hours of the rooms and days a move changes, as the move leaves them. */
+        private final int[] changedGroup = new int[64];
+        private final long[] changedMask = new long[64];
+        private int changes;
+
+        Moves(WeeklyTimetable week, Random random) {
+            this.random = random;
+            week.getRooms().forEach(room -> roomIndex.put(room, roomIndex.size()));
+            taken = new long[roomIndex.size() * 7];
+            placed = new ArrayList<>(taken.length);
+            for (int g = 0; g < taken.length; g++) {
+                placed.add(new ArrayList<>());
+            }
+            for (ScheduledActivity activity : week.getActivities()) {
+                if (!activity.getPossiblePlacements().isEmpty()) {
+                    movable.add(activity);
+                    if (!activity.isPlaced()) {
+                        leftOut.add(activity);
                     }
                 }
-                activities.add(activity);
-                placements.add(to);
-                return new PlacementsMove(activities, placements);
+                if (activity.isPlaced()) {
+                    int g = group(activity.getPlacement());
+                    taken[g] |= TakenHalfHours.mask(activity, activity.getPlacement());
+                    placed.get(g).add(activity);
+                }
             }
-        };
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !movable.isEmpty();
+        }
+
+        @Override
+        public PlacementsMove next() {
+            List<ScheduledActivity> from = !leftOut.isEmpty() && random.nextBoolean() ? leftOut : movable;
+            ScheduledActivity activity = from.get(random.nextInt(from.size()));
+            List<Placement> possible = activity.getPossiblePlacements();
+            Placement to = possible.get(random.nextInt(possible.size()));
+            changes = 0;
+            List<ScheduledActivity> activities = new ArrayList<>();
+            List<Placement> placements = new ArrayList<>();
+            if (activity.isPlaced()) {
+                free(activity, activity.getPlacement());
+            }
+            int end = to.start() + activity.getDurationMinutes();
+            for (ScheduledActivity other : placed.get(group(to))) {
+                if (other != activity && other.getStart() < end && to.start() < other.getEnd()) {
+                    activities.add(other);
+                    free(other, other.getPlacement());
+                }
+            }
+            take(activity, to);
+            for (ScheduledActivity out : activities) {
+                placements.add(firstFree(out));
+            }
+            activities.add(activity);
+            placements.add(to);
+            return new PlacementsMove(activities, placements);
+        }
+
+        /** The first placement still free for an activity taken out, from a random one on; taken. Or none. */
+        private Placement firstFree(ScheduledActivity activity) {
+            List<Placement> possible = activity.getPossiblePlacements();
+            int first = random.nextInt(possible.size());
+            for (int k = 0; k < Math.min(TRIES, possible.size()); k++) {
+                Placement placement = possible.get((first + k) % possible.size());
+                if ((halfHours(group(placement)) & TakenHalfHours.mask(activity, placement)) == 0) {
+                    take(activity, placement);
+                    return placement;
+                }
+            }
+            return null;
+        }
+
+        private void free(ScheduledActivity activity, Placement placement) {
+            int g = group(placement);
+            change(g, halfHours(g) & ~TakenHalfHours.mask(activity, placement));
+        }
+
+        private void take(ScheduledActivity activity, Placement placement) {
+            int g = group(placement);
+            change(g, halfHours(g) | TakenHalfHours.mask(activity, placement));
+        }
+
+        /** The half hours taken in a room and day, with the move's changes so far. */
+        private long halfHours(int g) {
+            for (int c = 0; c < changes; c++) {
+                if (changedGroup[c] == g) {
+                    return changedMask[c];
+                }
+            }
+            return taken[g];
+        }
+
+        private void change(int g, long mask) {
+            for (int c = 0; c < changes; c++) {
+                if (changedGroup[c] == g) {
+                    changedMask[c] = mask;
+                    return;
+                }
+            }
+            changedGroup[changes] = g;
+            changedMask[changes++] = mask;
+        }
+
+        private int group(Placement placement) {
+            return roomIndex.get(placement.room()) * 7 + placement.day().ordinal();
+        }
     }
 }

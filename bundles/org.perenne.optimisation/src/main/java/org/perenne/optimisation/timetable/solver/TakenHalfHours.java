@@ -37,7 +37,8 @@ final class TakenHalfHours {
         return byRoom.get(placement.room())[placement.day().ordinal()];
     }
 
-    private static long mask(ScheduledActivity activity, Placement placement) {
+    /** The half hours an activity takes at a placement, as bits of its day. */
+    static long mask(ScheduledActivity activity, Placement placement) {
         int from = placement.start() / 30;
         int to = Math.min(48, (placement.start() + activity.getDurationMinutes() + 29) / 30);
         return (1L << to) - (1L << from);

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -42,6 +43,7 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
                 .withSolutionClass(WeeklyTimetable.class)
                 .withEntityClasses(ScheduledActivity.class)
                 .withConstraintProviderClass(TimetableConstraints.class)
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET) // the engine the product ships, wherever it runs
                 .withEnvironmentMode(mode)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(TimetableConstruction.class)),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(moves())
