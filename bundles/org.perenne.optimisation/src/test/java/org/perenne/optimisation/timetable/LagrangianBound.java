@@ -4,12 +4,9 @@
 package org.perenne.optimisation.timetable;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 import org.perenne.optimisation.timetable.domain.Placement;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
-import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 
 /**
@@ -35,13 +32,11 @@ final class LagrangianBound {
     private final int[] activity;
     private final int[] from;
     private final int[] to;
-    private final Map<TimetableRoom, Integer> rooms = new IdentityHashMap<>();
 
     private LagrangianBound(WeeklyTimetable problem) {
         activities = problem.getActivities().size();
         value = new double[activities];
         mandatory = new boolean[activities];
-        problem.getRooms().forEach(room -> rooms.put(room, rooms.size()));
         int groups = problem.getRooms().size() * 7;
         int[] counts = new int[groups * (CELLS + 1)];
         int total = 0;
@@ -50,7 +45,7 @@ final class LagrangianBound {
             value[a] = scheduled.getValueCents() / 100.0;
             mandatory[a] = scheduled.isMandatory();
             for (Placement placement : scheduled.getPossiblePlacements()) {
-                counts[group(placement) * (CELLS + 1) + end(scheduled, placement)]++;
+                counts[placement.roomDay() * (CELLS + 1) + end(scheduled, placement)]++;
                 total++;
             }
         }
@@ -71,7 +66,7 @@ final class LagrangianBound {
             ScheduledActivity scheduled = problem.getActivities().get(a);
             for (Placement placement : scheduled.getPossiblePlacements()) {
                 int end = end(scheduled, placement);
-                int i = next[group(placement) * (CELLS + 1) + end]++;
+                int i = next[placement.roomDay() * (CELLS + 1) + end]++;
                 activity[i] = a;
                 from[i] = placement.start() / 30;
                 to[i] = end;
@@ -79,9 +74,6 @@ final class LagrangianBound {
         }
     }
 
-    private int group(Placement placement) {
-        return rooms.get(placement.room()) * 7 + placement.day().ordinal();
-    }
 
     private static int end(ScheduledActivity activity, Placement placement) {
         return Math.min(CELLS, (placement.start() + activity.getDurationMinutes() + 29) / 30);

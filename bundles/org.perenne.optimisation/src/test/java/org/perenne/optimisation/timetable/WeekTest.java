@@ -28,6 +28,11 @@ class WeekTest {
         return new ScheduledActivity(id, "Activité " + id, 60, attendees, equipment, days, from, to, -1, !mandatory, 100, mandatory);
     }
 
+    /** The activity's placement in that room at that start. */
+    private static Placement at(ScheduledActivity activity, TimetableRoom room, TimeSlot slot) {
+        return activity.getPossiblePlacements().stream().filter(p -> p.room() == room && p.slot().equals(slot)).findFirst().orElseThrow();
+    }
+
     @Test
     void blocksAreThePlacementsAndEachActivityLeftOutSaysWhy() {
         TimetableRoom small = new TimetableRoom("small", "Petite salle", 6, Set.of("PROJECTOR"),
@@ -45,8 +50,8 @@ class WeekTest {
         ScheduledActivity taken = activity("taken", 4, Set.of("PROJECTOR"), MONDAY, 9 * 60, 10 * 60, false);
         List<ScheduledActivity> activities = new ArrayList<>(List.of(placedLate, placedEarly, crowd, projector, evening, missed, taken));
         WeeklyTimetable solution = new WeeklyTimetable(List.of(small, hall), slots, activities);
-        placedLate.setPlacement(new Placement(hall, slots.get(1)));
-        placedEarly.setPlacement(new Placement(small, slots.get(0)));
+        placedLate.setPlacement(at(placedLate, hall, slots.get(1)));
+        placedEarly.setPlacement(at(placedEarly, small, slots.get(0)));
 
         Week week = Week.of(solution);
         assertEquals(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), week.days());

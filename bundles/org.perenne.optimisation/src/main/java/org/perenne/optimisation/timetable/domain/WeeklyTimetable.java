@@ -39,7 +39,7 @@ public class WeeklyTimetable {
         Placement[][] placements = new Placement[rooms.size()][slots.size()];
         for (int r = 0; r < rooms.size(); r++) {
             for (int s = 0; s < slots.size(); s++) {
-                placements[r][s] = new Placement(rooms.get(r), slots.get(s));
+                placements[r][s] = new Placement(rooms.get(r), slots.get(s), r * 7 + slots.get(s).day().ordinal());
             }
         }
         activities.forEach(activity -> activity.restrictTo(rooms, slots, placements));

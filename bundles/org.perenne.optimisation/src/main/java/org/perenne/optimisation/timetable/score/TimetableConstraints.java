@@ -88,7 +88,7 @@ public final class TimetableConstraints implements ConstraintProvider {
         return EURO * ((capacity - activity.getAttendees()) / 10);
     }
 
-    private static int halfHours(int minutes) {
+    static int halfHours(int minutes) {
         return (minutes + 29) / 30;
     }
 }

@@ -4,17 +4,14 @@
 package org.perenne.optimisation.timetable.solver;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import org.perenne.optimisation.timetable.domain.Placement;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
-import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 
 /**
@@ -48,11 +45,10 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
     private static final class Moves implements Iterator<PlacementsMove> {
 
         private final Random random;
-        private final Map<TimetableRoom, Integer> roomIndex = new IdentityHashMap<>();
         private final List<ScheduledActivity> movable = new ArrayList<>();
         private final List<ScheduledActivity> leftOut = new ArrayList<>();
         /** Per room and day: the half hours taken, and the activities placed there. */
-        private final long[] taken;
+        private final TakenHalfHours taken;
         private final List<List<ScheduledActivity>> placed;
         /** The half hours of the rooms and days a move changes, as the move leaves them. */
         private final int[] changedGroup = new int[64];
@@ -61,10 +57,9 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
 
         Moves(WeeklyTimetable week, Random random) {
             this.random = random;
-            week.getRooms().forEach(room -> roomIndex.put(room, roomIndex.size()));
-            taken = new long[roomIndex.size() * 7];
-            placed = new ArrayList<>(taken.length);
-            for (int g = 0; g < taken.length; g++) {
+            taken = new TakenHalfHours(week.getRooms());
+            placed = new ArrayList<>(week.getRooms().size() * 7);
+            for (int g = 0; g < week.getRooms().size() * 7; g++) {
                 placed.add(new ArrayList<>());
             }
             for (ScheduledActivity activity : week.getActivities()) {
@@ -75,9 +70,8 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
                     }
                 }
                 if (activity.isPlaced()) {
-                    int g = group(activity.getPlacement());
-                    taken[g] |= TakenHalfHours.mask(activity, activity.getPlacement());
-                    placed.get(g).add(activity);
+                    taken.take(activity, activity.getPlacement());
+                    placed.get(activity.getPlacement().roomDay()).add(activity);
                 }
             }
         }
@@ -100,7 +94,7 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
                 free(activity, activity.getPlacement());
             }
             int end = to.start() + activity.getDurationMinutes();
-            for (ScheduledActivity other : placed.get(group(to))) {
+            for (ScheduledActivity other : placed.get(to.roomDay())) {
                 if (other != activity && other.getStart() < end && to.start() < other.getEnd()) {
                     activities.add(other);
                     free(other, other.getPlacement());
@@ -121,7 +115,7 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
             int first = random.nextInt(possible.size());
             for (int k = 0; k < Math.min(TRIES, possible.size()); k++) {
                 Placement placement = possible.get((first + k) % possible.size());
-                if ((halfHours(group(placement)) & TakenHalfHours.mask(activity, placement)) == 0) {
+                if ((halfHours(placement.roomDay()) & TakenHalfHours.mask(activity, placement)) == 0) {
                     take(activity, placement);
                     return placement;
                 }
@@ -130,12 +124,12 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
         }
 
         private void free(ScheduledActivity activity, Placement placement) {
-            int g = group(placement);
+            int g = placement.roomDay();
             change(g, halfHours(g) & ~TakenHalfHours.mask(activity, placement));
         }
 
         private void take(ScheduledActivity activity, Placement placement) {
-            int g = group(placement);
+            int g = placement.roomDay();
             change(g, halfHours(g) | TakenHalfHours.mask(activity, placement));
         }
 
@@ -146,7 +140,7 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
                     return changedMask[c];
                 }
             }
-            return taken[g];
+            return taken.of(g);
         }
 
         private void change(int g, long mask) {
@@ -160,8 +154,5 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
             changedMask[changes++] = mask;
         }
 
-        private int group(Placement placement) {
-            return roomIndex.get(placement.room()) * 7 + placement.day().ordinal();
-        }
     }
 }

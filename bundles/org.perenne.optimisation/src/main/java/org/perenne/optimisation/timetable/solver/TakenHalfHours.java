@@ -3,9 +3,7 @@
  */
 package org.perenne.optimisation.timetable.solver;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.perenne.optimisation.timetable.domain.Placement;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
@@ -17,24 +15,26 @@ import org.perenne.optimisation.timetable.domain.TimetableRoom;
  */
 final class TakenHalfHours {
 
-    private final Map<TimetableRoom, long[]> byRoom = new IdentityHashMap<>();
+    /** By room and day ({@link Placement#roomDay()}). */
+    private final long[] taken;
 
     TakenHalfHours(List<TimetableRoom> rooms) {
-        rooms.forEach(room -> byRoom.put(room, new long[7]));
+        taken = new long[rooms.size() * 7];
+    }
+
+    /** The half hours taken in a room and day ({@link Placement#roomDay()}), as bits. */
+    long of(int roomDay) {
+        return taken[roomDay];
     }
 
     /** Whether the activity would find the room free at that placement. */
     boolean isFree(ScheduledActivity activity, Placement placement) {
-        return (day(placement) & mask(activity, placement)) == 0;
+        return (taken[placement.roomDay()] & mask(activity, placement)) == 0;
     }
 
     /** Marks the activity's half hours at that placement taken. */
     void take(ScheduledActivity activity, Placement placement) {
-        byRoom.get(placement.room())[placement.day().ordinal()] |= mask(activity, placement);
-    }
-
-    private long day(Placement placement) {
-        return byRoom.get(placement.room())[placement.day().ordinal()];
+        taken[placement.roomDay()] |= mask(activity, placement);
     }
 
     /** The half hours an activity takes at a placement, as bits of its day. */

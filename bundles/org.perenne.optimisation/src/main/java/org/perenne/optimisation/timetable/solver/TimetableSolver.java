@@ -19,6 +19,7 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -27,10 +28,11 @@ import org.perenne.optimisation.StoppableSolve;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.score.TimetableConstraints;
+import org.perenne.optimisation.timetable.score.TimetableScoreCalculator;
 
 /**
  * Solves a weekly timetable: a one-pass construction ({@link TimetableConstruction}), then simulated annealing over
- * three kinds of moves, with a time limit and an "unimproved for" limit, reporting each new best solution. It stops
+ * three kinds of moves, scored incrementally ({@link TimetableScoreCalculator}), with a time limit and an "unimproved for" limit, reporting each new best solution. It stops
  * as soon as the best solution reaches {@link #bestPossible the best score possible} (nothing better exists), and
  * can be stopped early keeping the best one. Creation and solving run with the {@link OptaPlannerClassLoader} as
  * context class loader (OptaPlanner's services under OSGi).
@@ -39,11 +41,9 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
 
     /** The solver configuration: this problem's classes, limits and checking mode. */
     public static SolverConfig config(Duration timeLimit, Duration unimprovedLimit, EnvironmentMode mode) {
-        return new SolverConfig(TimetableSolver.class.getClassLoader())
-                .withSolutionClass(WeeklyTimetable.class)
-                .withEntityClasses(ScheduledActivity.class)
-                .withConstraintProviderClass(TimetableConstraints.class)
-                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET) // the engine the product ships, wherever it runs
+        return week().withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                .withIncrementalScoreCalculatorClass(TimetableScoreCalculator.class)
+                .withAssertionScoreDirectorFactory(mode.isAsserted() ? rules() : null))
                 .withEnvironmentMode(mode)
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(TimetableConstruction.class)),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(moves())
@@ -98,8 +98,23 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
         return HardMediumSoftLongScore.of(0, medium, soft);
     }
 
-    /** The score of each constraint for a solution, by constraint name. */
+    /** The score of each constraint for a solution, by constraint name (from the constraint streams). */
     public static Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> explain(WeeklyTimetable solution) {
-        return StoppableSolve.explain(solution, config(Duration.ofSeconds(1), Duration.ofSeconds(1), EnvironmentMode.REPRODUCIBLE));
+        return StoppableSolve.explain(solution, week().withScoreDirectorFactory(rules()));
+    }
+
+    private static SolverConfig week() {
+        return new SolverConfig(TimetableSolver.class.getClassLoader())
+                .withSolutionClass(WeeklyTimetable.class)
+                .withEntityClasses(ScheduledActivity.class);
+    }
+
+    /**
+     * The rules as constraint streams, on Bavet (the engine the product ships, wherever it runs): what explains a
+     * score, and what checks the search's incremental score in FULL_ASSERT mode.
+     */
+    private static ScoreDirectorFactoryConfig rules() {
+        return new ScoreDirectorFactoryConfig().withConstraintProviderClass(TimetableConstraints.class)
+                .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
     }
 }

@@ -37,7 +37,8 @@ class TimetableConstraintsTest {
     }
 
     private static ScheduledActivity placed(ScheduledActivity activity, TimetableRoom room, TimeSlot slot) {
-        activity.setPlacement(new Placement(room, slot));
+        new WeeklyTimetable(List.of(room), List.of(slot), List.of(activity)); // the activity's placements in that week
+        activity.setPlacement(activity.getPossiblePlacements().get(0));
         return activity;
     }
 
