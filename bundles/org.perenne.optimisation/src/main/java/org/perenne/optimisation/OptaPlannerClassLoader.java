@@ -14,17 +14,19 @@ import java.util.function.Supplier;
 
 import org.optaplanner.constraint.streams.bavet.BavetConstraintFactory;
 import org.optaplanner.constraint.streams.common.InnerConstraintFactory;
+import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
- * OptaPlanner finds its constraint-stream implementation (Bavet) and the joiners with
- * {@link java.util.ServiceLoader} through the thread's context class loader. Under OSGi no single
- * bundle sees both service files, so solving runs with this loader as context class loader: it
- * sees the classes and META-INF/services of both OptaPlanner bundles.
+ * OptaPlanner finds its score directors (incremental, in its core), its constraint-stream implementation (Bavet)
+ * and the joiners with {@link java.util.ServiceLoader} through the thread's context class loader. Under OSGi no
+ * single bundle sees all those service files, so solving runs with this loader as context class loader: it sees
+ * the classes and META-INF/services of the three OptaPlanner bundles.
  */
 public final class OptaPlannerClassLoader extends ClassLoader {
 
     private static final OptaPlannerClassLoader INSTANCE = new OptaPlannerClassLoader(List.of(
-            BavetConstraintFactory.class.getClassLoader(), InnerConstraintFactory.class.getClassLoader()));
+            BavetConstraintFactory.class.getClassLoader(), InnerConstraintFactory.class.getClassLoader(),
+            SolverFactory.class.getClassLoader()));
 
     private final List<ClassLoader> bundles;
 

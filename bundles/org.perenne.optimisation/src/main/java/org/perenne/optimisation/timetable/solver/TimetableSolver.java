@@ -32,9 +32,10 @@ import org.perenne.optimisation.timetable.score.TimetableScoreCalculator;
 
 /**
  * Solves a weekly timetable: a one-pass construction ({@link TimetableConstruction}), then simulated annealing over
- * three kinds of moves, scored incrementally ({@link TimetableScoreCalculator}), with a time limit and an "unimproved for" limit, reporting each new best solution. It stops
- * as soon as the best solution reaches {@link #bestPossible the best score possible} (nothing better exists), and
- * can be stopped early keeping the best one. Creation and solving run with the {@link OptaPlannerClassLoader} as
+ * three kinds of moves, scored incrementally ({@link TimetableScoreCalculator}), with a time limit and an
+ * "unimproved for" limit, reporting each new best solution. It stops as soon as the best solution reaches
+ * {@link #bestPossible the best score possible} (nothing better exists), and can be stopped early keeping the best
+ * one. Creation and solving run with the {@link OptaPlannerClassLoader} as
  * context class loader (OptaPlanner's services under OSGi).
  */
 public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
@@ -57,7 +58,7 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
 
     /**
      * Local search moves: another placement (or none), two activities swapping theirs, and an activity put at one
-     * of its placements with whatever was there taken out.
+     * of its placements with whatever was there moved elsewhere or taken out ({@link PlaceAndEjectMoves}).
      */
     private static UnionMoveSelectorConfig moves() {
         return new UnionMoveSelectorConfig(List.of(
