@@ -190,6 +190,11 @@ final class OptimiseCommand {
         return lines;
     }
 
+    /** The timetable score's soft level (in cents, negative) as the euros it costs: value left out and penalties. */
+    private String penalties(HardMediumSoftLongScore score) {
+        return messages.euros(-score.softScore() / 100.0);
+    }
+
     private static List<String> row(String name, double before, double after) {
         return List.of(name, ResultFiles.cents(before), ResultFiles.cents(after));
     }
@@ -205,7 +210,8 @@ final class OptimiseCommand {
                 TimetableSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
                 best -> {
                     if (!json) {
-                        err.println(messages.get("optimise.best", best.getScore()));
+                        err.println(messages.get("optimise.best", best.getActivities().stream().filter(ScheduledActivity::isPlaced).count(),
+                                penalties(best.getScore())));
                     }
                 });
         Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> explanation = TimetableSolver.explain(solution);
@@ -247,7 +253,9 @@ final class OptimiseCommand {
                     "{\n  \"score\": \"%s\",\n  \"feasible\": %s,\n  \"placed\": %d,\n  \"activities\": %d,\n  \"mandatory_left_out\": %d\n}",
                     solution.getScore(), solution.getScore().isFeasible(), placed, solution.getActivities().size(), mandatoryOut));
         } else {
-            out.println(messages.get("optimise.result", placed, solution.getActivities().size(), mandatoryOut, solution.getScore()));
+            out.println(messages.get("optimise.result", placed, solution.getActivities().size(), mandatoryOut,
+                    messages.get(solution.getScore().hardScore() == 0 ? "optimise.rulesKept" : "optimise.rulesBroken"),
+                    penalties(solution.getScore())));
             if (apply != null) {
                 out.println(messages.get("optimise.applied", Path.of(apply).toAbsolutePath().normalize()));
             }

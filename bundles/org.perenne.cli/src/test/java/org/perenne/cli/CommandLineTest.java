@@ -252,8 +252,12 @@ class CommandLineTest {
         }
         assertTrue(run.out().contains("iCalendar"), run.out());
         assertEquals(1, perenne("optimise", "plan", sample("fablab"), "--ics", ics.toString()).exit(), "a plan has no week");
-        assertTrue(run.out().startsWith("Timetable: 3 of 3 activities placed, 0 mandatory left out; score 0hard/0medium/"),
-                run.out());
+        assertTrue(run.out().startsWith("Timetable: 3 of 3 activities placed, 0 mandatory left out, every strict rule kept; "
+                + "value left out and penalties "), run.out());
+        // the rules' soft column in euros and cents (the score is kept in cents)
+        List<List<String>> rules = CliRun.csv(out.resolve("score-explanation.csv"));
+        assertEquals(List.of("constraint", "hard", "medium", "soft", "matches"), rules.get(0));
+        assertTrue(rules.stream().skip(1).allMatch(rule -> rule.get(3).matches("-?[0-9]+\\.[0-9]{2}")), rules.toString());
         List<String> plan = Files.readAllLines(out.resolve("timetable.csv"));
         assertEquals(4, plan.size());
         assertTrue(plan.stream().skip(1).allMatch(line -> line.contains(",atelier,")), "every activity in the workshop: " + plan);
