@@ -98,7 +98,7 @@ final class OptimiseCommand {
         SpacePlan solution = new PlanSolver().solve(problem, PlanSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
                 best -> {
                     if (!json) {
-                        err.println(messages.get("optimise.bestPlan", best.getScore()));
+                        err.println(messages.get("optimise.bestPlan", rules(best.getScore().isFeasible())));
                     }
                 });
         Projection after = solution.getSimulator().project(solution.getDecisions());
@@ -146,8 +146,9 @@ final class OptimiseCommand {
                     solution.getScore(), solution.getScore().isFeasible(), solution.getDecisions().size(), changed,
                     ResultFiles.cents(outcomeBefore.averageYearlyResult()), ResultFiles.cents(outcomeAfter.averageYearlyResult())));
         } else {
-            out.println(messages.get("optimise.planResult", changed, solution.getDecisions().size(), solution.getScore(),
-                    ResultFiles.cents(outcomeBefore.averageYearlyResult()), ResultFiles.cents(outcomeAfter.averageYearlyResult())));
+            out.println(messages.get("optimise.planResult", changed, solution.getDecisions().size(),
+                    rules(solution.getScore().isFeasible()), messages.euros(outcomeBefore.averageYearlyResult()),
+                    messages.euros(outcomeAfter.averageYearlyResult())));
             if (!solution.getScore().isFeasible()) {
                 out.println(messages.get("optimise.planInfeasible"));
             }
@@ -188,6 +189,11 @@ final class OptimiseCommand {
         lines.add(row("solidarity_units_per_year", outcomeBefore.solidarityUnitsPerYear(), outcomeAfter.solidarityUnitsPerYear()));
         lines.add(List.of("stopped_offers", "", String.join(" | ", stopped)));
         return lines;
+    }
+
+    /** Whether every strict rule is kept, in words. */
+    private String rules(boolean kept) {
+        return messages.get(kept ? "optimise.rulesKept" : "optimise.rulesBroken");
     }
 
     /** The timetable score's soft level (in cents, negative) as the euros it costs: value left out and penalties. */
@@ -254,7 +260,7 @@ final class OptimiseCommand {
                     solution.getScore(), solution.getScore().isFeasible(), placed, solution.getActivities().size(), mandatoryOut));
         } else {
             out.println(messages.get("optimise.result", placed, solution.getActivities().size(), mandatoryOut,
-                    messages.get(solution.getScore().hardScore() == 0 ? "optimise.rulesKept" : "optimise.rulesBroken"),
+                    rules(solution.getScore().hardScore() == 0),
                     penalties(solution.getScore())));
             if (apply != null) {
                 out.println(messages.get("optimise.applied", Path.of(apply).toAbsolutePath().normalize()));

@@ -275,7 +275,8 @@ class CommandLineTest {
         CliRun run = perenne("optimise", "plan", sample("tiers-lieu-hybride"), "--time-limit", "4s", "--out", out.toString(),
                 "--apply", applied.toString(), "--lang", "en");
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().startsWith("Plan: "), run.out());
+        assertTrue(run.out().matches("(?s)Plan: \\d+ of \\d+ choices change the canvas, (every strict rule kept|strict rules broken[^;]*); "
+                + "average yearly result -?[0-9,]+\u00a0€ before, -?[0-9,]+\u00a0€ after\\..*"), run.out());
         List<String> plan = Files.readAllLines(out.resolve("plan.csv"));
         assertEquals("decision,item_id,item,current,chosen,changed", plan.get(0));
         assertEquals(7, plan.size(), "5 rooms with a choice of function, 1 price ladder: " + plan);
