@@ -89,11 +89,12 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
         for (ScheduledActivity activity : problem.getActivities()) {
             long cheapest = activity.getPossiblePlacements().stream().mapToLong(p -> TimetableConstruction.cost(activity, p)).min()
                     .orElse(Long.MAX_VALUE);
+            long leftOut = Math.max(0, activity.getValueCents()); // what leaving it out costs (a value ≤ 0 costs nothing)
             if (cheapest == Long.MAX_VALUE) {
                 medium -= activity.isMandatory() ? 1 : 0;
-                soft -= activity.getValueCents();
+                soft -= leftOut;
             } else {
-                soft -= activity.isMandatory() ? cheapest : Math.min(cheapest, activity.getValueCents());
+                soft -= activity.isMandatory() ? cheapest : Math.min(cheapest, leftOut);
             }
         }
         return HardMediumSoftLongScore.of(0, medium, soft);
