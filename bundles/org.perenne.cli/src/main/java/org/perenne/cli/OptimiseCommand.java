@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,10 +96,11 @@ final class OptimiseCommand {
         }
         Projection before = problem.getSimulator().project(List.of());
         PlanOutcome outcomeBefore = problem.getSimulator().outcome(List.of());
+        AtomicInteger found = new AtomicInteger();
         SpacePlan solution = new PlanSolver().solve(problem, PlanSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
                 best -> {
                     if (!json) {
-                        err.println(messages.get("optimise.bestPlan", rules(best.getScore().isFeasible())));
+                        err.println(messages.get("optimise.bestPlan", found.incrementAndGet(), rules(best.getScore().isFeasible())));
                     }
                 });
         Projection after = solution.getSimulator().project(solution.getDecisions());

@@ -68,15 +68,16 @@ final class LagrangianBound {
                 int end = end(scheduled, placement);
                 int i = next[placement.roomDay() * (CELLS + 1) + end]++;
                 activity[i] = a;
-                from[i] = placement.start() / 30;
+                from[i] = TimetableOptimumBenchmark.firstCell(placement);
                 to[i] = end;
             }
         }
     }
 
 
+    /** The half hour after the last one the activity touches (at least one), as in the program. */
     private static int end(ScheduledActivity activity, Placement placement) {
-        return Math.min(CELLS, (placement.start() + activity.getDurationMinutes() + 29) / 30);
+        return TimetableOptimumBenchmark.lastCell(activity, placement) + 1;
     }
 
     /**
@@ -92,7 +93,10 @@ final class LagrangianBound {
      * halved after {@value #PATIENCE} steps without a lower bound.
      */
     private double lowest(double feasibleValue, int iterations) {
-        double[] lambda = value.clone();
+        double[] lambda = new double[activities];
+        for (int a = 0; a < activities; a++) {
+            lambda[a] = mandatory[a] ? value[a] : Math.max(0, value[a]); // λ ≥ 0 for an optional activity
+        }
         int[] chosen = new int[activities];
         double[] best = new double[CELLS + 1];
         int[] pick = new int[CELLS + 1];

@@ -28,7 +28,6 @@ import org.perenne.optimisation.timetable.domain.Placement;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
 import org.perenne.optimisation.timetable.solver.TimetableGenerator;
-import org.perenne.optimisation.timetable.solver.TimetableMapping;
 import org.perenne.optimisation.timetable.solver.TimetableSolver;
 
 /**
@@ -163,7 +162,6 @@ class TimetableOptimumBenchmark {
         List<String> constraints = new ArrayList<>();
         Map<String, List<String>> roomTimes = new HashMap<>();
         List<String> variables = new ArrayList<>();
-        int step = TimetableMapping.SLOT_MINUTES;
         for (int a = 0; a < problem.getActivities().size(); a++) {
             ScheduledActivity activity = problem.getActivities().get(a);
             List<String> mine = new ArrayList<>();
@@ -175,8 +173,8 @@ class TimetableOptimumBenchmark {
                 if (activity.getValueCents() != 0) {
                     objective.add(String.format(Locale.ROOT, "%.2f %s", activity.getValueCents() / 100.0, x));
                 }
-                for (int t = placement.start(); t < placement.start() + activity.getDurationMinutes(); t += step) {
-                    roomTimes.computeIfAbsent(roomIndex + "_" + placement.day().getValue() + "_" + t, k -> new ArrayList<>()).add(x);
+                for (int cell = firstCell(placement); cell <= lastCell(activity, placement); cell++) {
+                    roomTimes.computeIfAbsent(roomIndex + "_" + placement.day().getValue() + "_" + cell, k -> new ArrayList<>()).add(x);
                 }
             }
             if (!mine.isEmpty()) {
@@ -202,6 +200,16 @@ class TimetableOptimumBenchmark {
             }
             out.write("End\n");
         }
+    }
+
+    /** The first half hour of the day an activity touches at a placement (0 = 0:00–0:30). */
+    static int firstCell(Placement placement) {
+        return placement.start() / 30;
+    }
+
+    /** The last half hour it touches: a half hour partly used counts, as in the solver's masks; at least the first. */
+    static int lastCell(ScheduledActivity activity, Placement placement) {
+        return Math.max(firstCell(placement), Math.min(47, (placement.start() + activity.getDurationMinutes() - 1) / 30));
     }
 
     /** LP lines stay short: a break before a "+" every few terms. */

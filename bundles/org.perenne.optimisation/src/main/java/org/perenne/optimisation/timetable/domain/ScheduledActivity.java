@@ -164,11 +164,6 @@ public class ScheduledActivity {
         return placement == null ? null : placement.room();
     }
 
-    /** The start, when placed. */
-    public TimeSlot getSlot() {
-        return placement == null ? null : placement.slot();
-    }
-
     public int getStart() {
         return placement.start();
     }

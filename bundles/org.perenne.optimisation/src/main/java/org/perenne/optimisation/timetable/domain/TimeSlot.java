@@ -5,7 +5,7 @@ package org.perenne.optimisation.timetable.domain;
 
 import java.time.DayOfWeek;
 
-/** When an activity starts: a day and a time (minutes after midnight). A planning value. */
+/** When an activity starts: a day and a time (minutes after midnight). Part of a {@link Placement}. */
 public record TimeSlot(DayOfWeek day, int startMinute) {
 
     @Override

@@ -7,7 +7,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
 
-/** A room as the timetable sees it: capacity, equipment, opening hours. A planning value. */
+/** A room as the timetable sees it: capacity, equipment, opening hours. Part of a {@link Placement}. */
 public final class TimetableRoom {
 
     /** One opening window: a day, from and to (minutes after midnight). */

@@ -4,6 +4,7 @@
 package org.perenne.optimisation.timetable.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
@@ -51,8 +52,8 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
         private final TakenHalfHours taken;
         private final List<List<ScheduledActivity>> placed;
         /** The half hours of the rooms and days a move changes, as the move leaves them. */
-        private final int[] changedGroup = new int[64];
-        private final long[] changedMask = new long[64];
+        private int[] changedGroup = new int[16];
+        private long[] changedMask = new long[16];
         private int changes;
 
         Moves(WeeklyTimetable week, Random random) {
@@ -149,6 +150,10 @@ public final class PlaceAndEjectMoves implements MoveIteratorFactory<WeeklyTimet
                     changedMask[c] = mask;
                     return;
                 }
+            }
+            if (changes == changedGroup.length) {
+                changedGroup = Arrays.copyOf(changedGroup, 2 * changes);
+                changedMask = Arrays.copyOf(changedMask, 2 * changes);
             }
             changedGroup[changes] = g;
             changedMask[changes++] = mask;

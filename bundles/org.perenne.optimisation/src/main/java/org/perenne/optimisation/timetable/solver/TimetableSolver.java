@@ -33,7 +33,7 @@ import org.perenne.optimisation.timetable.score.TimetableScoreCalculator;
 /**
  * Solves a weekly timetable: a one-pass construction ({@link TimetableConstruction}), then simulated annealing over
  * three kinds of moves, scored incrementally ({@link TimetableScoreCalculator}), with a time limit and an
- * "unimproved for" limit, reporting each new best solution. It stops as soon as the best solution reaches
+ * "unimproved for" limit, reporting each new best solution. It stops as soon as a new best solution reaches
  * {@link #bestPossible the best score possible} (nothing better exists), and can be stopped early keeping the best
  * one. Creation and solving run with the {@link OptaPlannerClassLoader} as
  * context class loader (OptaPlanner's services under OSGi).
