@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.perenne.model.Canvas#getName <em>Name</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getDescription <em>Description</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getTerritory <em>Territory</em>}</li>
+ *   <li>{@link org.perenne.model.Canvas#getSiren <em>Siren</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getCurrency <em>Currency</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getLegalForm <em>Legal Form</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getStartMonth <em>Start Month</em>}</li>
@@ -149,6 +150,31 @@ public interface Canvas extends EObject {
 	 * @generated
 	 */
 	void setTerritory(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Siren</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The place's own SIREN (9 digits: the association's or company's number), optional: a funder's published grants (SCDL) are matched to the place by it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Siren</em>' attribute.
+	 * @see #setSiren(String)
+	 * @see org.perenne.model.PerennePackage#getCanvas_Siren()
+	 * @model
+	 * @generated
+	 */
+	String getSiren();
+
+	/**
+	 * Sets the value of the '{@link org.perenne.model.Canvas#getSiren <em>Siren</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Siren</em>' attribute.
+	 * @see #getSiren()
+	 * @generated
+	 */
+	void setSiren(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Currency</b></em>' attribute.

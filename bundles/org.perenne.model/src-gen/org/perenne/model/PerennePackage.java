@@ -229,13 +229,22 @@ public interface PerennePackage extends EPackage {
 	int CANVAS__TERRITORY = 3;
 
 	/**
+	 * The feature id for the '<em><b>Siren</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANVAS__SIREN = 4;
+
+	/**
 	 * The feature id for the '<em><b>Currency</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__CURRENCY = 4;
+	int CANVAS__CURRENCY = 5;
 
 	/**
 	 * The feature id for the '<em><b>Legal Form</b></em>' attribute.
@@ -244,7 +253,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__LEGAL_FORM = 5;
+	int CANVAS__LEGAL_FORM = 6;
 
 	/**
 	 * The feature id for the '<em><b>Start Month</b></em>' attribute.
@@ -253,7 +262,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__START_MONTH = 6;
+	int CANVAS__START_MONTH = 7;
 
 	/**
 	 * The feature id for the '<em><b>Horizon Years</b></em>' attribute.
@@ -262,7 +271,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__HORIZON_YEARS = 7;
+	int CANVAS__HORIZON_YEARS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Inflation Rate</b></em>' attribute.
@@ -271,7 +280,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__INFLATION_RATE = 8;
+	int CANVAS__INFLATION_RATE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Opening Cash</b></em>' attribute.
@@ -280,7 +289,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__OPENING_CASH = 9;
+	int CANVAS__OPENING_CASH = 10;
 
 	/**
 	 * The feature id for the '<em><b>Commercial Tax Threshold</b></em>' attribute.
@@ -289,7 +298,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__COMMERCIAL_TAX_THRESHOLD = 10;
+	int CANVAS__COMMERCIAL_TAX_THRESHOLD = 11;
 
 	/**
 	 * The feature id for the '<em><b>Community</b></em>' containment reference.
@@ -298,7 +307,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__COMMUNITY = 11;
+	int CANVAS__COMMUNITY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Offers</b></em>' containment reference.
@@ -307,7 +316,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__OFFERS = 12;
+	int CANVAS__OFFERS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Spaces</b></em>' containment reference.
@@ -316,7 +325,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__SPACES = 13;
+	int CANVAS__SPACES = 14;
 
 	/**
 	 * The feature id for the '<em><b>Team</b></em>' containment reference.
@@ -325,7 +334,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__TEAM = 14;
+	int CANVAS__TEAM = 15;
 
 	/**
 	 * The feature id for the '<em><b>Partners</b></em>' containment reference.
@@ -334,7 +343,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__PARTNERS = 15;
+	int CANVAS__PARTNERS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Income</b></em>' containment reference.
@@ -343,7 +352,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__INCOME = 16;
+	int CANVAS__INCOME = 17;
 
 	/**
 	 * The feature id for the '<em><b>Funding</b></em>' containment reference.
@@ -352,7 +361,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__FUNDING = 17;
+	int CANVAS__FUNDING = 18;
 
 	/**
 	 * The feature id for the '<em><b>Costs</b></em>' containment reference.
@@ -361,7 +370,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__COSTS = 18;
+	int CANVAS__COSTS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Impact</b></em>' containment reference.
@@ -370,7 +379,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__IMPACT = 19;
+	int CANVAS__IMPACT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Seasonality Profiles</b></em>' containment reference list.
@@ -379,7 +388,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__SEASONALITY_PROFILES = 20;
+	int CANVAS__SEASONALITY_PROFILES = 21;
 
 	/**
 	 * The feature id for the '<em><b>Uncertainties</b></em>' containment reference list.
@@ -388,7 +397,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__UNCERTAINTIES = 21;
+	int CANVAS__UNCERTAINTIES = 22;
 
 	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
@@ -397,7 +406,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__SCENARIOS = 22;
+	int CANVAS__SCENARIOS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
@@ -406,7 +415,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__ACTIVITIES = 23;
+	int CANVAS__ACTIVITIES = 24;
 
 	/**
 	 * The feature id for the '<em><b>Space Plan Settings</b></em>' containment reference.
@@ -415,7 +424,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__SPACE_PLAN_SETTINGS = 24;
+	int CANVAS__SPACE_PLAN_SETTINGS = 25;
 
 	/**
 	 * The feature id for the '<em><b>Actuals</b></em>' containment reference.
@@ -424,7 +433,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__ACTUALS = 25;
+	int CANVAS__ACTUALS = 26;
 
 	/**
 	 * The number of structural features of the '<em>Canvas</em>' class.
@@ -433,7 +442,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS_FEATURE_COUNT = 26;
+	int CANVAS_FEATURE_COUNT = 27;
 
 	/**
 	 * The number of operations of the '<em>Canvas</em>' class.
@@ -4186,6 +4195,17 @@ public interface PerennePackage extends EPackage {
 	EAttribute getCanvas_Territory();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.Canvas#getSiren <em>Siren</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Siren</em>'.
+	 * @see org.perenne.model.Canvas#getSiren()
+	 * @see #getCanvas()
+	 * @generated
+	 */
+	EAttribute getCanvas_Siren();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.perenne.model.Canvas#getCurrency <em>Currency</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6836,6 +6856,14 @@ public interface PerennePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CANVAS__TERRITORY = eINSTANCE.getCanvas_Territory();
+
+		/**
+		 * The meta object literal for the '<em><b>Siren</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CANVAS__SIREN = eINSTANCE.getCanvas_Siren();
 
 		/**
 		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.

@@ -68,6 +68,7 @@ public class CanvasItemProvider
 			addNamePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addTerritoryPropertyDescriptor(object);
+			addSirenPropertyDescriptor(object);
 			addCurrencyPropertyDescriptor(object);
 			addLegalFormPropertyDescriptor(object);
 			addStartMonthPropertyDescriptor(object);
@@ -159,6 +160,28 @@ public class CanvasItemProvider
 				 getString("_UI_Canvas_territory_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Canvas_territory_feature", "_UI_Canvas_type"),
 				 PerennePackage.Literals.CANVAS__TERRITORY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Siren feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSirenPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Canvas_siren_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Canvas_siren_feature", "_UI_Canvas_type"),
+				 PerennePackage.Literals.CANVAS__SIREN,
 				 true,
 				 false,
 				 false,
@@ -407,6 +430,7 @@ public class CanvasItemProvider
 			case PerennePackage.CANVAS__NAME:
 			case PerennePackage.CANVAS__DESCRIPTION:
 			case PerennePackage.CANVAS__TERRITORY:
+			case PerennePackage.CANVAS__SIREN:
 			case PerennePackage.CANVAS__CURRENCY:
 			case PerennePackage.CANVAS__LEGAL_FORM:
 			case PerennePackage.CANVAS__START_MONTH:

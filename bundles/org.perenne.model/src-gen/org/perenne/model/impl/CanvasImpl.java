@@ -52,6 +52,7 @@ import org.perenne.model.Uncertainty;
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getTerritory <em>Territory</em>}</li>
+ *   <li>{@link org.perenne.model.impl.CanvasImpl#getSiren <em>Siren</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getCurrency <em>Currency</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getLegalForm <em>Legal Form</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getStartMonth <em>Start Month</em>}</li>
@@ -158,6 +159,26 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 	 * @ordered
 	 */
 	protected String territory = TERRITORY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSiren() <em>Siren</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSiren()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SIREN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSiren() <em>Siren</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSiren()
+	 * @generated
+	 * @ordered
+	 */
+	protected String siren = SIREN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
@@ -558,6 +579,29 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 		territory = newTerritory;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PerennePackage.CANVAS__TERRITORY, oldTerritory, territory));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSiren() {
+		return siren;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSiren(String newSiren) {
+		String oldSiren = siren;
+		siren = newSiren;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PerennePackage.CANVAS__SIREN, oldSiren, siren));
 	}
 
 	/**
@@ -1326,6 +1370,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return getDescription();
 			case PerennePackage.CANVAS__TERRITORY:
 				return getTerritory();
+			case PerennePackage.CANVAS__SIREN:
+				return getSiren();
 			case PerennePackage.CANVAS__CURRENCY:
 				return getCurrency();
 			case PerennePackage.CANVAS__LEGAL_FORM:
@@ -1394,6 +1440,9 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return;
 			case PerennePackage.CANVAS__TERRITORY:
 				setTerritory((String)newValue);
+				return;
+			case PerennePackage.CANVAS__SIREN:
+				setSiren((String)newValue);
 				return;
 			case PerennePackage.CANVAS__CURRENCY:
 				setCurrency((String)newValue);
@@ -1489,6 +1538,9 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 			case PerennePackage.CANVAS__TERRITORY:
 				setTerritory(TERRITORY_EDEFAULT);
 				return;
+			case PerennePackage.CANVAS__SIREN:
+				setSiren(SIREN_EDEFAULT);
+				return;
 			case PerennePackage.CANVAS__CURRENCY:
 				setCurrency(CURRENCY_EDEFAULT);
 				return;
@@ -1575,6 +1627,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case PerennePackage.CANVAS__TERRITORY:
 				return TERRITORY_EDEFAULT == null ? territory != null : !TERRITORY_EDEFAULT.equals(territory);
+			case PerennePackage.CANVAS__SIREN:
+				return SIREN_EDEFAULT == null ? siren != null : !SIREN_EDEFAULT.equals(siren);
 			case PerennePackage.CANVAS__CURRENCY:
 				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
 			case PerennePackage.CANVAS__LEGAL_FORM:
@@ -1641,6 +1695,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 		result.append(description);
 		result.append(", territory: ");
 		result.append(territory);
+		result.append(", siren: ");
+		result.append(siren);
 		result.append(", currency: ");
 		result.append(currency);
 		result.append(", legalForm: ");

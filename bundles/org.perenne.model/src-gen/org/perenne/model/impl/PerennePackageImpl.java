@@ -697,7 +697,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCanvas_Currency() {
+	public EAttribute getCanvas_Siren() {
 		return (EAttribute)canvasEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -707,7 +707,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCanvas_LegalForm() {
+	public EAttribute getCanvas_Currency() {
 		return (EAttribute)canvasEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -717,7 +717,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCanvas_StartMonth() {
+	public EAttribute getCanvas_LegalForm() {
 		return (EAttribute)canvasEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -727,7 +727,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCanvas_HorizonYears() {
+	public EAttribute getCanvas_StartMonth() {
 		return (EAttribute)canvasEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -737,7 +737,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCanvas_InflationRate() {
+	public EAttribute getCanvas_HorizonYears() {
 		return (EAttribute)canvasEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -747,7 +747,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCanvas_OpeningCash() {
+	public EAttribute getCanvas_InflationRate() {
 		return (EAttribute)canvasEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -757,7 +757,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCanvas_CommercialTaxThreshold() {
+	public EAttribute getCanvas_OpeningCash() {
 		return (EAttribute)canvasEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -767,8 +767,8 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Community() {
-		return (EReference)canvasEClass.getEStructuralFeatures().get(11);
+	public EAttribute getCanvas_CommercialTaxThreshold() {
+		return (EAttribute)canvasEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -777,7 +777,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Offers() {
+	public EReference getCanvas_Community() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -787,7 +787,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Spaces() {
+	public EReference getCanvas_Offers() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -797,7 +797,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Team() {
+	public EReference getCanvas_Spaces() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -807,7 +807,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Partners() {
+	public EReference getCanvas_Team() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -817,7 +817,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Income() {
+	public EReference getCanvas_Partners() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -827,7 +827,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Funding() {
+	public EReference getCanvas_Income() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -837,7 +837,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Costs() {
+	public EReference getCanvas_Funding() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -847,7 +847,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Impact() {
+	public EReference getCanvas_Costs() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -857,7 +857,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_SeasonalityProfiles() {
+	public EReference getCanvas_Impact() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -867,7 +867,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Uncertainties() {
+	public EReference getCanvas_SeasonalityProfiles() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -877,7 +877,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Scenarios() {
+	public EReference getCanvas_Uncertainties() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -887,7 +887,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Activities() {
+	public EReference getCanvas_Scenarios() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -897,7 +897,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_SpacePlanSettings() {
+	public EReference getCanvas_Activities() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -907,8 +907,18 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Actuals() {
+	public EReference getCanvas_SpacePlanSettings() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCanvas_Actuals() {
+		return (EReference)canvasEClass.getEStructuralFeatures().get(26);
 	}
 
 	/**
@@ -3075,6 +3085,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		createEAttribute(canvasEClass, CANVAS__NAME);
 		createEAttribute(canvasEClass, CANVAS__DESCRIPTION);
 		createEAttribute(canvasEClass, CANVAS__TERRITORY);
+		createEAttribute(canvasEClass, CANVAS__SIREN);
 		createEAttribute(canvasEClass, CANVAS__CURRENCY);
 		createEAttribute(canvasEClass, CANVAS__LEGAL_FORM);
 		createEAttribute(canvasEClass, CANVAS__START_MONTH);
@@ -3436,6 +3447,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		initEAttribute(getCanvas_Name(), ecorePackage.getEString(), "name", null, 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCanvas_Description(), ecorePackage.getEString(), "description", null, 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCanvas_Territory(), ecorePackage.getEString(), "territory", null, 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCanvas_Siren(), ecorePackage.getEString(), "siren", null, 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCanvas_Currency(), ecorePackage.getEString(), "currency", "EUR", 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCanvas_LegalForm(), this.getLegalForm(), "legalForm", null, 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCanvas_StartMonth(), this.getYearMonth(), "startMonth", null, 1, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -16,6 +16,7 @@ import org.perenne.model.FunderLevel;
 import org.perenne.report.CsvExport;
 import org.perenne.report.PortfolioReport;
 import org.perenne.report.PortfolioTables;
+import org.perenne.report.PublishedGrantsFile;
 import org.perenne.report.ReportTable;
 import org.perenne.report.ReportText;
 import org.perenne.report.WorkbookExport;
@@ -26,10 +27,10 @@ import org.perenne.simulation.portfolio.StressTest;
 
 /**
  * {@code perenne portfolio FILES…|DIR|PORTFOLIO [--funder NAME|SIREN] [--level LEVEL] [--stress …]
- * [--envelope] [--runs N] [--seed S] [--threads T] [--out DIR]}: every place a funder finances,
- * stress-tested together: the {@link PortfolioTables} as CSV files (places.csv, stress.csv, envelope.csv,
- * commitments.csv, problems.csv, uncertain-funders.csv), one workbook ({@code --format xlsx}) or the
- * committee note ({@code --format pdf}).
+ * [--envelope] [--published SCDL.csv] [--runs N] [--seed S] [--threads T] [--out DIR]}: every place a funder
+ * finances, stress-tested together: the {@link PortfolioTables} as CSV files (places.csv, stress.csv, envelope.csv,
+ * commitments.csv, problems.csv, uncertain-funders.csv, published.csv), one workbook ({@code --format xlsx}) or
+ * the committee note ({@code --format pdf}).
  */
 final class PortfolioCommand {
 
@@ -41,9 +42,9 @@ final class PortfolioCommand {
         this.out = out;
     }
 
-    int run(List<String> words) throws UsageException, IOException {
+    int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
         Arguments arguments = Arguments.parse(words,
-                Set.of("--funder", "--level", "--stress", "--runs", "--seed", "--threads", "--out", "--format"),
+                Set.of("--funder", "--level", "--stress", "--runs", "--seed", "--threads", "--out", "--format", "--published"),
                 Set.of("--envelope"), messages);
         String format = arguments.option("--format", "csv");
         if (!Set.of("csv", "xlsx", "pdf").contains(format)) {
@@ -69,6 +70,16 @@ final class PortfolioCommand {
                         String.join(", ", FunderLevel.VALUES.stream().map(l -> l.getName().toLowerCase(Locale.ROOT)).toList())));
             }
         }
+        PublishedGrantsFile.Result published = null;
+        if (arguments.has("--published")) {
+            // read before the places, so that a file that is not a table of published grants stops at once
+            Path file = Path.of(arguments.option("--published", ""));
+            published = PublishedGrantsFile.read(file, new ReportText(messages.locale()));
+            if (published.rows().isEmpty() && !published.problems().isEmpty()) {
+                throw new InvalidCanvasException(messages.get("portfolio.publishedRefused", file.getFileName(),
+                        published.problems().get(0).text()));
+            }
+        }
         Portfolio.Members members = Portfolio.read(sources);
         PlaceAnalysis.Options options = new PlaceAnalysis.Options(
                 Portfolio.funders(arguments.option("--funder", null), level, members.sameFunders()), stress,
@@ -80,6 +91,9 @@ final class PortfolioCommand {
                         messages.get("error.tooLarge")), file -> file, () -> {
                     // no progress to show on the command line
                 });
+        if (published != null) {
+            tables.comparePublished(published);
+        }
 
         Path folder = Path.of(arguments.option("--out", "portfolio-results"));
         try (ResultsFolder results = new ResultsFolder(folder)) {
@@ -97,11 +111,14 @@ final class PortfolioCommand {
         }
         out.println(messages.get("portfolio.summary", tables.placeCount(), tables.problemCount(), members.canvases().size()));
         if (stress != null) {
-            out.println(messages.get("portfolio.stress", stress, tables.placesRunningOut(),
-                    messages.euros(tables.bridgeNeeded() / 100.0)));
+            out.println(messages.get("portfolio.stress", stress));
+            tables.stressHeadline(new ReportText(messages.locale())).forEach(line -> out.println("  " + line));
         }
         if (options.envelope()) {
             out.println(messages.get("portfolio.envelope", messages.euros(tables.envelopeTotal() / 100.0)));
+        }
+        if (published != null) {
+            out.println(tables.publishedSummary(new ReportText(messages.locale())));
         }
         out.println(messages.get("summary.files", folder.toAbsolutePath().normalize()));
         return tables.placeCount() == 0 ? Main.INVALID : Main.OK;

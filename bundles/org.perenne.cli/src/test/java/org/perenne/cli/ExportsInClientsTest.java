@@ -223,6 +223,10 @@ class ExportsInClientsTest {
                 assertTrue(shown.matches("-?[0-9]+\\.[0-9]"), where + ": a number with one decimal, not \"" + cell.shown() + "\"");
                 assertEquals(new BigDecimal(value).setScale(1, RoundingMode.HALF_UP), new BigDecimal(shown), where);
             }
+            case INDEX -> {
+                assertTrue(shown.matches("-?[0-9]+\\.[0-9]{2}"), where + ": an index with two decimals, not \"" + cell.shown() + "\"");
+                assertEquals(new BigDecimal(value).setScale(2, RoundingMode.HALF_UP), new BigDecimal(shown), where);
+            }
             case COUNT, YEAR -> {
                 assertTrue(shown.matches("-?[0-9]+"), where + ": a whole number, not \"" + cell.shown() + "\"");
                 assertEquals(new BigDecimal(value).setScale(0, RoundingMode.HALF_UP), new BigDecimal(shown), where);
@@ -233,6 +237,7 @@ class ExportsInClientsTest {
                 assertFalse(cell.shown().matches(".*[0-9]{4}-[0-9]{2}.*"), where + ": a month by its name, not " + cell.shown());
             }
             case YES_NO -> assertEquals(text.get(Boolean.parseBoolean(value) ? "yes" : "no"), cell.shown(), where);
+            case FLAG -> assertEquals(text.get(value.equals("1") ? "yes" : "no"), cell.shown(), where);
             case TEXT, LINE, BY_ROW -> assertEquals(text.cell(kind == ReportTable.Kind.BY_ROW ? ReportTable.Kind.TEXT : kind, value),
                     cell.shown(), where);
         }

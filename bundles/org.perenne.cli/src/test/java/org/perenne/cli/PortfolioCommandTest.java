@@ -65,7 +65,9 @@ class PortfolioCommandTest {
         int firstYear = header.indexOf("first_calendar_year");
         assertEquals("funder_share_y10", header.get(firstYear - 1));
         assertEquals(List.of("funder_grants_end", "territory", "grant_dependency_last_year", "cost_per_beneficiary_last_year",
-                "subsidy_per_public_hour_last_year"), header.subList(firstYear + 1, header.size()), "what follows the contract");
+                "subsidy_per_public_hour_last_year", "hhi", "funders_for_80_percent", "days_of_cash", "operating_margin", "hhi_y1"),
+                header.subList(firstYear + 1, firstYear + 11), "what follows the contract");
+        assertEquals("operating_margin_y10", header.get(header.size() - 1), "then each dependency indicator by calendar year");
         assertEquals(5, placesCsv.size(), "a header and four places");
         CSVRecord hybrid = placesCsv.stream().filter(r -> r.get(0).endsWith("tiers-lieu-hybride.perenne")).findFirst().orElseThrow();
         Canvas canvas = CanvasFiles.load(places.resolve("tiers-lieu-hybride.perenne"), Locale.ENGLISH).canvas();
@@ -84,10 +86,19 @@ class PortfolioCommandTest {
         CSVRecord stressed = stress.stream().filter(r -> r.get(0).endsWith("tiers-lieu-hybride.perenne")).findFirst().orElseThrow();
         PlaceAnalysis.Options options = new PlaceAnalysis.Options(Portfolio.funders("ville", null, List.of()),
                 StressTest.parse("cut:30%:2028"), false, 200, KeyFigures.DEFAULT_SEED, 2);
-        KeyFigures expected = new PlaceAnalysis(canvas, options).stressed().figures();
-        assertEquals(ResultFiles.cents(expected.lowestCash()), stressed.get(2));
-        assertEquals(ResultFiles.cents(Math.max(0, -expected.lowestCash())), stressed.get(4));
-        assertEquals(expected.lowestCash() < 0 ? "1" : "0", stressed.get(5));
+        PlaceAnalysis.Stressed expected = new PlaceAnalysis(canvas, options).stressed();
+        assertEquals(ResultFiles.cents(expected.with().lowestCash()), stressed.get(2));
+        assertEquals(ResultFiles.cents(Math.max(0, -expected.with().lowestCash())), stressed.get(4));
+        assertEquals(expected.with().lowestCash() < 0 ? "1" : "0", stressed.get(5));
+        assertEquals(ResultFiles.cents(figures.lowestCash()), stressed.get(6), "without the stress: the place as it is");
+        assertEquals(ResultFiles.cents(expected.bridgeDueToStress()), stressed.get(9));
+        assertEquals("1", stressed.get(12), "the city funds the hybrid place");
+        for (CSVRecord row : stress.subList(1, stress.size())) {
+            if (!row.get(0).endsWith("tiers-lieu-hybride.perenne")) {
+                assertEquals(List.of("0.00", "0.000", "0"), List.of(row.get(9), row.get(10), row.get(12)), "the city funds only the hybrid place");
+            }
+        }
+        assertTrue(run.out().contains("Bridge added by the stress over every place, the cost of this decision: "), run.out());
 
         List<CSVRecord> envelope = read(out.resolve("envelope.csv"));
         assertEquals(List.of("file", "place", "yearly_amount"), envelope.get(0).toList().subList(0, 3));

@@ -39,6 +39,9 @@ public final class CsvExport {
         if (value == null) {
             return "";
         }
+        if (kind == ReportTable.Kind.FLAG) {
+            return (Boolean) value ? "1" : "0";
+        }
         if (kind == ReportTable.Kind.MONEY) {
             return BigDecimal.valueOf((Long) value, 2).toPlainString();
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.perenne.charts.ChartText;
@@ -62,9 +63,9 @@ public final class PortfolioReport {
             if (stress != null) {
                 pdf.paragraph(text.get("portfolio.pdf.stress." + stress.kind().name().toLowerCase(java.util.Locale.ROOT),
                         stress.value(), stress.year()), pdf.regular, 11, PdfLayout.INK);
-                pdf.paragraph(text.get("portfolio.pdf.stressResult", tables.placesRunningOut(),
-                        text.cell(ReportTable.Kind.MONEY, tables.bridgeNeeded())), pdf.bold, 11,
-                        PdfLayout.INK);
+                for (String line : tables.stressHeadline(text)) {
+                    pdf.paragraph(line, pdf.bold, 11, PdfLayout.INK);
+                }
             }
             if (tables.envelope() != null) {
                 pdf.paragraph(text.get("portfolio.pdf.envelopeTotal",
@@ -74,8 +75,12 @@ public final class PortfolioReport {
             pdf.gap(8);
             pdf.paragraph(text.get("portfolio.pdf.explained"), pdf.regular, 9, PdfLayout.MUTED);
             pdf.gap(8);
-            pdf.chart(PortfolioScatterChart.create(tables.scatter(), PlaceAnalysis.ENVELOPE_RISK, new ChartText(text.locale()), 515,
-                    320), 320);
+            List<PortfolioScatterChart.Place> points = tables.scatter();
+            pdf.chart(PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, new ChartText(text.locale()), 515, 320), 320);
+            Optional<String> key = PortfolioScatterChart.key(points);
+            if (key.isPresent()) {
+                pdf.paragraph(key.get(), pdf.regular, 8, PdfLayout.MUTED);
+            }
 
             ReportTable places = tables.places();
             int keyColumns = places.column("structural_result") + 1;
@@ -91,12 +96,51 @@ public final class PortfolioReport {
                 table(pdf, text.get("portfolio.pdf.shares"), places, shown, 170);
             }
             if (tables.stress() != null) {
-                table(pdf, text.get("table.stress"), tables.stress(), columns(1, 6), 200);
+                ReportTable stressed = tables.stress();
+                table(pdf, text.get("table.stress"), stressed, named(stressed, "place", "min_cash_without_stress", "min_cash",
+                        "bridge_due_to_stress", "p_negative_without_stress", "p_negative"), 170);
+            }
+            pdf.gap(14);
+            pdf.need(120);
+            pdf.heading(text.get("portfolio.pdf.dependency"), 13);
+            pdf.paragraph(text.get("portfolio.pdf.dependency.explained"), pdf.regular, 9, PdfLayout.MUTED);
+            table(pdf, "", places, named(places, "place", "hhi", "funders_for_80_percent", "days_of_cash", "operating_margin"), 170);
+            List<Integer> daysColumns = new ArrayList<>();
+            for (int c = 0; c < places.columns().size(); c++) {
+                if (places.columns().get(c).key().startsWith("days_of_cash_y")) {
+                    daysColumns.add(c);
+                }
+            }
+            for (int first = 0; first < daysColumns.size(); first += YEARS_A_TABLE) {
+                List<Integer> shown = new ArrayList<>(List.of(1));
+                shown.addAll(daysColumns.subList(first, Math.min(daysColumns.size(), first + YEARS_A_TABLE)));
+                table(pdf, text.get("portfolio.pdf.daysOfCash"), places, shown, 170);
             }
             if (tables.envelope() != null) {
-                table(pdf, text.get("table.envelope"), tables.envelope(), columns(1, 4), 260);
+                table(pdf, text.get("table.envelope"), tables.envelope(), columns(1, 5), 170);
             }
             table(pdf, text.get("table.commitments"), tables.commitments(), columns(0, 3), 120);
+            ReportTable published = tables.published();
+            if (published != null) {
+                pdf.gap(14);
+                pdf.need(120);
+                pdf.heading(text.get("portfolio.pdf.published"), 13);
+                pdf.paragraph(tables.publishedSummary(text), pdf.regular, 10, PdfLayout.INK);
+                // every row that is not the same in the canvas, in words: its cells are too long for a table's columns
+                int status = published.column("status");
+                for (int r = 0; r < published.rows().size(); r++) {
+                    if (!"matched".equals(published.rows().get(r)[status])) {
+                        List<String> said = new ArrayList<>();
+                        for (int c = 0; c < published.columns().size(); c++) {
+                            if (published.rows().get(r)[c] != null && c != published.column("place_file")) {
+                                said.add(text.get("portfolio.pdf.labelled", text.title(published, published.columns().get(c)),
+                                        text.cell(published, r, c)));
+                            }
+                        }
+                        pdf.paragraph(String.join(" — ", said), pdf.regular, 8, PdfLayout.INK);
+                    }
+                }
+            }
             ReportTable problems = tables.problems();
             if (!problems.rows().isEmpty()) {
                 pdf.gap(12);
@@ -108,6 +152,10 @@ public final class PortfolioReport {
             pdf.footers("Pérenne — " + title, (page, pages) -> text.get("pdf.page", page, pages));
             pdf.document.save(out);
         }
+    }
+
+    private static List<Integer> named(ReportTable table, String... keys) {
+        return java.util.Arrays.stream(keys).map(table::column).toList();
     }
 
     private static List<Integer> columns(int from, int to) {
@@ -127,11 +175,13 @@ public final class PortfolioReport {
             throws IOException {
         pdf.gap(14);
         pdf.need(90);
-        pdf.heading(title, 13);
+        if (!title.isEmpty()) {
+            pdf.heading(title, 13);
+        }
         List<String> header = new ArrayList<>();
         shown.forEach(c -> {
             ReportTable.Column column = table.columns().get(c);
-            header.add(column.titleArgument() != null ? column.titleArgument().toString() : text.title(column));
+            header.add(column.titleArgument() != null ? column.titleArgument().toString() : text.title(table, column));
         });
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < table.rows().size(); r++) {

@@ -52,6 +52,10 @@ public record ReportTable(String name, List<Column> columns, List<Object[]> rows
         LINE(-1, -1, null),
         /** A yes/no answer: true or false in CSV, "oui"/"non" elsewhere. */
         YES_NO(-1, -1, null),
+        /** A yes/no answer other programs count: 1 or 0 in CSV, "oui"/"non" elsewhere. */
+        FLAG(-1, -1, null),
+        /** An index from 0 to 1 that is not a share (the concentration of income): 3 decimals in CSV, 2 shown. */
+        INDEX(3, 2, "0.00"),
         /** In a table whose rows are different figures: the kind its row declares. */
         BY_ROW(-1, -1, null);
 

@@ -6,6 +6,7 @@ package org.perenne.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -21,6 +22,7 @@ import org.perenne.report.ReportTable.Kind;
 import org.perenne.simulation.AccountLine;
 import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.CashLine;
+import org.perenne.simulation.DependencyIndicators;
 import org.perenne.simulation.Indicators;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
@@ -100,7 +102,7 @@ public final class ReportTables {
     }
 
     public static ReportTable indicators(Indicators indicators) {
-        List<Column> columns = List.of(new Column("year", Kind.YEAR), new Column("own_income", Kind.MONEY),
+        List<Column> columns = new ArrayList<>(List.of(new Column("year", Kind.YEAR), new Column("own_income", Kind.MONEY),
                 new Column("operating_subsidies", Kind.MONEY), new Column("investment_subsidies", Kind.MONEY),
                 new Column("costs", Kind.MONEY), new Column("result", Kind.MONEY), new Column("grant_dependency", Kind.PERCENTAGE),
                 new Column("self_financing", Kind.PERCENTAGE), new Column("minimum_cash", Kind.MONEY),
@@ -110,18 +112,36 @@ public final class ReportTables {
                 new Column("public_hours_per_1k_subsidy", Kind.HOURS), new Column("volunteer_hours", Kind.HOURS),
                 new Column("commercial_tax_threshold_exceeded", Kind.YES_NO),
                 new Column("result_without_operating_subsidies", Kind.MONEY), new Column("subsidy_needed", Kind.MONEY),
-                new Column("own_income_share", Kind.PERCENTAGE));
+                new Column("own_income_share", Kind.PERCENTAGE)));
+        columns.addAll(DEPENDENCY);
         List<Object[]> rows = new ArrayList<>();
         for (Indicators.Year y : indicators.yearly()) {
-            rows.add(new Object[] { y.year(), cents(y.ownIncome()), cents(y.operatingSubsidies()), cents(y.investmentSubsidies()),
-                    cents(y.costs()), cents(y.result()), orNull(y.grantDependency()), orNull(y.selfFinancing()),
+            List<Object> row = new ArrayList<>(Arrays.asList(y.year(), cents(y.ownIncome()), cents(y.operatingSubsidies()),
+                    cents(y.investmentSubsidies()), cents(y.costs()), cents(y.result()), orNull(y.grantDependency()), orNull(y.selfFinancing()),
                     cents(y.minimumCash()), y.minimumCashMonth(), y.members(), y.membersLost(), y.beneficiaries(),
                     y.costPerBeneficiary().isPresent() ? (Object) cents(y.costPerBeneficiary().getAsDouble()) : null,
                     y.publicHours(), orNull(y.publicHoursPerThousandEuros()), y.volunteerHours(),
                     y.commercialTaxThresholdExceeded(), cents(y.resultWithoutOperatingSubsidies()), cents(y.subsidyNeeded()),
-                    orNull(y.ownIncomeShare()) });
+                    orNull(y.ownIncomeShare())));
+            row.addAll(Arrays.asList(dependencyCells(y.dependency())));
+            rows.add(row.toArray());
         }
         return new ReportTable("indicators", columns, rows);
+    }
+
+    /**
+     * The columns of the dependency indicators (docs/model-reference.md, "Dependency indicators"), the same in
+     * indicators.csv and places.csv: the concentration of income (HHI), the funders that make 80 % of public
+     * money, the days of cash and the operating margin.
+     */
+    public static final List<Column> DEPENDENCY = List.of(new Column("hhi", Kind.INDEX),
+            new Column("funders_for_80_percent", Kind.COUNT), new Column("days_of_cash", Kind.COUNT),
+            new Column("operating_margin", Kind.PERCENTAGE));
+
+    /** The cells of {@link #DEPENDENCY} for one span; empty cells where a figure has no meaning. */
+    public static Object[] dependencyCells(DependencyIndicators d) {
+        return new Object[] { orNull(d.hhi()), d.fundersFor80Percent().isPresent() ? d.fundersFor80Percent().getAsInt() : null,
+                orNull(d.daysOfCash()), orNull(d.operatingMargin()) };
     }
 
     /** Dependency by funder: each funder's grants recognised in each year and their share of the year's income. */

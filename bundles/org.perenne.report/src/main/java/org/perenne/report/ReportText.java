@@ -30,6 +30,12 @@ public final class ReportText {
         return words.has(key) ? words.get(key) : key;
     }
 
+    /** A column's title in a table: its own words in that table when it has some ({@code column.stress.min_cash}), else the column's. */
+    public String title(ReportTable table, ReportTable.Column column) {
+        String own = "column." + table.name() + "." + column.key();
+        return column.titleArgument() == null && words.has(own) ? get(own) : title(column);
+    }
+
     /** A column's title in the reader's language. */
     public String title(ReportTable.Column column) {
         if (column.titleArgument() != null) {
@@ -52,9 +58,9 @@ public final class ReportText {
             case MONEY -> figures().cents(((Long) value) / 100.0);
             case PERCENTAGE -> figures().percentInColumn((Double) value);
             case MONTH -> figures().month((java.time.YearMonth) value);
-            case HOURS, COUNT, DECIMAL -> figures().number(kind.kept((Number) value), kind.shownDecimals());
+            case HOURS, COUNT, DECIMAL, INDEX -> figures().number(kind.kept((Number) value), kind.shownDecimals());
             case YEAR -> value.toString();
-            case YES_NO -> get((Boolean) value ? "yes" : "no");
+            case YES_NO, FLAG -> get((Boolean) value ? "yes" : "no");
             case LINE -> orKey("column." + value);
             case TEXT, BY_ROW -> value.toString().startsWith("budget.") ? get(value.toString()) : value.toString();
         };

@@ -50,7 +50,7 @@ public final class WorkbookExport {
         int titleLines = 1;
         for (int c = 0; c < table.columns().size(); c++) {
             ReportTable.Column column = table.columns().get(c);
-            String title = text.title(column);
+            String title = text.title(table, column);
             double width = width(table, c, title, text);
             sheet.value(0, c, title);
             sheet.style(0, c).bold().wrapText(true).verticalAlignment("top").set();
@@ -96,15 +96,15 @@ public final class WorkbookExport {
         }
         switch (kind) {
             case MONEY -> sheet.value(r, c, ((Long) value) / 100.0);
-            case PERCENTAGE, HOURS, COUNT, DECIMAL, YEAR -> sheet.value(r, c, kind.kept((Number) value));
+            case PERCENTAGE, HOURS, COUNT, DECIMAL, INDEX, YEAR -> sheet.value(r, c, kind.kept((Number) value));
             case MONTH -> sheet.value(r, c, ((YearMonth) value).atDay(1));
-            case YES_NO -> sheet.value(r, c, text.get((Boolean) value ? "yes" : "no"));
+            case YES_NO, FLAG -> sheet.value(r, c, text.get((Boolean) value ? "yes" : "no"));
             case TEXT, LINE, BY_ROW -> sheet.value(r, c, CsvFiles.safe(text.cell(kind, value)));
         }
         String format = kind.spreadsheetFormat(text.locale());
         if (format != null) {
             sheet.style(r, c).format(format).set();
-        } else if (kind == ReportTable.Kind.YES_NO) {
+        } else if (kind == ReportTable.Kind.YES_NO || kind == ReportTable.Kind.FLAG) {
             sheet.style(r, c).horizontalAlignment("center").set();
         }
     }

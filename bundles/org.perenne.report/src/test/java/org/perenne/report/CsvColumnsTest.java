@@ -69,6 +69,7 @@ class CsvColumnsTest {
         PortfolioTables portfolio = new PortfolioTables(List.of());
         portfolio.add(Path.of("tiers-lieu-hybride.perenne"), new PlaceAnalysis(figures.canvas(), new PlaceAnalysis.Options(
                 Portfolio.funders("Ville", null, List.of()), StressTest.parse("cut:30%:2028"), true, 100, 1, 1)));
+        portfolio.comparePublished(new PublishedGrantsFile.Result(List.of(), List.of()));
         portfolio.all().forEach(table -> tables.put(table.name(), table));
         for (ReportTable table : tables.values()) {
             out.append("\n## ").append(table.name()).append(".csv\n\n| column | kind |\n|---|---|\n");
@@ -89,9 +90,10 @@ class CsvColumnsTest {
     private static String csvWords(ReportTable.Kind kind) {
         return switch (kind) {
             case TEXT -> "text";
-            case LINE -> "a line's key, as the columns of income-statement.csv";
+            case LINE -> "a key: a line of income-statement.csv, or the words the file's notes say (an outcome, a status)";
             case MONTH -> "a month, YYYY-MM";
             case YES_NO -> "true or false";
+            case FLAG -> "1 (yes) or 0 (no)";
             case BY_ROW -> "the kind of the row";
             default -> kind.csvDecimals() == 0 ? "a whole number" : "a number, " + kind.csvDecimals() + (kind.csvDecimals() == 1 ? " decimal" : " decimals")
                     + (kind == ReportTable.Kind.PERCENTAGE ? " (a share: 0.25 is 25 %)" : "");

@@ -56,10 +56,12 @@ class PortfolioTablesTest {
             }
             assertEquals("ne s’ouvre pas", book.getSheet(3).orElseThrow().read().get(1).getCellText(1));
         }
-        assertEquals(List.of("file", "place", "min_cash", "p_negative", "bridge_needed", "runs_out", "p_negative_low",
-                "p_negative_high"), stress.get(0));
+        assertEquals(List.of("file", "place", "min_cash", "p_negative", "bridge_needed", "runs_out", "min_cash_without_stress",
+                "p_negative_without_stress", "bridge_without_stress", "bridge_due_to_stress", "risk_added", "runs_out_without_stress",
+                "funded_by_funder", "p_negative_low", "p_negative_high", "outcome"), stress.get(0));
         for (List<String> row : stress.subList(1, stress.size())) {
             assertEquals(new BigDecimal(row.get(2)).signum() < 0 ? "1" : "0", row.get(5), "runs out when its lowest cash is below 0");
+            assertEquals(new BigDecimal(row.get(6)).signum() < 0 ? "1" : "0", row.get(11), "without the stress too");
         }
     }
 
@@ -95,6 +97,58 @@ class PortfolioTablesTest {
             assertTrue(content.replace("\n", " ").contains(title), "a title wrapped, never cut: " + title);
         }
         assertTrue(!content.contains("…"), "nothing cut in the note");
+    }
+
+    /**
+     * The funder's bill on the four samples: a place it does not fund changes by exactly 0, the headline names
+     * only places it funds as made short, and the cost of the decision is the sum of what the stress adds.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({ "fr, Ville, , cut:30%:2028", "en, , EPCI, delay:6" })
+    void theStressBillsTheFunderOnlyForWhatItCauses(String language, String funder, String level, String test) {
+        java.util.function.Predicate<org.perenne.model.Funder> funders = Portfolio.funders(funder,
+                level == null ? null : org.perenne.model.FunderLevel.get(level), List.of());
+        PlaceAnalysis.Options options = new PlaceAnalysis.Options(funders, StressTest.parse(test), false, 200, 1, 2);
+        PortfolioTables tables = new PortfolioTables(List.of());
+        java.util.Set<String> funded = new java.util.HashSet<>();
+        for (String name : List.of("coworking-rural", "coworking-urbain", "fablab", "tiers-lieu-hybride")) {
+            org.perenne.model.Canvas canvas = ReportExportsTest.sample(name);
+            PlaceAnalysis place = new PlaceAnalysis(canvas, options);
+            if (place.stressed().fundedByFunder()) {
+                funded.add(canvas.getName());
+            }
+            tables.add(Path.of(name + ".perenne"), place);
+        }
+        assertTrue(funded.size() >= 1 && funded.size() <= 2, funded.toString());
+        ReportTable stress = tables.stress();
+        long due = 0;
+        int unaffected = 0;
+        for (List<String> row : CsvExport.rows(stress).subList(1, stress.rows().size() + 1)) {
+            due += new BigDecimal(row.get(9)).movePointRight(2).longValueExact();
+            assertEquals(funded.contains(row.get(1)) ? "1" : "0", row.get(12), row.get(1));
+            if (row.get(12).equals("0")) {
+                unaffected++;
+                assertEquals(List.of("0.00", "0.000", "outcome_unaffected"), List.of(row.get(9), row.get(10), row.get(15)), row.get(1));
+                assertEquals(row.get(6), row.get(2), "the same lowest cash with and without: " + row.get(1));
+            }
+        }
+        assertTrue(unaffected >= 2, "the samples hold places this funder does not fund");
+        assertEquals(due, tables.bridgeDueToStress(), "the cost of the decision is the sum of what the stress adds, to the cent");
+        assertTrue(tables.placesMadeShort().stream().allMatch(funded::contains), "made short: " + tables.placesMadeShort());
+        ReportText text = new ReportText(Locale.forLanguageTag(language));
+        String headline = plain(String.join("\n", tables.stressHeadline(text)));
+        assertTrue(headline.contains(plain(text.cell(ReportTable.Kind.MONEY, due))), headline);
+        String madeShortLine = headline.lines().findFirst().orElseThrow();
+        for (String name : List.of("Le Relais — coworking rural", "Canal Hub — grand coworking urbain", "L’Établi — fablab associatif",
+                "La Passerelle — tiers-lieu hybride")) {
+            if (!funded.contains(name)) {
+                assertTrue(!madeShortLine.contains(name), name + " is not the funder's to carry: " + madeShortLine);
+            }
+        }
+        if (!tables.placesShortAnyway().isEmpty()) {
+            assertTrue(headline.contains(plain(text.cell(ReportTable.Kind.MONEY, tables.bridgeWithoutStress()))),
+                    "the places' own gap, said apart: " + headline);
+        }
     }
 
     /** Spaces as a text extractor gives them: the PDF's no-break spaces read as spaces. */

@@ -22,7 +22,8 @@ public final class Indicators {
             double costs, double result, OptionalDouble grantDependency, OptionalDouble selfFinancing,
             double minimumCash, YearMonth minimumCashMonth, double members, double membersLost,
             double beneficiaries, OptionalDouble costPerBeneficiary, double publicHours,
-            OptionalDouble publicHoursPerThousandEuros, double volunteerHours, boolean commercialTaxThresholdExceeded) {
+            OptionalDouble publicHoursPerThousandEuros, double volunteerHours, boolean commercialTaxThresholdExceeded,
+            DependencyIndicators dependency) {
 
         /** The year's result without its operating, project and job-aid grants (docs/model-reference.md, "Key figures"). */
         public double resultWithoutOperatingSubsidies() {
@@ -102,7 +103,8 @@ public final class Indicators {
                 ratio(own, costs), projection.closingCash(lowest), projection.monthOf(lowest),
                 projection.members(from + 11), Projection.sum(projection.membersLost, y), beneficiaries,
                 ratio(costs, beneficiaries), publicHours, ratio(publicHours, publicSubsidies / 1000),
-                Projection.sum(projection.volunteerHours, y), overlapsTaxYear(from));
+                Projection.sum(projection.volunteerHours, y), overlapsTaxYear(from),
+                DependencyIndicators.of(projection, from, from + 12));
     }
 
     /** One funder's operating, project and job-aid grants recognised in a model year, and their share of the year's income. */

@@ -307,10 +307,8 @@ public final class Projection {
      */
     public double operatingSubsidiesInYear(FunderLevel level, int year) {
         double total = 0;
-        int grants = source.grantSlots.length;
         for (int g = 0; g < grantRecognised.length; g++) {
-            int funderLevel = g < grants ? source.grantFunderLevel[g] : source.reimbursementFunderLevel[g - grants];
-            if (funderLevel == level.ordinal()) {
+            if (funderLevelOf(g) == level) {
                 for (int m = 12 * (year - 1); m < Math.min(months, 12 * year); m++) {
                     total += grantRecognisedInDependency(g, m);
                 }
@@ -333,9 +331,25 @@ public final class Projection {
 
     /** The funder of grant {@code g} (see {@link #grantNames()}); empty when it has none. */
     public String funderOf(int g) {
-        int grants = source.grantSlots.length;
-        int funder = g < grants ? source.grantFunder[g] : source.reimbursementFunder[g - grants];
+        int funder = funderIndexOf(g);
         return funder < 0 ? "" : source.funderNames[funder];
+    }
+
+    /** The funder of grant {@code g} as an index of the canvas's funders ({@link #funderCount()}); -1 when it has none. */
+    public int funderIndexOf(int g) {
+        int grants = source.grantSlots.length;
+        return g < grants ? source.grantFunder[g] : source.reimbursementFunder[g - grants];
+    }
+
+    /** How many funders the canvas names. */
+    public int funderCount() {
+        return source.funderNames.length;
+    }
+
+    /** The level of the funder of grant {@code g}. */
+    public FunderLevel funderLevelOf(int g) {
+        int grants = source.grantSlots.length;
+        return FunderLevel.values()[g < grants ? source.grantFunderLevel[g] : source.reimbursementFunderLevel[g - grants]];
     }
 
     /** Whether grant {@code g} counts in grant dependency (operating, project and job-aid grants, not investment ones). */

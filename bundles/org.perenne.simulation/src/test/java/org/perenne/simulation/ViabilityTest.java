@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.perenne.model.Canvas;
+import org.perenne.model.FunderLevel;
 import org.perenne.model.CostCategory;
 import org.perenne.model.DistributionKind;
 import org.perenne.model.DropIn;
@@ -252,5 +253,38 @@ class ViabilityTest {
                     + p.cash(CashLine.REIMBURSEMENT_GRANTS, m);
             assertEquals(cash, paid, 1e-6, "month " + m);
         }
+    }
+
+    @Test
+    void dependencyIndicatorsOfAHandWorkedYear() {
+        // own income 12,000 (drop-ins 1,000 a month); the commune grants 6,000, the region 3,000 (paid monthly,
+        // no delay), a foundation 1,200; rent 1,200 a month; opening cash 5,000
+        Canvas canvas = TestCanvas.empty(YearMonth.of(2027, 1), 1);
+        canvas.setOpeningCash(5_000);
+        dropIns(canvas, 10, 100);
+        TestCanvas.costs(canvas, CostCategory.RENT, 1_200);
+        double[][] grants = { { FunderLevel.COMMUNE.ordinal(), 6_000 }, { FunderLevel.REGION.ordinal(), 3_000 },
+                { FunderLevel.FOUNDATION.ordinal(), 1_200 } };
+        for (double[] g : grants) {
+            Grant grant = TestCanvas.grant(canvas, GrantKind.OPERATING, PaymentMode.MONTHLY, g[1]);
+            grant.getFunder().setLevel(FunderLevel.get((int) g[0]));
+            grant.getFunder().setName(FunderLevel.get((int) g[0]).getName());
+        }
+        DependencyIndicators d = figures(canvas).indicators().year(1).dependency();
+        // income 22,200: shares 12/22.2, 6/22.2, 3/22.2, 1.2/22.2 → HHI = (144 + 36 + 9 + 1.44) / 492.84
+        assertEquals(190.44 / 492.84, d.hhi().getAsDouble(), 1e-12);
+        // public money 9,000: the commune's 6,000 is 66.7 % of it, with the region's 3,000 it is all of it
+        assertEquals(2, d.fundersFor80Percent().getAsInt());
+        // net flow +1,000 + 850 − 1,200 each month from 5,000: the lowest is January's 5,650;
+        // a day of costs is 14,400 / 365 = 39.45 € → 143.2 days
+        assertEquals(5_650 / (14_400 / 365.0), d.daysOfCash().getAsDouble(), 1e-9);
+        // result 22,200 − 14,400 = 7,800 over 22,200
+        assertEquals(7_800 / 22_200.0, d.operatingMargin().getAsDouble(), 1e-12);
+        // no grant from a public body: no funder makes its 80 %; no income: no concentration, no margin
+        Canvas bare = TestCanvas.empty(YearMonth.of(2027, 1), 1);
+        TestCanvas.costs(bare, CostCategory.RENT, 100);
+        DependencyIndicators none = figures(bare).indicators().year(1).dependency();
+        assertTrue(none.hhi().isEmpty() && none.fundersFor80Percent().isEmpty() && none.operatingMargin().isEmpty());
+        assertEquals(-365, none.daysOfCash().getAsDouble(), 1e-9, "a year of costs below zero at the end: -365 days");
     }
 }

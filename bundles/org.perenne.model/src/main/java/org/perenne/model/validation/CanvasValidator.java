@@ -184,7 +184,7 @@ public final class CanvasValidator implements EValidator {
             case ScenarioOverride override -> checkTarget(override.getTarget(), override.getAttribute(),
                     override.getIndex(), P.getScenarioOverride_Attribute(), report);
             case Activity activity -> checkActivity(activity, report);
-            case Funder funder -> checkSiren(funder, report);
+            case Funder funder -> checkSiren(funder.getSiren(), P.getFunder_Siren(), report);
             default -> {
                 // blocks, segments, funders and the other plain elements have only the generic checks
             }
@@ -287,6 +287,7 @@ public final class CanvasValidator implements EValidator {
         if (canvas.getStartMonth() == null) {
             report.add(ValidationRule.START_MONTH_MISSING, P.getCanvas_StartMonth());
         }
+        checkSiren(canvas.getSiren(), P.getCanvas_Siren(), report);
         if (canvas.getHorizonYears() < 1 || canvas.getHorizonYears() > 15) {
             report.add(ValidationRule.HORIZON_OUT_OF_RANGE, P.getCanvas_HorizonYears(), canvas.getHorizonYears());
         }
@@ -522,8 +523,7 @@ public final class CanvasValidator implements EValidator {
     }
 
     /** A SIREN is 9 digits whose Luhn checksum is right (spaces between groups are fine). */
-    private void checkSiren(Funder funder, Report report) {
-        String siren = funder.getSiren();
+    private void checkSiren(String siren, EAttribute field, Report report) {
         if (siren == null || siren.isBlank()) {
             return;
         }
@@ -535,7 +535,7 @@ public final class CanvasValidator implements EValidator {
             sum += digit > 9 ? digit - 9 : digit;
         }
         if (!valid || sum % 10 != 0) {
-            report.add(ValidationRule.SIREN_INVALID, P.getFunder_Siren(), siren);
+            report.add(ValidationRule.SIREN_INVALID, field, siren);
         }
     }
 

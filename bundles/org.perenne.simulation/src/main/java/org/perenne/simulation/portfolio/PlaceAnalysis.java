@@ -19,6 +19,7 @@ import org.perenne.model.Scenario;
 import org.perenne.simulation.AccountLine;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
+import org.perenne.simulation.DependencyIndicators;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.Projection;
@@ -48,16 +49,85 @@ public final class PlaceAnalysis {
         }
     }
 
-    /** The place under the stress test. */
-    public record Stressed(KeyFigures figures, double bridgeNeeded, boolean runsOut) {
+    /** Where the stress test leaves a place (docs/model-reference.md, "What the stress test causes"). */
+    public enum Outcome {
+        /** Short of cash with the stress and not without it: the stress makes it short. */
+        MADE_SHORT,
+        /** Short of cash without the stress already: its own gap, never the funder's bill. */
+        SHORT_ANYWAY,
+        /** Its lowest cash stays at zero or above with the stress. */
+        STAYS_ABOVE_ZERO
+    }
+
+    /**
+     * The place with the stress test beside the place as it is, both simulated with the same seed and paths.
+     * A place the stressed funders do not fund is not simulated again: its figures with the stress are its
+     * figures without, so every difference is exactly 0.
+     */
+    public record Stressed(KeyFigures with, KeyFigures without, boolean fundedByFunder) {
+
+        /** Money the place needs to get through with the stress: minus its lowest cash when negative. */
+        public double bridgeNeeded() {
+            return PlaceAnalysis.bridgeNeeded(with);
+        }
+
+        /** Money the place needs to get through without the stress (its own gap). */
+        public double bridgeWithoutStress() {
+            return PlaceAnalysis.bridgeNeeded(without);
+        }
+
+        /** The bridge the stress adds: what the funder's decision costs this place (to the cent). */
+        public double bridgeDueToStress() {
+            return Projection.cents(bridgeNeeded() - bridgeWithoutStress());
+        }
+
+        public boolean runsOut() {
+            return with.lowestCash() < 0;
+        }
+
+        public boolean runsOutWithoutStress() {
+            return without.lowestCash() < 0;
+        }
+
+        public double risk() {
+            return with.monteCarlo().orElseThrow().probabilityCashNegative();
+        }
+
+        public double riskWithoutStress() {
+            return without.monteCarlo().orElseThrow().probabilityCashNegative();
+        }
+
+        /** What the stress adds to the risk of running out of cash (negative when it lowers it). */
+        public double riskAdded() {
+            return risk() - riskWithoutStress();
+        }
+
+        public Outcome outcome() {
+            return runsOutWithoutStress() ? Outcome.SHORT_ANYWAY : runsOut() ? Outcome.MADE_SHORT : Outcome.STAYS_ABOVE_ZERO;
+        }
     }
 
     /**
      * The smallest uniform yearly amount from the chosen funders (from the stress test's year, else
-     * over the whole horizon) that keeps the risk at or below {@link #ENVELOPE_RISK}; empty when
-     * the place has no grant of theirs to vary, or when no amount up to the search's ceiling is enough.
+     * over the whole horizon) that keeps the risk at or below {@link #ENVELOPE_RISK}; not found when
+     * the place has no grant of theirs to vary, no year left to vary, or when no amount up to the
+     * search's ceiling is enough ({@code reason} says which).
      */
-    public record Envelope(boolean found, double yearlyAmount, double risk) {
+    public record Envelope(boolean found, double yearlyAmount, double risk, Reason reason) {
+    }
+
+    /** What an envelope's amount means, or why there is none. */
+    public enum Reason {
+        /** The smallest amount that keeps the risk at 5 % or less. */
+        FOUND,
+        /** The risk is 5 % or less even with nothing from the funder from that year on: 0 is enough. */
+        ALREADY_SAFE,
+        /** The place gets no grant from the funder: nothing to vary. */
+        NOT_FUNDED,
+        /** No model year starts in or after the envelope's year within the horizon. */
+        NO_YEAR_LEFT,
+        /** Even the search's ceiling leaves the risk above 5 %: no amount from this funder alone is enough. */
+        NONE_ENOUGH
     }
 
     /** Money of the chosen funders in one calendar year: committed (grant years starting that year) and paid. */
@@ -71,10 +141,13 @@ public final class PlaceAnalysis {
     private final Stressed stressed;
     private final Envelope envelope;
     private final Predicate<Funder> chosen;
+    /** The funders the portfolio looks at, or null for all of them. */
+    private final Predicate<Funder> funders;
 
     public PlaceAnalysis(Canvas canvas, Options options) {
         this.canvas = canvas;
         this.chosen = options::chosen;
+        this.funders = options.funders();
         this.figures = KeyFigures.of(canvas, null, options.runs(), options.seed(), options.threads(), MonteCarlo.Progress.NONE);
         List<Funder> grantFunders = grantFunders(canvas);
         this.funderShare = funderShare(figures.projection(), grantFunders, options);
@@ -96,6 +169,26 @@ public final class PlaceAnalysis {
         return Collections.unmodifiableSortedMap(funderShare);
     }
 
+    /**
+     * Calendar year → the place's dependency indicators over that year's months within the horizon (a
+     * place starting in September has four months in its first calendar year).
+     */
+    public SortedMap<Integer, DependencyIndicators> dependencyByCalendarYear() {
+        Projection p = figures.projection();
+        SortedMap<Integer, DependencyIndicators> years = new TreeMap<>();
+        int from = 0;
+        while (from < p.months()) {
+            int year = p.monthOf(from).getYear();
+            int to = from;
+            while (to < p.months() && p.monthOf(to).getYear() == year) {
+                to++;
+            }
+            years.put(year, DependencyIndicators.of(p, from, to));
+            from = to;
+        }
+        return years;
+    }
+
     public SortedMap<Integer, Commitment> commitments() {
         return Collections.unmodifiableSortedMap(commitments);
     }
@@ -108,6 +201,11 @@ public final class PlaceAnalysis {
         return canvas.getFunding().getGrants().stream().filter(g -> chosen.test(g.getFunder()) && !g.getCommittedAmounts().isEmpty())
                 .map(g -> StressTest.grantYearStart(canvas, g, g.getCommittedAmounts().size() - 1).plusMonths(11))
                 .max(YearMonth::compareTo);
+    }
+
+    /** What the comparison with a funder's published grants needs of this place (docs/model-reference.md, "Published grants"). */
+    public PublishedGrants.Place published(String file) {
+        return PublishedGrants.Place.of(file, canvas, funders);
     }
 
     public Stressed stressed() {
@@ -129,9 +227,14 @@ public final class PlaceAnalysis {
     }
 
     private Stressed stressed(Options options) {
-        KeyFigures after = KeyFigures.of(canvas, stressScenario(options), options.runs(), options.seed(), options.threads(),
+        boolean funded = grantFunders(canvas).stream().anyMatch(options::chosen);
+        Scenario scenario = stressScenario(options);
+        if (!funded || scenario.getOverrides().isEmpty()) {
+            return new Stressed(figures, figures, funded);
+        }
+        KeyFigures after = KeyFigures.of(canvas, scenario, options.runs(), options.seed(), options.threads(),
                 MonteCarlo.Progress.NONE);
-        return new Stressed(after, bridgeNeeded(after), after.lowestCash() < 0);
+        return new Stressed(after, figures, true);
     }
 
     /** The funder of each grant, in the engine's order (grants, then reimbursement grants). */
@@ -241,7 +344,9 @@ public final class PlaceAnalysis {
     private Envelope envelope(Options options) {
         EnvelopeCanvas varied = envelopeCanvas(options, 0);
         if (varied == null) {
-            return new Envelope(false, Double.NaN, Double.NaN);
+            boolean funded = canvas.getFunding() != null
+                    && canvas.getFunding().getGrants().stream().anyMatch(g -> options.chosen(g.getFunder()));
+            return new Envelope(false, Double.NaN, Double.NaN, funded ? Reason.NO_YEAR_LEFT : Reason.NOT_FUNDED);
         }
         CompiledCanvas compiled = CanvasCompiler.compile(varied.canvas());
         List<Integer> slotList = new ArrayList<>();
@@ -257,10 +362,10 @@ public final class PlaceAnalysis {
         SolveFor.Solution solution = SolveFor.solve(compiled, UncertainAssumption.of(varied.canvas(), compiled), slots, target, 0,
                 ceiling, options.runs(), options.seed(), options.threads(), 0.01);
         if (!solution.found()) {
-            return solution.outputAtLower() <= ENVELOPE_RISK ? new Envelope(true, 0, solution.outputAtLower())
-                    : new Envelope(false, Double.NaN, solution.outputAtUpper());
+            return solution.outputAtLower() <= ENVELOPE_RISK ? new Envelope(true, 0, solution.outputAtLower(), Reason.ALREADY_SAFE)
+                    : new Envelope(false, Double.NaN, solution.outputAtUpper(), Reason.NONE_ENOUGH);
         }
-        return new Envelope(true, solution.value(), solution.achieved());
+        return new Envelope(true, solution.value(), solution.achieved(), Reason.FOUND);
     }
 
     /** The calendar month the place's projection starts in. */

@@ -129,7 +129,7 @@ class PortfolioTest {
             Canvas canvas = sample(name);
             PlaceAnalysis place = new PlaceAnalysis(canvas, new PlaceAnalysis.Options(null, stress, false, RUNS, 1, 2));
             KeyFigures byHand = KeyFigures.of(changedByHand(canvas, stress), null, RUNS, 1, 2, MonteCarlo.Progress.NONE);
-            KeyFigures stressed = place.stressed().figures();
+            KeyFigures stressed = place.stressed().with();
             Projection a = stressed.projection(), b = byHand.projection();
             double[] closingA = new double[a.months()], closingB = new double[b.months()];
             for (int m = 0; m < a.months(); m++) {
@@ -149,7 +149,7 @@ class PortfolioTest {
         Canvas canvas = sample("tiers-lieu-hybride");
         Predicate<Funder> city = Portfolio.funders("Ville", null, List.of());
         PlaceAnalysis place = new PlaceAnalysis(canvas, new PlaceAnalysis.Options(city, StressTest.parse("cut:30%:2028"), false, RUNS, 1, 2));
-        Projection before = place.figures().projection(), after = place.stressed().figures().projection();
+        Projection before = place.figures().projection(), after = place.stressed().with().projection();
         // the city's 3 × 30,000 € from January 2027: 2028 and 2029 lose 9,000 € each
         assertEquals(18_000, before.closingCash(before.months() - 1) - after.closingCash(after.months() - 1), 0.001);
         assertEquals(2, place.stressScenario(new PlaceAnalysis.Options(city, StressTest.parse("cut:30%:2028"), false, RUNS, 1, 2))
@@ -217,7 +217,7 @@ class PortfolioTest {
             List<String> seen = new java.util.ArrayList<>();
             Portfolio.analyse(members, new PlaceAnalysis.Options(region, StressTest.parse("cut:50%:2028"), false, 200, 1, threads),
                     canvas -> List.of(), (file, place) -> seen.add(file.getFileName() + " " + place.figures().lowestCash() + " "
-                            + place.stressed().figures().monteCarlo().orElseThrow().probabilityCashNegative()),
+                            + place.stressed().with().monteCarlo().orElseThrow().probabilityCashNegative()),
                     (file, problem) -> seen.add(file.getFileName() + " " + problem),
                     new Portfolio.Problems(Locale.ENGLISH, first -> "same as " + first, "too large"));
             byThreads.put(threads, seen);
@@ -241,5 +241,51 @@ class PortfolioTest {
         Predicate<Funder> region = Portfolio.funders("Région Occitanie", null, same);
         assertTrue(region.test(funder("Région Occitanie Pyrénées-Méditerranée", null)));
         assertTrue(Files.readString(folder.resolve(Portfolio.FOLDER_FILE)).startsWith("# Pérenne"));
+    }
+
+    /** Whether any grant of a canvas (reimbursement grants too) comes from the funders chosen. */
+    private static boolean funds(Canvas canvas, Predicate<Funder> funders) {
+        return canvas.getFunding().getGrants().stream().anyMatch(g -> g.getFunder() != null && funders.test(g.getFunder()))
+                || canvas.getFunding().getReimbursementGrants().stream()
+                        .anyMatch(g -> g.getFunder() != null && funders.test(g.getFunder()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "Ville|cut:30%:2028", "EPCI|delay:6", "Ville|stop:2027", "EPCI|renewal:0" })
+    void aFunderIsNeverBilledForAPlaceItDoesNotFund(String test) {
+        String[] parts = test.split("\\|");
+        Predicate<Funder> funders = parts[0].equals("EPCI") ? Portfolio.funders(null, FunderLevel.EPCI, List.of())
+                : Portfolio.funders(parts[0], null, List.of());
+        int unfunded = 0;
+        for (String name : SAMPLES) {
+            Canvas canvas = sample(name);
+            PlaceAnalysis.Stressed s = new PlaceAnalysis(canvas,
+                    new PlaceAnalysis.Options(funders, StressTest.parse(parts[1]), false, RUNS, 1, 2)).stressed();
+            assertEquals(funds(canvas, funders), s.fundedByFunder(), name);
+            assertEquals(Projection.cents(s.bridgeNeeded() - s.bridgeWithoutStress()), s.bridgeDueToStress(), name);
+            assertTrue(s.outcome() != PlaceAnalysis.Outcome.MADE_SHORT || s.fundedByFunder(), name + " made short by a funder it lacks");
+            if (!s.fundedByFunder()) {
+                unfunded++;
+                assertEquals(0.0, s.bridgeDueToStress(), name + ": not a cent of its gap is the stress's");
+                assertEquals(0.0, s.riskAdded(), name + ": not a point of risk either");
+                assertEquals(s.without().lowestCash(), s.with().lowestCash(), name);
+            }
+        }
+        assertTrue(unfunded >= 2, "the samples hold places the funder does not fund: " + unfunded);
+    }
+
+    @Test
+    void aPlaceShortAnywayIsBilledOnlyWhatTheStressAdds() {
+        Canvas canvas = sample("tiers-lieu-hybride");
+        double lowest = KeyFigures.of(canvas, null, 0, 1, 1, MonteCarlo.Progress.NONE).lowestCash();
+        canvas.setOpeningCash(canvas.getOpeningCash() - lowest - 20_000); // its lowest cash is now −20,000 € on its own
+        StressTest stress = StressTest.parse("delay:6"); // every funder's payments, as changedByHand makes them
+        PlaceAnalysis.Stressed s = new PlaceAnalysis(canvas, new PlaceAnalysis.Options(null, stress, false, RUNS, 1, 2)).stressed();
+        assertEquals(PlaceAnalysis.Outcome.SHORT_ANYWAY, s.outcome());
+        assertEquals(20_000, s.bridgeWithoutStress(), 0.001);
+        double byHand = KeyFigures.of(changedByHand(canvas, stress), null, 0, 1, 1, MonteCarlo.Progress.NONE).lowestCash();
+        assertEquals(-byHand, s.bridgeNeeded(), 0.001);
+        assertEquals(Projection.cents(-byHand - 20_000), s.bridgeDueToStress(), "the stress's cost is only the difference");
+        assertTrue(s.bridgeDueToStress() > 0 && s.bridgeDueToStress() < s.bridgeNeeded(), s.toString());
     }
 }

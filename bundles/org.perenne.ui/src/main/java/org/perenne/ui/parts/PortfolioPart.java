@@ -75,6 +75,8 @@ public final class PortfolioPart {
     private Button sameFunder;
     private Table table;
     private ChartCanvas scatter;
+    /** The names of the scatter's numbered points, when the places are too many to name on the chart. */
+    private Label scatterKey;
     private Path folder;
     /** What each entry of the funder list chooses: null (every funder), a funder's name, or a level. */
     private final List<Object> funderChoices = new ArrayList<>();
@@ -161,6 +163,10 @@ public final class PortfolioPart {
         GridData chartLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
         chartLayout.heightHint = 220;
         scatter.control().setLayoutData(chartLayout);
+        scatterKey = new Label(parent, SWT.WRAP);
+        GridData keyLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1);
+        keyLayout.widthHint = 300;
+        scatterKey.setLayoutData(keyLayout);
         enableStress();
     }
 
@@ -313,12 +319,9 @@ public final class PortfolioPart {
             return;
         }
         results = tables;
-        String summary = Messages.get("portfolio.summary", tables.placeCount(), tables.problemCount());
-        if (tables.stress() != null) {
-            summary += " " + Messages.get("portfolio.stressSummary", tables.placesRunningOut(),
-                    text.cell(ReportTable.Kind.MONEY, tables.bridgeNeeded()));
-        }
-        status.setText(summary);
+        List<String> summary = new ArrayList<>(List.of(Messages.get("portfolio.summary", tables.placeCount(), tables.problemCount())));
+        summary.addAll(tables.stressHeadline(text));
+        status.setText(String.join("\n", summary));
         shownTables.clear();
         shownTables.addAll(tables.all());
         tableChoice.removeAll();
@@ -363,7 +366,9 @@ public final class PortfolioPart {
     private void showScatter(PortfolioTables tables) {
         List<PortfolioScatterChart.Place> points = tables.scatter();
         ChartText words = new ChartText(Messages.locale());
-        scatter.show((width, height) -> PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, words, width, height));
+        scatter.show((width, height) -> PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, words, width, height),
+                PortfolioScatterChart.hover(points, words));
+        scatterKey.setText(PortfolioScatterChart.key(points).orElse(""));
     }
 
     /** Runs an analysis as a user would (tests): a folder, a funder's name (null: all), a stress test, the envelope. */

@@ -88,8 +88,8 @@ final class Tables {
             for (int c = 0; c < shown.columns().size(); c++) {
                 ReportTable.Column column = shown.columns().get(c);
                 TableColumn header = new TableColumn(table, column.kind().words() ? SWT.LEFT : SWT.RIGHT);
-                header.setText(text.title(column));
-                header.setToolTipText(text.title(column));
+                header.setText(text.title(shown, column));
+                header.setToolTipText(text.title(shown, column));
                 int index = c;
                 header.addListener(SWT.Selection, event -> {
                     boolean up = table.getSortColumn() != header || table.getSortDirection() != SWT.UP;
