@@ -4,6 +4,11 @@
 package org.perenne.charts;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.perenne.model.FigureFormat;
+import org.perenne.simulation.portfolio.PublishedGrants;
 
 /**
  * A funder's portfolio at a glance: each place as a point, how much of its income comes from the funder
@@ -44,7 +50,9 @@ public final class PortfolioScatterChart {
     public static XYChart create(List<Place> places, double riskLine, ChartText text, int width, int height) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("portfolio.title"))
                 .xAxisTitle(text.get("portfolio.x")).yAxisTitle(text.get("portfolio.y")).build();
-        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideE);
+        // the legend under the plot: the plot keeps the chart's width, and the titles centred on it stay within the chart
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setYAxisMin(0.0);
@@ -75,19 +83,55 @@ public final class PortfolioScatterChart {
         line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         line.setMarker(SeriesMarkers.NONE);
         line.setLineColor(new Color(0xC6, 0x28, 0x28));
-        labelled(places).forEach((point, label) -> {
-            AnnotationText annotation = new AnnotationText(label, point[0] + right * 0.012, point[1] + 4.5, false);
-            chart.addAnnotation(annotation);
-        });
-        chart.getStyler().setAnnotationTextFontColor(new Color(0x22, 0x22, 0x22));
+        label(chart, places, width, height);
         return chart;
     }
 
-    /** Each place's label: its name when the places are few, else its number from 1. */
+    /**
+     * Writes each label beside its point, to its right (to its left near the plot's right edge), moved up or
+     * down when it would cover a label already written: the chart is laid out once on a scratch image to
+     * know where its points fall.
+     */
+    private static void label(XYChart chart, List<Place> places, int width, int height) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        chart.getStyler().setAnnotationTextFont(font);
+        chart.getStyler().setAnnotationTextFontColor(new Color(0x22, 0x22, 0x22));
+        BufferedImage scratch = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            chart.paint(g, width, height);
+            FontMetrics metrics = g.getFontMetrics(font);
+            double right = chart.getScreenXFromChart(chart.getStyler().getXAxisMax());
+            List<Rectangle2D> taken = new ArrayList<>();
+            labelled(places).forEach((point, label) -> {
+                double x = chart.getScreenXFromChart(point[0]), y = chart.getScreenYFromChart(point[1]);
+                double w = metrics.stringWidth(label), h = metrics.getHeight();
+                double left = x + 9 + w <= right ? x + 9 : Math.max(chart.getScreenXFromChart(0), x - 9 - w);
+                Rectangle2D box = new Rectangle2D.Double(left, y - h / 2, w, h);
+                for (double shift : new double[] { 0, -h, h, -2 * h, 2 * h, -3 * h, 3 * h }) {
+                    Rectangle2D moved = new Rectangle2D.Double(left, y - h / 2 + shift, w, h);
+                    if (taken.stream().noneMatch(moved::intersects)) {
+                        box = moved;
+                        break;
+                    }
+                }
+                taken.add(box);
+                // in screen space, an annotation is centred on its point, counted from the chart's bottom
+                chart.addAnnotation(new AnnotationText(label, box.getCenterX(), height - box.getCenterY(), true));
+            });
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * Each place's label: its name up to its first dash when the places are few ("La Passerelle" for "La
+     * Passerelle — tiers-lieu hybride"), else its number from 1.
+     */
     public static List<String> labels(List<Place> places) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
-            labels.add(places.size() <= NAMED_UP_TO ? places.get(i).name() : String.valueOf(i + 1));
+            labels.add(places.size() <= NAMED_UP_TO ? PublishedGrants.shortName(places.get(i).name()) : String.valueOf(i + 1));
         }
         return labels;
     }

@@ -121,6 +121,46 @@ public final class Portfolio {
     }
 
     /**
+     * A funder a user may look at in a portfolio: one funder by its name (with the SIREN a place gives it,
+     * so that the same SIREN under another name elsewhere counts too), or every funder of a level.
+     */
+    public record FunderChoice(String name, String siren, FunderLevel level) {
+
+        /** The funders this choice accepts, with the matches the user confirmed. */
+        public Predicate<Funder> funders(List<Set<String>> sameFunders) {
+            Predicate<Funder> chosen = Portfolio.funders(name, level, sameFunders);
+            return siren == null ? chosen : chosen.or(Portfolio.funders(siren, null, sameFunders));
+        }
+    }
+
+    /**
+     * The funders of a portfolio's canvases, each once (by SIREN, else by plain name) and in name order, then
+     * their levels; canvases that cannot be read are skipped (the analysis lists them).
+     */
+    public static List<FunderChoice> funderChoices(Members members, Locale locale) {
+        Map<String, FunderChoice> byFunder = new LinkedHashMap<>();
+        Set<FunderLevel> levels = new TreeSet<>();
+        for (Path file : members.canvases()) {
+            CanvasFiles.LoadResult loaded = CanvasFiles.load(file, locale);
+            if (!loaded.isLoaded() || loaded.canvas().getPartners() == null) {
+                continue;
+            }
+            for (Funder f : loaded.canvas().getPartners().getFunders()) {
+                if (f.getName() != null && !f.getName().isBlank()) { // a funder not named yet cannot be chosen by name
+                    String siren = f.getSiren() == null || f.getSiren().isBlank() ? null : f.getSiren();
+                    byFunder.merge(FunderIdentity.key(f), new FunderChoice(f.getName(), siren, null),
+                            (kept, other) -> kept.siren() != null ? kept : new FunderChoice(kept.name(), other.siren(), null));
+                    levels.add(f.getLevel());
+                }
+            }
+        }
+        List<FunderChoice> choices = new ArrayList<>(byFunder.values());
+        choices.sort(java.util.Comparator.comparing(FunderChoice::name));
+        levels.forEach(level -> choices.add(new FunderChoice(null, null, level)));
+        return choices;
+    }
+
+    /**
      * The funders a portfolio looks at: the one named (by SIREN or name, with the matches the user
      * confirmed), or every funder of a level, or (both null) every funder.
      */

@@ -139,16 +139,18 @@ public final class PublishedGrants {
     }
 
     /**
-     * Whether a canvas's place name is the published beneficiary's: equal once made plain, the canvas's
-     * name read up to its first dash ("La Passerelle — tiers-lieu hybride" is "La Passerelle").
+     * Whether a canvas's place name is the published beneficiary's: equal once made plain, the whole name or
+     * its {@link #shortName}.
      */
     static boolean sameName(String place, String beneficiary) {
         String published = FunderIdentity.plainName(beneficiary);
-        if (published.isEmpty()) {
-            return false;
-        }
-        String[] parts = place.split("\\s[—–-]\\s", 2);
-        return published.equals(FunderIdentity.plainName(place)) || published.equals(FunderIdentity.plainName(parts[0]));
+        return !published.isEmpty()
+                && (published.equals(FunderIdentity.plainName(place)) || published.equals(FunderIdentity.plainName(shortName(place))));
+    }
+
+    /** A place's name up to its first dash: "La Passerelle" for "La Passerelle — tiers-lieu hybride". */
+    public static String shortName(String place) {
+        return place.split("\\s[—–-]\\s", 2)[0];
     }
 
     /**

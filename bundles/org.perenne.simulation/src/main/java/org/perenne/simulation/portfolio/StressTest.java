@@ -43,27 +43,39 @@ public record StressTest(Kind kind, double value, int year) {
         String[] parts = text.trim().toLowerCase(Locale.ROOT).split(":");
         try {
             return switch (parts[0]) {
-                case "cut" -> {
-                    double share = Double.parseDouble(parts[1].replace("%", "").replace(',', '.')) / 100;
-                    if (parts.length != 3 || share < 0 || share > 1) {
-                        throw new IllegalArgumentException(text);
-                    }
-                    yield new StressTest(Kind.CUT, share, Integer.parseInt(parts[2]));
-                }
-                case "stop" -> parts.length == 2 ? new StressTest(Kind.STOP, 0, Integer.parseInt(parts[1])) : invalid(text);
-                case "delay" -> {
-                    int months = Integer.parseInt(parts[1]);
-                    yield parts.length == 2 && months >= 0 && months <= 120 ? new StressTest(Kind.DELAY, months, 0) : invalid(text);
-                }
-                case "renewal" -> {
-                    double p = Double.parseDouble(parts[1].replace(',', '.'));
-                    yield parts.length == 2 && p >= 0 && p <= 1 ? new StressTest(Kind.RENEWAL, p, 0) : invalid(text);
-                }
+                case "cut" -> parts.length == 3 ? of(Kind.CUT, number(parts[1].replace("%", "")) / 100, Integer.parseInt(parts[2]))
+                        : invalid(text);
+                case "stop" -> parts.length == 2 ? of(Kind.STOP, 0, Integer.parseInt(parts[1])) : invalid(text);
+                case "delay" -> parts.length == 2 ? of(Kind.DELAY, Integer.parseInt(parts[1]), 0) : invalid(text);
+                case "renewal" -> parts.length == 2 ? of(Kind.RENEWAL, number(parts[1]), 0) : invalid(text);
                 default -> invalid(text);
             };
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             return invalid(text);
         }
+    }
+
+    /**
+     * A stress test from its values: a cut's share from 0 to 1 and its year, a stop's year, a delay in whole
+     * months from 0 to 120, a renewal probability from 0 to 1 (a year from 1990 to 2100).
+     *
+     * @throws IllegalArgumentException when a value is outside its range
+     */
+    public static StressTest of(Kind kind, double value, int year) {
+        boolean yearNeeded = kind == Kind.CUT || kind == Kind.STOP;
+        boolean valid = switch (kind) {
+            case CUT, RENEWAL -> value >= 0 && value <= 1;
+            case DELAY -> value >= 0 && value <= 120 && value == Math.rint(value);
+            case STOP -> true;
+        } && (!yearNeeded || year >= 1990 && year <= 2100);
+        if (!valid) {
+            throw new IllegalArgumentException(kind + " " + value + " " + year);
+        }
+        return new StressTest(kind, kind == Kind.STOP ? 0 : value, yearNeeded ? year : 0);
+    }
+
+    private static double number(String text) {
+        return Double.parseDouble(text.replace(',', '.'));
     }
 
     private static StressTest invalid(String text) {

@@ -63,7 +63,29 @@ class PortfolioPartTest {
             assertTableShows(part.table(), expected.places(), text);
             part.choose(1);
             assertTableShows(part.table(), expected.stress(), text);
+            // the headline bills the city only for what its cut causes: the two places it does not fund that are short
+            // anyway are said apart, with their own gap
+            String status = part.statusText().replace('\u00a0', ' ').replace('\u202f', ' ');
+            assertTrue(status.contains("Le test ne met à court de trésorerie aucun lieu qui ne l’était pas déjà."), status);
+            assertTrue(status.contains("Relais ajouté par le test sur l’ensemble des lieux, le coût de cette décision : "
+                    + text.cell(ReportTable.Kind.MONEY, expected.bridgeDueToStress()).replace('\u00a0', ' ').replace('\u202f', ' ')),
+                    status);
+            assertTrue(status.contains("À court de trésorerie même sans le test"), status);
+            int funded = expected.stress().column("funded_by_funder");
+            assertEquals(List.of("non", "non", "oui"), List.of(part.table().getItem(0).getText(funded),
+                    part.table().getItem(1).getText(funded), part.table().getItem(2).getText(funded)));
             bench.screenshot("perenne-portefeuille");
+
+            // the city's published grants, compared with the places analysed
+            Path published = folder.resolve("subventions.csv");
+            Files.writeString(published, "nomAttribuant,idAttribuant,dateConvention,nomBeneficiaire,idBeneficiaire,objet,montant,"
+                    + "nature,conditionsVersement,datesPeriodeVersement,notificationUE,pourcentageSubvention\n"
+                    + "Ville,21340172200017,2027-02-01,La Passerelle,,Fonctionnement,30000,aide en numéraire,échelonné,2027-04-01,non,1\n"
+                    + "Ville,21340172200017,2028-02-01,La Passerelle,,Fonctionnement,20000,aide en numéraire,échelonné,2028-04-01,non,1\n");
+            part.usePublished(published);
+            ReportTable compared = part.results().published();
+            assertEquals(List.of("matched", "amount differs"), compared.rows().stream().map(row -> row[compared.column("status")]).toList());
+            assertEquals("montants différents", part.table().getItem(1).getText(compared.column("status")), "the table shown is published.csv");
 
             // a click on "Risk" sorts the places by their risk
             part.choose(0);
@@ -80,7 +102,7 @@ class PortfolioPartTest {
     @Test
     void inEnglishEveryFunderOfALevelCanBeStressed() throws Exception {
         copyPlaces();
-        try (DesktopTestBench bench = new DesktopTestBench(1280, 800, Locale.ENGLISH)) {
+        try (DesktopTestBench bench = new DesktopTestBench(1920, 1080, Locale.ENGLISH)) {
             PortfolioPart part = analysed(bench, "Every funder of the level: Intermunicipality (EPCI)", 3, "6", "", true);
             PortfolioTables shown = part.results();
             assertEquals(3, shown.placeCount());
@@ -131,7 +153,7 @@ class PortfolioPartTest {
         assertEquals(expected.columns().size(), table.getColumnCount());
         assertEquals(expected.rows().size(), table.getItemCount());
         for (int c = 0; c < expected.columns().size(); c++) {
-            assertEquals(text.title(expected.columns().get(c)), table.getColumn(c).getText());
+            assertEquals(text.title(expected, expected.columns().get(c)), table.getColumn(c).getText());
         }
         for (int r = 0; r < expected.rows().size(); r++) {
             for (int c = 0; c < expected.columns().size(); c++) {

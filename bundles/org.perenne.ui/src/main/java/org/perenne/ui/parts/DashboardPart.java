@@ -27,6 +27,7 @@ import org.perenne.charts.IncomeMixChart;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.simulation.AmountTooLargeException;
+import org.perenne.simulation.DependencyIndicators;
 import org.perenne.simulation.Indicators;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
@@ -68,6 +69,8 @@ public final class DashboardPart {
     private ChartCanvas cash;
     private ChartCanvas income;
     private ChartCanvas dependency;
+    /** The last year's dependency indicators in words, under the grant dependency chart. */
+    private Label dependencyFacts;
     /** The income and grant dependency charts, one above the other (side by side in workshop mode). */
     private Composite yearly;
     private Font valueFont;
@@ -131,6 +134,11 @@ public final class DashboardPart {
         yearly.setLayoutData(yearlyData);
         income = chart(yearly, Messages.get("dashboard.file.income"), 1);
         dependency = chart(yearly, Messages.get("dashboard.file.dependency"), 1);
+        dependencyFacts = new Label(yearly, SWT.WRAP);
+        GridData factsLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        factsLayout.widthHint = 300; // wraps within the part's width instead of widening it
+        dependencyFacts.setLayoutData(factsLayout);
+        dependencyFacts.setToolTipText(Messages.get("dashboard.dependencyFacts.explained"));
         session.addListener(listener);
         workshop.addListener(workshopListener);
         showSliders();
@@ -316,6 +324,18 @@ public final class DashboardPart {
         income.show((width, height) -> IncomeMixChart.create(projection, text, width, height));
         dependency.show((width, height) -> GrantDependencyChart.create(indicators.yearly(),
                 GrantDependencyChart.DEFAULT_THRESHOLD, text, width, height), ChartHover.percentagePoints(text));
+        dependencyFacts.setText(dependencyFacts(indicators.year(projection.years()).dependency(), projection.years()));
+    }
+
+    /** The dependency indicators of the last year as facts in a sentence, never a verdict; "—" where one has no meaning. */
+    private static String dependencyFacts(DependencyIndicators d, int year) {
+        FigureFormat format = FigureFormat.of(Messages.locale());
+        return Messages.get("dashboard.dependencyFacts", year,
+                d.hhi().isPresent() ? format.number(d.hhi().getAsDouble(), 2) : FigureFormat.UNDEFINED,
+                d.fundersFor80Percent().isPresent() ? d.fundersFor80Percent().getAsInt() : 0,
+                d.daysOfCash().isPresent() ? format.number(d.daysOfCash().getAsDouble(), 0) : FigureFormat.UNDEFINED,
+                DependencyIndicators.ADVISED_DAYS_OF_CASH,
+                d.operatingMargin().isPresent() ? format.percent(d.operatingMargin().getAsDouble()) : FigureFormat.UNDEFINED);
     }
 
     private void showTiles(Figures figures, KeyFigures key) {

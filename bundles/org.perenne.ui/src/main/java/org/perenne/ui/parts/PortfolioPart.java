@@ -6,10 +6,8 @@ package org.perenne.ui.parts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -20,26 +18,25 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.PortfolioScatterChart;
-import org.perenne.model.Funder;
-import org.perenne.model.FunderLevel;
 import org.perenne.model.edit.EditVocabulary;
-import org.perenne.model.io.CanvasFiles;
 import org.perenne.model.io.SafeFiles;
 import org.perenne.model.validation.CanvasValidator;
 import org.perenne.report.PortfolioTables;
+import org.perenne.report.PublishedGrantsFile;
 import org.perenne.report.ReportTable;
 import org.perenne.report.ReportText;
 import org.perenne.simulation.KeyFigures;
-import org.perenne.simulation.portfolio.FunderIdentity;
 import org.perenne.simulation.portfolio.PlaceAnalysis;
 import org.perenne.simulation.portfolio.Portfolio;
 import org.perenne.simulation.portfolio.StressTest;
@@ -50,13 +47,16 @@ import jakarta.inject.Inject;
 
 /**
  * A funder's portfolio (for the local authorities that fund many places): a folder of canvases, the
- * funder looked at, a stress test and the minimum envelope; the places' table (the same as the command
- * line's places.csv, stress.csv…, sortable by any column) and the scatter of the funder's share against
- * the risk. The analysis runs in a job that can be stopped; the computing is {@link Portfolio}'s.
+ * funder looked at, a stress test, the minimum envelope and the funder's published grants; what the stress
+ * test causes in words (the headline of {@link PortfolioTables#stressHeadline}), the places' tables (the
+ * command line's files, sortable by any column) and the scatter of the funder's share against the risk. The
+ * analysis runs in a job that can be stopped; the computing is {@link Portfolio}'s.
  */
 public final class PortfolioPart {
 
-    private static final List<String> STRESS_KINDS = List.of("none", "cut", "stop", "delay", "renewal");
+    /** The stress tests offered, "none" first. */
+    private static final List<StressTest.Kind> STRESS_KINDS = List.of(StressTest.Kind.CUT, StressTest.Kind.STOP,
+            StressTest.Kind.DELAY, StressTest.Kind.RENEWAL);
 
     @Inject
     private UISynchronize ui;
@@ -78,10 +78,10 @@ public final class PortfolioPart {
     /** The names of the scatter's numbered points, when the places are too many to name on the chart. */
     private Label scatterKey;
     private Path folder;
-    /** What each entry of the funder list chooses: null (every funder), a funder's name, or a level. */
-    private final List<Object> funderChoices = new ArrayList<>();
-    /** The SIREN of a funder offered by name, when a place gives one (other places may name it otherwise). */
-    private final Map<String, String> sirens = new LinkedHashMap<>();
+    /** The funder published grants file to compare with, or null. */
+    private Path published;
+    /** What each entry of the funder list chooses: null for every funder. */
+    private final List<Portfolio.FunderChoice> funderChoices = new ArrayList<>();
     private int runs = KeyFigures.DEFAULT_RUNS;
     private Job running;
     private PortfolioTables results;
@@ -91,157 +91,192 @@ public final class PortfolioPart {
     @PostConstruct
     void create(Composite parent) {
         this.parent = parent;
-        parent.setLayout(new GridLayout(6, false));
-        Button choose = new Button(parent, SWT.PUSH);
-        choose.setText(Messages.get("portfolio.chooseFolder"));
-        choose.addListener(SWT.Selection, event -> {
-            DirectoryDialog dialog = new DirectoryDialog(parent.getShell());
-            dialog.setMessage(Messages.get("portfolio.chooseFolder.message"));
-            String chosen = dialog.open();
-            if (chosen != null) {
-                useFolder(Path.of(chosen));
-            }
-        });
-        folderLabel = new Label(parent, SWT.NONE);
+        parent.setLayout(new GridLayout(2, false));
+        button(parent, "portfolio.chooseFolder", this::chooseFolder);
+        folderLabel = new Label(parent, SWT.WRAP);
         folderLabel.setText(Messages.get("portfolio.noFolder"));
-        folderLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        folderLabel.setLayoutData(wrapping(1));
 
         new Label(parent, SWT.NONE).setText(Messages.get("portfolio.funder"));
         funder = new Combo(parent, SWT.READ_ONLY);
-        funder.add(Messages.get("portfolio.allFunders"));
-        funder.select(0);
-        funder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+        funder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        showFunders();
 
         new Label(parent, SWT.NONE).setText(Messages.get("portfolio.stress"));
-        stressKind = new Combo(parent, SWT.READ_ONLY);
-        STRESS_KINDS.forEach(kind -> stressKind.add(Messages.get("portfolio.stress." + kind)));
+        Composite stress = row(parent);
+        stressKind = new Combo(stress, SWT.READ_ONLY);
+        stressKind.add(Messages.get("portfolio.stress.none"));
+        STRESS_KINDS.forEach(kind -> stressKind.add(Messages.get("portfolio.stress." + kind.name().toLowerCase(Locale.ROOT))));
         stressKind.select(0);
-        stressValue = labelled(Messages.get("portfolio.stress.value"), "30");
-        stressYear = labelled(Messages.get("portfolio.stress.year"), "2028");
         stressKind.addListener(SWT.Selection, event -> enableStress());
+        stressValue = labelled(stress, "portfolio.stress.value", "30");
+        stressYear = labelled(stress, "portfolio.stress.year", "2028");
 
-        envelope = new Button(parent, SWT.CHECK);
+        Composite actions = row(parent);
+        ((GridData) actions.getLayoutData()).horizontalSpan = 2;
+        envelope = new Button(actions, SWT.CHECK);
         envelope.setText(Messages.get("portfolio.envelope"));
         envelope.setToolTipText(Messages.get("portfolio.envelope.tip"));
-        envelope.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
-        analyse = new Button(parent, SWT.PUSH);
-        analyse.setText(Messages.get("portfolio.analyse"));
-        analyse.addListener(SWT.Selection, event -> analyse());
-        stop = new Button(parent, SWT.PUSH);
-        stop.setText(Messages.get("portfolio.stop"));
-        stop.setEnabled(false);
-        stop.addListener(SWT.Selection, event -> {
+        analyse = button(actions, "portfolio.analyse", this::analyse);
+        stop = button(actions, "portfolio.stop", () -> {
             if (running != null) {
                 running.cancel();
             }
         });
-        new Label(parent, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        stop.setEnabled(false);
+        button(actions, "portfolio.published", this::choosePublished).setToolTipText(Messages.get("portfolio.published.tip"));
 
         status = new Label(parent, SWT.WRAP);
-        GridData statusLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1);
-        statusLayout.widthHint = 300;
-        status.setLayoutData(statusLayout);
+        status.setLayoutData(wrapping(2));
         status.setText(Messages.get("portfolio.explained"));
 
-        new Label(parent, SWT.NONE).setText(Messages.get("tables.choose"));
-        tableChoice = new Combo(parent, SWT.READ_ONLY);
-        tableChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        Composite choice = row(parent);
+        ((GridData) choice.getLayoutData()).horizontalSpan = 2;
+        new Label(choice, SWT.NONE).setText(Messages.get("tables.choose"));
+        tableChoice = new Combo(choice, SWT.READ_ONLY);
         tableChoice.addListener(SWT.Selection, event -> showTable());
-        sameFunder = new Button(parent, SWT.PUSH);
-        sameFunder.setText(Messages.get("portfolio.sameFunder"));
+        sameFunder = button(choice, "portfolio.sameFunder", this::confirmSameFunder);
         sameFunder.setToolTipText(Messages.get("portfolio.sameFunder.tip", Portfolio.FOLDER_FILE));
         sameFunder.setEnabled(false);
-        sameFunder.addListener(SWT.Selection, event -> confirmSameFunder());
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
+        GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         tableLayout.heightHint = 160;
         table.setLayoutData(tableLayout);
         table.addListener(SWT.Selection, event -> enableSameFunder());
         scatter = new ChartCanvas(parent, "portefeuille");
-        GridData chartLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1);
+        GridData chartLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         chartLayout.heightHint = 220;
         scatter.control().setLayoutData(chartLayout);
         scatterKey = new Label(parent, SWT.WRAP);
-        GridData keyLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1);
-        keyLayout.widthHint = 300;
-        scatterKey.setLayoutData(keyLayout);
+        scatterKey.setLayoutData(wrapping(2));
         enableStress();
     }
 
-    private Text labelled(String label, String initial) {
-        new Label(parent, SWT.NONE).setText(label);
+    /** A row of controls that wraps onto a second line when the view is narrow. */
+    private static Composite row(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.center = true;
+        layout.marginLeft = layout.marginRight = layout.marginTop = layout.marginBottom = 0;
+        row.setLayout(layout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return row;
+    }
+
+    /** Layout data for a text that wraps within the view's width instead of widening it. */
+    private static GridData wrapping(int columns) {
+        GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false, columns, 1);
+        layout.widthHint = 300;
+        return layout;
+    }
+
+    private static Button button(Composite parent, String key, Runnable action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(Messages.get(key));
+        button.addListener(SWT.Selection, event -> action.run());
+        return button;
+    }
+
+    private static Text labelled(Composite parent, String key, String initial) {
+        new Label(parent, SWT.NONE).setText(Messages.get(key));
         Text field = new Text(parent, SWT.BORDER);
         field.setText(initial);
-        GridData layout = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        layout.widthHint = 60;
-        field.setLayoutData(layout);
+        field.setLayoutData(new org.eclipse.swt.layout.RowData(60, SWT.DEFAULT));
         return field;
     }
 
-    private void enableStress() {
-        String kind = STRESS_KINDS.get(stressKind.getSelectionIndex());
-        stressValue.setEnabled(!kind.equals("none") && !kind.equals("stop"));
-        stressYear.setEnabled(kind.equals("cut") || kind.equals("stop"));
+    private StressTest.Kind kind() {
+        int index = stressKind.getSelectionIndex();
+        return index <= 0 ? null : STRESS_KINDS.get(index - 1);
     }
 
-    /** Takes a folder of canvases and offers its funders (each once, by SIREN or plain name). */
+    private void enableStress() {
+        StressTest.Kind kind = kind();
+        stressValue.setEnabled(kind != null && kind != StressTest.Kind.STOP);
+        stressYear.setEnabled(kind == StressTest.Kind.CUT || kind == StressTest.Kind.STOP);
+    }
+
+    private void chooseFolder() {
+        DirectoryDialog dialog = new DirectoryDialog(parent.getShell());
+        dialog.setMessage(Messages.get("portfolio.chooseFolder.message"));
+        String chosen = dialog.open();
+        if (chosen != null) {
+            useFolder(Path.of(chosen));
+        }
+    }
+
+    /** Takes a folder of canvases and offers its funders (each once, by SIREN or plain name) and their levels. */
     void useFolder(Path chosen) {
         folder = chosen;
         folderLabel.setText(chosen.toString());
-        Map<String, String> names = new LinkedHashMap<>();
-        sirens.clear();
-        java.util.SortedSet<FunderLevel> levels = new java.util.TreeSet<>();
-        try {
-            for (Path file : Portfolio.read(List.of(chosen)).canvases()) {
-                CanvasFiles.LoadResult loaded = CanvasFiles.load(file, Messages.locale());
-                if (loaded.isLoaded() && loaded.canvas().getPartners() != null) {
-                    for (Funder f : loaded.canvas().getPartners().getFunders()) {
-                        if (f.getName() == null || f.getName().isBlank()) {
-                            continue; // a funder not named yet cannot be chosen by name
-                        }
-                        names.putIfAbsent(FunderIdentity.key(f), f.getName());
-                        if (f.getSiren() != null && !f.getSiren().isBlank()) {
-                            sirens.putIfAbsent(f.getName(), f.getSiren());
-                        }
-                        levels.add(f.getLevel());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            status.setText(Messages.get("portfolio.unreadable", chosen, String.valueOf(e.getLocalizedMessage())));
-        }
-        funder.removeAll();
         funderChoices.clear();
-        funder.add(Messages.get("portfolio.allFunders"));
-        funderChoices.add(null);
-        names.values().stream().sorted().forEach(name -> {
-            funder.add(name);
-            funderChoices.add(name);
-        });
-        EditVocabulary words = new EditVocabulary(Messages.locale());
-        for (FunderLevel level : levels) {
-            funder.add(Messages.get("portfolio.level", words.literalLabel(
-                    org.perenne.model.PerennePackage.Literals.FUNDER_LEVEL.getEEnumLiteral(level.getValue()))));
-            funderChoices.add(level);
+        try {
+            funderChoices.addAll(Portfolio.funderChoices(Portfolio.read(List.of(chosen)), Messages.locale()));
+        } catch (IOException e) {
+            status.setText(Messages.get("portfolio.unreadable", chosen, SafeFiles.explain(e, Messages.locale())));
         }
-        funder.select(0);
+        showFunders();
         parent.layout(true, true);
     }
 
-    /** The stress test the fields describe, or null; throws with words for the user when they are wrong. */
+    private void showFunders() {
+        funder.removeAll();
+        funder.add(Messages.get("portfolio.allFunders"));
+        EditVocabulary words = new EditVocabulary(Messages.locale());
+        for (Portfolio.FunderChoice choice : funderChoices) {
+            funder.add(choice.level() == null ? choice.name() : Messages.get("portfolio.level", words.literalLabel(
+                    org.perenne.model.PerennePackage.Literals.FUNDER_LEVEL.getEEnumLiteral(choice.level().getValue()))));
+        }
+        funder.select(0);
+    }
+
+    /** Asks for the funder's published grants (SCDL); compared at once when there are results, else at the next analysis. */
+    private void choosePublished() {
+        FileDialog dialog = new FileDialog(parent.getShell(), SWT.OPEN);
+        dialog.setText(Messages.get("portfolio.published.tip"));
+        dialog.setFilterExtensions(new String[] { "*.csv", "*" });
+        String chosen = dialog.open();
+        if (chosen != null) {
+            usePublished(Path.of(chosen));
+        }
+    }
+
+    /** Takes a published grants file: compares it with the places analysed, or keeps it for the next analysis. */
+    void usePublished(Path file) {
+        published = file;
+        if (results == null) {
+            status.setText(Messages.get("portfolio.published.kept", file.getFileName()));
+            return;
+        }
+        try {
+            PublishedGrantsFile.Result read = PublishedGrantsFile.read(file, text);
+            if (read.rows().isEmpty() && !read.problems().isEmpty()) {
+                status.setText(Messages.get("portfolio.published.refused", file.getFileName(), read.problems().get(0).text()));
+                published = null;
+                return;
+            }
+            results.comparePublished(read);
+            showResults(results);
+            tableChoice.select(shownTables.size() - 1);
+            showTable();
+        } catch (IOException e) {
+            status.setText(Messages.get("portfolio.published.refused", file.getFileName(), SafeFiles.explain(e, Messages.locale())));
+            published = null;
+        }
+    }
+
+    /** The stress test the fields describe, or null for none. */
     private StressTest stressTest() {
-        String kind = STRESS_KINDS.get(stressKind.getSelectionIndex());
-        String value = stressValue.getText().strip().replace(',', '.');
-        String year = stressYear.getText().strip();
-        return switch (kind) {
-            case "cut" -> StressTest.parse("cut:" + value + "%:" + year);
-            case "stop" -> StressTest.parse("stop:" + year);
-            case "delay" -> StressTest.parse("delay:" + value);
-            case "renewal" -> StressTest.parse("renewal:" + value);
-            default -> null;
-        };
+        StressTest.Kind kind = kind();
+        if (kind == null) {
+            return null;
+        }
+        double value = kind == StressTest.Kind.STOP ? 0 : Double.parseDouble(stressValue.getText().strip().replace(',', '.'));
+        int year = kind == StressTest.Kind.CUT || kind == StressTest.Kind.STOP ? Integer.parseInt(stressYear.getText().strip()) : 0;
+        boolean percent = kind == StressTest.Kind.CUT || kind == StressTest.Kind.RENEWAL; // typed as percentages, 30 for 30 %
+        return StressTest.of(kind, percent ? value / 100 : value, year);
     }
 
     private void analyse() {
@@ -252,15 +287,12 @@ public final class PortfolioPart {
         StressTest stress;
         try {
             stress = stressTest();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // a number that is none, or out of its range
             status.setText(Messages.get("portfolio.badStress"));
             return;
         }
-        Object choice = funder.getSelectionIndex() < 0 ? null : funderChoices.get(funder.getSelectionIndex());
-        String wanted = choice instanceof String name ? name : null;
-        String siren = wanted == null ? null : sirens.get(wanted);
-        FunderLevel level = choice instanceof FunderLevel chosenLevel ? chosenLevel : null;
-        Path chosen = folder;
+        Portfolio.FunderChoice choice = funder.getSelectionIndex() <= 0 ? null : funderChoices.get(funder.getSelectionIndex() - 1);
+        Path chosen = folder, publishedFile = published;
         boolean withEnvelope = envelope.getSelection();
         int paths = runs;
         Locale locale = Messages.locale();
@@ -268,18 +300,12 @@ public final class PortfolioPart {
         stop.setEnabled(true);
         status.setText(Messages.get("portfolio.running"));
         running = Job.create(Messages.get("portfolio.job"), (IProgressMonitor monitor) -> {
-            PortfolioTables tables;
             try {
                 Portfolio.Members members = Portfolio.read(List.of(chosen));
                 monitor.beginTask(Messages.get("portfolio.job"), members.canvases().size());
-                java.util.function.Predicate<Funder> chosenFunders = Portfolio.funders(wanted, level, members.sameFunders());
-                if (siren != null) {
-                    // the same SIREN under another name at another place is the same funder
-                    chosenFunders = chosenFunders.or(Portfolio.funders(siren, null, members.sameFunders()));
-                }
-                PlaceAnalysis.Options options = new PlaceAnalysis.Options(chosenFunders,
+                PlaceAnalysis.Options options = new PlaceAnalysis.Options(choice == null ? null : choice.funders(members.sameFunders()),
                         stress, withEnvelope, paths, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
-                tables = PortfolioTables.analyse(members, options, canvas -> CanvasValidator.validate(canvas, locale,
+                PortfolioTables tables = PortfolioTables.analyse(members, options, canvas -> CanvasValidator.validate(canvas, locale,
                         new EditVocabulary(locale)).getChildren().stream().filter(d -> d.getSeverity() == Diagnostic.ERROR)
                         .map(Diagnostic::getMessage).toList(), new Portfolio.Problems(locale,
                                 first -> Messages.get("portfolio.samePlace", first.getFileName()), Messages.get("dashboard.tooLarge")),
@@ -289,38 +315,53 @@ public final class PortfolioPart {
                                 throw new OperationCanceledException();
                             }
                         });
+                ui.asyncExec(() -> finished(tables, publishedFile));
             } catch (OperationCanceledException e) {
-                ui.asyncExec(() -> finished(null, Messages.get("portfolio.stopped")));
+                ui.asyncExec(() -> failed(Messages.get("portfolio.stopped")));
                 return Status.CANCEL_STATUS;
             } catch (IOException e) {
-                ui.asyncExec(() -> finished(null, Messages.get("portfolio.unreadable", chosen, SafeFiles.explain(e, locale))));
-                return Status.OK_STATUS;
+                ui.asyncExec(() -> failed(Messages.get("portfolio.unreadable", chosen, SafeFiles.explain(e, locale))));
             } catch (RuntimeException e) {
                 // never leave the view waiting: say what went wrong and let the user try again
-                ui.asyncExec(() -> finished(null, Messages.get("portfolio.failed", String.valueOf(e.getLocalizedMessage()))));
-                return Status.OK_STATUS;
+                ui.asyncExec(() -> failed(Messages.get("portfolio.failed", String.valueOf(e.getLocalizedMessage()))));
             }
-            PortfolioTables done = tables;
-            ui.asyncExec(() -> finished(done, null));
             return Status.OK_STATUS;
         });
         running.schedule();
     }
 
-    private void finished(PortfolioTables tables, String problem) {
+    private void failed(String problem) {
+        if (!parent.isDisposed()) {
+            idle(true);
+            status.setText(problem);
+        }
+    }
+
+    private void idle(boolean idle) {
+        analyse.setEnabled(idle);
+        stop.setEnabled(!idle);
+        running = idle ? null : running;
+    }
+
+    private void finished(PortfolioTables tables, Path publishedFile) {
         if (parent.isDisposed()) {
             return;
         }
-        analyse.setEnabled(true);
-        stop.setEnabled(false);
-        running = null;
-        if (tables == null) {
-            status.setText(problem);
-            return;
-        }
+        idle(true);
         results = tables;
+        showResults(tables);
+        if (publishedFile != null) {
+            usePublished(publishedFile);
+        }
+    }
+
+    /** The headline, the tables to choose from (the first shown) and the scatter. */
+    private void showResults(PortfolioTables tables) {
         List<String> summary = new ArrayList<>(List.of(Messages.get("portfolio.summary", tables.placeCount(), tables.problemCount())));
         summary.addAll(tables.stressHeadline(text));
+        if (tables.published() != null) {
+            summary.add(tables.publishedSummary(text));
+        }
         status.setText(String.join("\n", summary));
         shownTables.clear();
         shownTables.addAll(tables.all());
@@ -328,7 +369,11 @@ public final class PortfolioPart {
         shownTables.forEach(t -> tableChoice.add(text.get("table." + t.name())));
         tableChoice.select(0);
         showTable();
-        showScatter(tables);
+        List<PortfolioScatterChart.Place> points = tables.scatter();
+        ChartText words = new ChartText(Messages.locale());
+        scatter.show((width, height) -> PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, words, width, height),
+                PortfolioScatterChart.hover(points, words));
+        scatterKey.setText(PortfolioScatterChart.key(points).orElse(""));
         parent.layout(true, true);
     }
 
@@ -363,14 +408,6 @@ public final class PortfolioPart {
         enableSameFunder();
     }
 
-    private void showScatter(PortfolioTables tables) {
-        List<PortfolioScatterChart.Place> points = tables.scatter();
-        ChartText words = new ChartText(Messages.locale());
-        scatter.show((width, height) -> PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, words, width, height),
-                PortfolioScatterChart.hover(points, words));
-        scatterKey.setText(PortfolioScatterChart.key(points).orElse(""));
-    }
-
     /** Runs an analysis as a user would (tests): a folder, a funder's name (null: all), a stress test, the envelope. */
     void analyse(Path chosen, String funderName, int kind, String value, String year, boolean withEnvelope, int paths) {
         useFolder(chosen);
@@ -398,6 +435,10 @@ public final class PortfolioPart {
 
     Table table() {
         return table;
+    }
+
+    String statusText() {
+        return status.getText();
     }
 
     /** Chooses which table to show (tests): its index in the order of the command line's files. */
