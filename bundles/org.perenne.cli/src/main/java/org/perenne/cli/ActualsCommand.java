@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.perenne.model.io.ResultsFolder;
 import org.perenne.model.AccountMapping;
 import org.perenne.model.ActualAccounts;
 import org.perenne.model.Canvas;
@@ -32,6 +33,7 @@ import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.actuals.AccountChart;
 import org.perenne.simulation.actuals.PlanVersusActual;
 import org.perenne.simulation.actuals.Reforecast;
+import org.perenne.simulation.RiskSettings;
 
 /**
  * {@code perenne actuals FILE --import FEC_OR_CSV [--mapping MAPPING.csv] [--out DIR] [--apply OUTFILE] [--replace]
@@ -52,9 +54,10 @@ final class ActualsCommand {
     int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
         Arguments arguments = Arguments.parse(words, Set.of("--import", "--mapping", "--out", "--apply", "--runs", "--seed",
                 "--threads"), Set.of("--replace", "--run-rate"), messages);
-        int runs = arguments.wholeNumber("--runs", 0, 1, messages);
-        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
-        int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
+        RiskSettings risk = arguments.risk(0, messages);
+        int runs = risk.runs();
+        long seed = risk.seed();
+        int threads = risk.threads();
         String file = arguments.file(messages);
         String imported = arguments.option("--import", null);
         if (imported == null) {
@@ -87,6 +90,7 @@ final class ActualsCommand {
                 prepared.compute(0, seed, 1, MonteCarlo.Progress.NONE).projection(), new AccountChart(canvas));
         Optional<Reforecast> reforecast = Reforecast.of(prepared, plan, runs, seed, threads, arguments.has("--run-rate"), MonteCarlo.Progress.NONE);
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-actuals"));
+        String apply = arguments.option("--apply", null);
         try (ResultsFolder results = new ResultsFolder(folder)) {
             CsvExport.write(ReportTables.planVersusActual(plan), results.file("plan-vs-actual.csv"));
             CsvExport.write(ReportTables.planVersusActualByYear(plan),
@@ -95,11 +99,10 @@ final class ActualsCommand {
             if (reforecast.isPresent()) {
                 writeReforecast(reforecast.get(), Files.createDirectory(results.file("reforecast")));
             }
+            if (apply != null) {
+                results.alsoWrite(Path.of(apply), CanvasFiles.content(canvas, Path.of(apply)), true);
+            }
             results.complete();
-        }
-        String apply = arguments.option("--apply", null);
-        if (apply != null) {
-            CanvasFiles.save(canvas, Path.of(apply));
         }
         List<YearMonth> months = plan.months();
         out.println(months.isEmpty() ? messages.get("actuals.none")
@@ -111,8 +114,8 @@ final class ActualsCommand {
             Reforecast ahead = reforecast.get();
             out.println(messages.get("actuals.reforecast", figures.month(ahead.known()), figures.euros(ahead.knownCash()),
                     figures.euros(ahead.lowestCashAhead())));
-            ahead.risk().ifPresent(risk -> out.println(messages.get("actuals.reforecastRisk", figures.percent(risk.probabilityCashNegative()),
-                    risk.runs())));
+            ahead.risk().ifPresent(aheadRisk -> out.println(messages.get("actuals.reforecastRisk", figures.percent(aheadRisk.probabilityCashNegative()),
+                    aheadRisk.runs())));
         }
         if (apply != null) {
             out.println(messages.get("actuals.applied", Path.of(apply).toAbsolutePath().normalize()));

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.RiskSettings;
+
 /** The words after the command: one file, options with values, and flags. */
 final class Arguments {
 
@@ -67,19 +70,37 @@ final class Arguments {
     }
 
     int wholeNumber(String name, int fallback, int minimum, CliMessages messages) throws UsageException {
+        return wholeNumber(name, fallback, minimum, Integer.MAX_VALUE, messages);
+    }
+
+    /** A whole number from {@code minimum} to {@code maximum}, or {@code fallback} when the option is not given. */
+    int wholeNumber(String name, int fallback, int minimum, int maximum, CliMessages messages) throws UsageException {
         String value = options.get(name);
         if (value == null) {
             return fallback;
         }
         try {
             int number = Integer.parseInt(value.trim());
-            if (number < minimum) {
-                throw new NumberFormatException();
+            if (number >= minimum && number <= maximum) {
+                return number;
             }
-            return number;
         } catch (NumberFormatException e) {
-            throw new UsageException(messages.get("error.notNumber", name, value));
+            // said below
         }
+        throw new UsageException(maximum == Integer.MAX_VALUE ? messages.get("error.notNumber", name, value)
+                : messages.get("error.notInRange", name, value, minimum, maximum));
+    }
+
+    /**
+     * The Monte Carlo settings: {@code --runs} (from 1 to {@link RiskSettings#MAX_RUNS}; {@code defaultRuns} when not
+     * given, 0 for none), {@code --seed} (any whole number) and {@code --threads} (1 to {@link RiskSettings#MAX_THREADS},
+     * every processor when not given), read once for every command.
+     */
+    RiskSettings risk(int defaultRuns, CliMessages messages) throws UsageException {
+        int runs = wholeNumber("--runs", defaultRuns, 1, RiskSettings.MAX_RUNS, messages);
+        long seed = longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
+        int threads = wholeNumber("--threads", RiskSettings.processors(), 1, RiskSettings.MAX_THREADS, messages);
+        return new RiskSettings(runs, seed, threads);
     }
 
     long longNumber(String name, long fallback, CliMessages messages) throws UsageException {

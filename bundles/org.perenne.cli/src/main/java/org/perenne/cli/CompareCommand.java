@@ -8,12 +8,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import org.perenne.model.io.ResultsFolder;
 import org.perenne.model.Canvas;
 import org.perenne.report.CsvFiles;
 import org.perenne.model.Scenario;
@@ -21,6 +23,8 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.RiskSettings;
+import org.perenne.simulation.Scenarios;
 
 /** {@code perenne compare FILE --scenarios A,B,…}: key figures side by side ("base" is the canvas itself). */
 final class CompareCommand {
@@ -40,13 +44,18 @@ final class CompareCommand {
         if (!arguments.has("--scenarios")) {
             throw new UsageException(messages.get("error.missingValue", "--scenarios"));
         }
-        int runs = arguments.wholeNumber("--runs", KeyFigures.DEFAULT_RUNS, 1, messages);
-        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
-        int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
+        RiskSettings risk = arguments.risk(KeyFigures.DEFAULT_RUNS, messages);
+        int runs = risk.runs();
+        long seed = risk.seed();
+        int threads = risk.threads();
         Canvas base = CanvasInput.loadValid(file, messages);
+        List<String> names = Arrays.stream(arguments.option("--scenarios", "").split(",")).map(String::trim)
+                .filter(name -> !name.isEmpty()).distinct().toList();
+        if (names.isEmpty()) {
+            throw new UsageException(messages.get("error.noScenario", String.join(", ", Scenarios.names(base))));
+        }
         List<Summary> summaries = new ArrayList<>();
-        for (String raw : arguments.option("--scenarios", "").split(",")) {
-            String name = raw.trim();
+        for (String name : names) {
             Scenario scenario = name.equals("base") ? null : SimulateCommand.scenario(base, name, messages);
             summaries.add(new Summary(base.getName(), name,
                     KeyFigures.of(base, scenario, runs, seed, threads, MonteCarlo.Progress.NONE)));

@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.perenne.model.io.ResultsFolder;
 import org.perenne.model.io.SafeFiles;
 import org.perenne.simulation.AmountTooLargeException;
+import org.perenne.simulation.RiskSettings;
 
 /**
  * {@code perenne COMMAND FILE [options]}: the headless command line, a plain {@code main} (no OSGi,
@@ -77,11 +79,16 @@ public final class Main {
         } catch (InvalidCanvasException e) {
             err.println(e.getMessage());
             return INVALID;
+        } catch (RiskSettings.TooManyPaths e) {
+            err.println(messages.get("error.usage", messages.get("error.tooManyPaths", e.runs(), e.fits())));
+            return USAGE;
         } catch (AmountTooLargeException e) {
             err.println(messages.get("error.tooLarge"));
             return INVALID;
         } catch (IOException e) {
-            err.println(messages.get("error.io", SafeFiles.explain(e, messages.locale())));
+            // a failure while putting the results in place says itself what changed; any other leaves every file as it was
+            err.println(messages.get(e instanceof ResultsFolder.NotWritten ? "error.notWritten" : "error.io",
+                    SafeFiles.explain(e, messages.locale())));
             if (debug) {
                 e.printStackTrace(err);
             }

@@ -25,9 +25,9 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.perenne.model.io.ResultsFolder;
 import org.perenne.model.Canvas;
 import org.perenne.model.io.CanvasFiles;
-import org.perenne.model.io.SafeFiles;
 import org.perenne.optimisation.plan.domain.PlanDecision;
 import org.perenne.optimisation.plan.domain.PlanOption;
 import org.perenne.optimisation.plan.domain.PlanOutcome;
@@ -131,14 +131,14 @@ final class OptimiseCommand {
             CsvFiles.write(results.file("score-explanation.csv"), rules);
             CsvFiles.write(results.file("indicators.csv"), beforeAfter(canvas, before, outcomeBefore, after,
                     outcomeAfter, solution.getSimulator().stoppedOffers(solution.getDecisions())));
+            if (apply != null) {
+                BasicCommandStack stack = new BasicCommandStack();
+                AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
+                        canvas.eResource().getResourceSet());
+                stack.execute(mapping.apply(domain, solution));
+                results.alsoWrite(Path.of(apply), CanvasFiles.content(canvas, Path.of(apply)), true);
+            }
             results.complete();
-        }
-        if (apply != null) {
-            BasicCommandStack stack = new BasicCommandStack();
-            AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
-                    canvas.eResource().getResourceSet());
-            stack.execute(mapping.apply(domain, solution));
-            CanvasFiles.save(canvas, Path.of(apply));
         }
         long changed = solution.getDecisions().stream().filter(d -> !Objects.equals(d.getCurrent(), d.getChoice())).count();
         if (json) {
@@ -237,22 +237,22 @@ final class OptimiseCommand {
             CsvFiles.write(results.file("timetable.csv"), timetable(solution));
             CsvFiles.write(results.file("score-explanation.csv"), rules);
             CsvFiles.write(results.file("occupancy.csv"), occupancy);
+            if (ics != null) {
+                // the week for the place's shared calendar: one weekly event per placed activity, over the canvas's horizon
+                YearMonth first = canvas.getStartMonth();
+                String calendar = WeekCalendar.of(Week.of(solution), canvas.getName(), block -> messages.get("ics.description",
+                        block.attendees(), messages.get(block.revenue() ? "ics.revenue" : "ics.social")), first,
+                        first.plusYears(canvas.getHorizonYears()).minusMonths(1));
+                results.alsoWrite(Path.of(ics), stream -> stream.write(calendar.getBytes(StandardCharsets.UTF_8)), false);
+            }
+            if (apply != null) {
+                BasicCommandStack stack = new BasicCommandStack();
+                AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
+                        canvas.eResource().getResourceSet());
+                stack.execute(mapping.applyOccupancy(domain, canvas, solution));
+                results.alsoWrite(Path.of(apply), CanvasFiles.content(canvas, Path.of(apply)), true);
+            }
             results.complete();
-        }
-        if (ics != null) {
-            // the week for the place's shared calendar: one weekly event per placed activity, over the canvas's horizon
-            YearMonth first = canvas.getStartMonth();
-            String calendar = WeekCalendar.of(Week.of(solution), canvas.getName(), block -> messages.get("ics.description",
-                    block.attendees(), messages.get(block.revenue() ? "ics.revenue" : "ics.social")), first,
-                    first.plusYears(canvas.getHorizonYears()).minusMonths(1));
-            SafeFiles.write(Path.of(ics), stream -> stream.write(calendar.getBytes(StandardCharsets.UTF_8)));
-        }
-        if (apply != null) {
-            BasicCommandStack stack = new BasicCommandStack();
-            AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(), stack,
-                    canvas.eResource().getResourceSet());
-            stack.execute(mapping.applyOccupancy(domain, canvas, solution));
-            CanvasFiles.save(canvas, Path.of(apply));
         }
         long placed = solution.getActivities().stream().filter(ScheduledActivity::isPlaced).count();
         long mandatoryOut = solution.getActivities().stream().filter(a -> a.isMandatory() && !a.isPlaced()).count();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.perenne.model.io.ResultsFolder;
 import org.perenne.model.FunderLevel;
 import org.perenne.report.CsvExport;
 import org.perenne.report.PortfolioReport;
@@ -24,6 +25,7 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.portfolio.PlaceAnalysis;
 import org.perenne.simulation.portfolio.Portfolio;
 import org.perenne.simulation.portfolio.StressTest;
+import org.perenne.simulation.RiskSettings;
 
 /**
  * {@code perenne portfolio FILES…|DIR|PORTFOLIO [--funder NAME|SIREN] [--level LEVEL] [--stress …]
@@ -51,9 +53,10 @@ final class PortfolioCommand {
             throw new UsageException(messages.get("error.badPortfolioFormat", format));
         }
         List<Path> sources = arguments.files(messages).stream().map(Path::of).toList();
-        int runs = arguments.wholeNumber("--runs", KeyFigures.DEFAULT_RUNS, 1, messages);
-        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
-        int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
+        RiskSettings risk = arguments.risk(KeyFigures.DEFAULT_RUNS, messages);
+        int runs = risk.runs();
+        long seed = risk.seed();
+        int threads = risk.threads();
         StressTest stress = null;
         if (arguments.has("--stress")) {
             try {

@@ -21,6 +21,7 @@ import org.perenne.report.ReportText;
 import org.perenne.report.WorkbookExport;
 import org.perenne.report.WorkshopReport;
 import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.RiskSettings;
 
 /**
  * {@code perenne report FILE [--scenario NAME] [--format pdf|xlsx|csv] [--out DIR]}: the workshop
@@ -44,9 +45,10 @@ final class ReportCommand {
         if (!Set.of("pdf", "xlsx", "csv").contains(format)) {
             throw new UsageException(messages.get("error.badFormat", format));
         }
-        int runs = arguments.wholeNumber("--runs", KeyFigures.DEFAULT_RUNS, 1, messages);
-        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
-        int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
+        RiskSettings risk = arguments.risk(KeyFigures.DEFAULT_RUNS, messages);
+        int runs = risk.runs();
+        long seed = risk.seed();
+        int threads = risk.threads();
         Canvas canvas = CanvasInput.loadValid(file, messages);
         String scenarioName = arguments.option("--scenario", null);
         Scenario scenario = scenarioName == null ? null : SimulateCommand.scenario(canvas, scenarioName, messages);
@@ -68,10 +70,7 @@ final class ReportCommand {
             }
             case "csv" -> {
                 Path target = folder.resolve(stem + "-csv");
-                try (ResultsFolder results = new ResultsFolder(target)) {
-                    CsvExport.write(figures.tables(text), results.staging());
-                    results.complete();
-                }
+                CsvExport.write(figures.tables(text), target);
                 yield target;
             }
             default -> {

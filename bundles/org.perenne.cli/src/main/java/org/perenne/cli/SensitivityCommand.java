@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import org.perenne.model.io.ResultsFolder;
 import org.perenne.model.Canvas;
 import org.perenne.report.CsvFiles;
 import org.perenne.simulation.CanvasCompiler;

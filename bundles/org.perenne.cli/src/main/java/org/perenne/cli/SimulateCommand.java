@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.perenne.model.io.ResultsFolder;
 import org.perenne.model.Canvas;
 import org.perenne.model.Scenario;
 import org.perenne.model.io.SafeFiles;
@@ -19,6 +20,7 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.Projection;
 import org.perenne.simulation.Scenarios;
+import org.perenne.simulation.RiskSettings;
 
 /** {@code perenne simulate FILE …}: the projection's CSV files, and Monte Carlo with --runs. */
 final class SimulateCommand {
@@ -35,9 +37,10 @@ final class SimulateCommand {
         Arguments arguments = Arguments.parse(words, Set.of("--scenario", "--runs", "--seed", "--threads", "--out"),
                 Set.of("--json"), messages);
         String file = arguments.file(messages);
-        int runs = arguments.wholeNumber("--runs", 0, 1, messages);
-        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
-        int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
+        RiskSettings risk = arguments.risk(0, messages);
+        int runs = risk.runs();
+        long seed = risk.seed();
+        int threads = risk.threads();
         Canvas base = CanvasInput.loadValid(file, messages);
         String scenarioName = arguments.option("--scenario", null);
         Scenario scenario = scenarioName == null ? null : scenario(base, scenarioName, messages);

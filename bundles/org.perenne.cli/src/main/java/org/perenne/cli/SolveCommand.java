@@ -17,6 +17,7 @@ import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.SolveFor;
 import org.perenne.simulation.UncertainAssumption;
+import org.perenne.simulation.RiskSettings;
 
 /** {@code perenne solve FILE --vary ITEM.FIELD --target EXPRESSION}: the value that reaches the target. */
 final class SolveCommand {
@@ -58,9 +59,10 @@ final class SolveCommand {
         }
         double current = compiled.valueAt(slots[0]);
         double[] bounds = bounds(arguments.option("--between", null), current);
-        int runs = arguments.wholeNumber("--runs", KeyFigures.DEFAULT_RUNS, 1, messages);
-        long seed = arguments.longNumber("--seed", KeyFigures.DEFAULT_SEED, messages);
-        int threads = arguments.wholeNumber("--threads", Runtime.getRuntime().availableProcessors(), 1, messages);
+        RiskSettings risk = arguments.risk(KeyFigures.DEFAULT_RUNS, messages);
+        int runs = risk.runs();
+        long seed = risk.seed();
+        int threads = risk.threads();
         SolveFor.Solution solution = SolveFor.solve(compiled, UncertainAssumption.of(canvas, compiled), slots, target,
                 bounds[0], bounds[1], runs, seed, threads);
         String what = target.isProbabilistic() ? "p_negative" : target.output().name();

@@ -321,13 +321,13 @@ class ActualsCommandTest {
     }
 
     @Test
-    void aFileTooLargeIsRefusedBeforeItIsRead() throws IOException {
+    void aFileTooLargeIsRefusedWithoutReadingItAll() throws IOException {
         Path huge = folder.resolve("huge.txt");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
             file.setLength(200L * 1024 * 1024);
         }
         CliRun run = perenne("actuals", sample("fablab"), "--import", huge.toString(), "--lang", "en");
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("The file is 200 MB"), run.err());
+        assertTrue(run.err().contains("The file holds more than 50 MB"), run.err());
     }
 }

@@ -28,6 +28,7 @@ import org.perenne.model.ActualAccounts;
 import org.perenne.model.Canvas;
 import org.perenne.model.CashBalance;
 import org.perenne.model.PerenneFactory;
+import org.perenne.model.io.SafeFiles;
 import org.perenne.simulation.actuals.AccountChart;
 
 /**
@@ -42,6 +43,8 @@ public final class AccountsImport {
 
     /** The largest file read: a small association's FEC is a few megabytes. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** The largest account mapping read: a few hundred lines of account;line make a few kilobytes. */
+    public static final long MAPPING_MAX_BYTES = 1024 * 1024;
 
     /** The FEC's columns, in their order (article A47 A-1 of the Livre des procédures fiscales). */
     public static final List<String> FEC_COLUMNS = List.of("JournalCode", "JournalLib", "EcritureNum", "EcritureDate",
@@ -68,11 +71,14 @@ public final class AccountsImport {
      * @throws IOException when the file cannot be read at all
      */
     public static Result read(Path file, Canvas canvas, ReportText text) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            return refused(text.get("actuals.tooBig", size / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
+        byte[] bytes;
+        try {
+            bytes = SafeFiles.read(file, MAX_BYTES);
+        } catch (SafeFiles.Refused e) {
+            return refused(e.reason() == SafeFiles.Refused.Reason.TOO_LARGE
+                    ? text.get("actuals.tooBig", MAX_BYTES / (1024 * 1024)) : SafeFiles.explain(e, text.locale()));
         }
-        String content = CsvFiles.decode(Files.readAllBytes(file));
+        String content = CsvFiles.decode(bytes);
         String body = content.startsWith("\ufeff") ? content.substring(1) : content;
         int end = body.indexOf('\n');
         String header = (end < 0 ? body : body.substring(0, end)).strip();
@@ -88,7 +94,7 @@ public final class AccountsImport {
             }
             return result;
         } catch (CsvFiles.Malformed e) {
-            return refused(text.get("import.unclosedQuote", e.line()));
+            return refused(e.explain(text));
         }
     }
 
@@ -135,15 +141,21 @@ public final class AccountsImport {
             String entry = cells.get(0).strip() + " " + cells.get(2).strip();
             entryLines.putIfAbsent(entry, row.line());
             long[] sums = entries.computeIfAbsent(entry, e -> new long[2]);
-            sums[0] += debit;
-            sums[1] += credit;
             YearMonth month = YearMonth.from(date);
-            if (AccountChart.isIncomeStatement(account)) {
-                long amount = AccountChart.isIncome(account) ? credit - debit : debit - credit;
-                balances.computeIfAbsent(account, a -> new TreeMap<>()).merge(month, amount, Long::sum);
-                labels.putIfAbsent(account, cells.get(5).strip());
-            } else if (account.startsWith("512") || account.startsWith("53")) {
-                cashMoves.merge(month, debit - credit, Long::sum);
+            try {
+                // exact sums in cents: an overflow is said, never wrapped into a wrong balance
+                sums[0] = Math.addExact(sums[0], debit);
+                sums[1] = Math.addExact(sums[1], credit);
+                if (AccountChart.isIncomeStatement(account)) {
+                    long amount = AccountChart.isIncome(account) ? credit - debit : debit - credit;
+                    balances.computeIfAbsent(account, a -> new TreeMap<>()).merge(month, amount, Math::addExact);
+                    labels.putIfAbsent(account, cells.get(5).strip());
+                } else if (account.startsWith("512") || account.startsWith("53")) {
+                    cashMoves.merge(month, debit - credit, Math::addExact);
+                }
+            } catch (ArithmeticException tooLarge) {
+                problems.add(text.get("actuals.sumTooLarge", row.line()));
+                return new Result(null, problems);
             }
         }
         entries.forEach((entry, sums) -> {
@@ -161,7 +173,11 @@ public final class AccountsImport {
         if (!cashMoves.isEmpty()) {
             long closing = 0;
             for (YearMonth month = cashMoves.firstKey(); !month.isAfter(cashMoves.lastKey()); month = month.plusMonths(1)) {
-                closing += cashMoves.getOrDefault(month, 0L);
+                try {
+                    closing = Math.addExact(closing, cashMoves.getOrDefault(month, 0L));
+                } catch (ArithmeticException tooLarge) {
+                    return refused(text.get("actuals.sumTooLarge", rows.get(rows.size() - 1).line()));
+                }
                 CashBalance cash = PerenneFactory.eINSTANCE.createCashBalance();
                 cash.setMonth(month);
                 cash.setAmount(closing / 100.0);
@@ -234,7 +250,17 @@ public final class AccountsImport {
             throws IOException {
         List<AccountMapping> mappings = new ArrayList<>();
         AccountChart chart = new AccountChart(canvas, List.of());
-        for (CsvFiles.Row row : CsvFiles.read(file).rows()) {
+        CsvFiles.Table table;
+        try {
+            table = CsvFiles.read(file, MAPPING_MAX_BYTES);
+        } catch (CsvFiles.Malformed e) {
+            problems.add(text.get("actuals.mappingUnreadable", file.getFileName(), e.explain(text)));
+            return mappings;
+        } catch (SafeFiles.Refused e) {
+            problems.add(text.get("actuals.mappingUnreadable", file.getFileName(), SafeFiles.explain(e, text.locale())));
+            return mappings;
+        }
+        for (CsvFiles.Row row : table.rows()) {
             List<String> cells = row.cells();
             String account = cells.get(0).strip();
             if (row.line() == 1 && !account.isEmpty() && !Character.isDigit(account.charAt(0))) {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.perenne.model.io.ResultsFolder;
+
 /**
  * Tables as CSV: UTF-8, comma-separated, decimal point, technical column names (stable for other
  * programs), each number with the decimals of its column's {@link ReportTable.Kind} (money to the
@@ -56,14 +58,16 @@ public final class CsvExport {
         CsvFiles.write(file, rows(table));
     }
 
-    /** Writes each table as NAME.csv in a folder; the files it wrote. */
+    /** Writes each table as NAME.csv in a folder, all of them or none ({@link ResultsFolder}); the files it wrote. */
     public static List<Path> write(List<ReportTable> tables, Path folder) throws IOException {
-        List<Path> written = new ArrayList<>();
-        for (ReportTable table : tables) {
-            Path file = folder.resolve(table.name() + ".csv");
-            write(table, file);
-            written.add(file);
+        try (ResultsFolder results = new ResultsFolder(folder)) {
+            List<Path> written = new ArrayList<>();
+            for (ReportTable table : tables) {
+                write(table, results.file(table.name() + ".csv"));
+                written.add(results.folder().resolve(table.name() + ".csv"));
+            }
+            results.complete();
+            return written;
         }
-        return written;
     }
 }

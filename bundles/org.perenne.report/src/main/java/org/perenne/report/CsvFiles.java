@@ -78,9 +78,10 @@ public final class CsvFiles {
      * Reads a CSV file made by a spreadsheet: UTF-8 (with or without a byte-order mark), else
      * Windows-1252 (what a French Windows spreadsheet saves); semicolons when the first line holds
      * one, else commas; quoted cells may hold separators, quotes and line breaks; blank lines skipped.
+     * Only a regular file is read, and no more than {@code maxBytes} ({@link SafeFiles#read}).
      */
-    public static Table read(Path file) throws IOException {
-        return parse(decode(Files.readAllBytes(file)));
+    public static Table read(Path file, long maxBytes) throws IOException {
+        return parse(decode(SafeFiles.read(file, maxBytes)));
     }
 
     /** The rows of a CSV text (see {@link #read(Path)}). */
@@ -97,6 +98,10 @@ public final class CsvFiles {
      */
     public static Table parse(String text, char separator, boolean quoted) throws IOException {
         String content = withoutByteOrderMark(text);
+        int nul = content.indexOf('\0');
+        if (nul >= 0) { // a binary file, or zeros from a device: no spreadsheet writes that
+            throw new Malformed((int) content.substring(0, nul).chars().filter(c -> c == '\n').count() + 1, true);
+        }
         CSVFormat.Builder builder = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true);
         CSVFormat format = (quoted ? builder : builder.setQuote(null)).get();
         List<Row> rows = new ArrayList<>();
@@ -115,7 +120,7 @@ public final class CsvFiles {
                     goodLines = parser.getCurrentLineNumber();
                 }
             } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                throw new Malformed(Math.toIntExact(goodLines) + 1);
+                throw new Malformed(Math.toIntExact(goodLines) + 1, false);
             }
         }
         return new Table(separator, rows);
@@ -125,18 +130,25 @@ public final class CsvFiles {
         return text.startsWith("\ufeff") ? text.substring(1) : text;
     }
 
-    /** A file that is not CSV from a given line on (a quote opened and never closed, say). */
+    /** A file that is not CSV from a given line on: a quote opened and never closed, or bytes that are not text. */
     public static final class Malformed extends IOException {
         private static final long serialVersionUID = 1L;
         private final int line;
+        private final boolean binary;
 
-        Malformed(int line) {
-            super("CSV not readable from line " + line);
+        Malformed(int line, boolean binary) {
+            super((binary ? "not text" : "CSV not readable") + " from line " + line);
             this.line = line;
+            this.binary = binary;
         }
 
         public int line() {
             return line;
+        }
+
+        /** What is wrong, in the reader's words, with the line. */
+        public String explain(ReportText text) {
+            return text.get(binary ? "import.notText" : "import.unclosedQuote", line);
         }
     }
 

@@ -75,6 +75,9 @@ public final class CsvImport {
                 ServiceKind.CAFE, "hebergement", ServiceKind.HOSTING, "autre", ServiceKind.OTHER));
     }
 
+    /** The largest list of offers or costs read: a spreadsheet of a few hundred lines makes a few kilobytes. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
     private CsvImport() {
     }
 
@@ -85,9 +88,9 @@ public final class CsvImport {
      */
     public static Result read(Path file, Canvas canvas, ReportText text) throws IOException {
         try {
-            return read(CsvFiles.read(file), canvas, text);
+            return read(CsvFiles.read(file, MAX_BYTES), canvas, text);
         } catch (CsvFiles.Malformed e) {
-            return new Result(List.of(), List.of(text.get("import.unclosedQuote", e.line())));
+            return new Result(List.of(), List.of(e.explain(text)));
         }
     }
 

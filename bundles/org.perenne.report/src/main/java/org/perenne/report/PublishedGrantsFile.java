@@ -38,6 +38,9 @@ public final class PublishedGrantsFile {
     public record Result(List<PublishedGrants.Published> rows, List<Problem> problems) {
     }
 
+    /** The largest published file read: a region's every grant of a decade fits many times. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
     private PublishedGrantsFile() {
     }
 
@@ -48,9 +51,9 @@ public final class PublishedGrantsFile {
      */
     public static Result read(Path file, ReportText text) throws IOException {
         try {
-            return read(CsvFiles.read(file), text);
+            return read(CsvFiles.read(file, MAX_BYTES), text);
         } catch (CsvFiles.Malformed e) {
-            return new Result(List.of(), List.of(new Problem(e.line(), text.get("import.unclosedQuote", e.line()))));
+            return new Result(List.of(), List.of(new Problem(e.line(), e.explain(text))));
         }
     }
 

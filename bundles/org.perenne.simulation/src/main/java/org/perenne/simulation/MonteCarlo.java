@@ -108,6 +108,7 @@ public final class MonteCarlo {
             throw new IllegalArgumentException("runs must be at least 1");
         }
         int months = canvas.months;
+        RiskSettings.checkMemory(runs, months);
         double[] closing = new double[runs * months];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();

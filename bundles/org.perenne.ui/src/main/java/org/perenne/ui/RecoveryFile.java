@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.Platform;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.model.io.CanvasFiles;
+import org.perenne.model.io.SafeFiles;
 
 /**
  * The copy of the open canvas written every {@value #EVERY_SECONDS} seconds while it has unsaved
@@ -61,7 +62,7 @@ public final class RecoveryFile {
             return Optional.empty();
         }
         try {
-            String original = Files.isRegularFile(source) ? Files.readString(source, StandardCharsets.UTF_8).trim() : "";
+            String original = Files.isRegularFile(source) ? SafeFiles.readText(source, 64 * 1024).trim() : "";
             return Optional.of(new Pending(copy, original.isEmpty() ? null : Path.of(original)));
         } catch (IOException e) {
             return Optional.of(new Pending(copy, null));

@@ -3,6 +3,7 @@
  */
 package org.perenne.model.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -48,6 +50,24 @@ public final class CanvasFiles {
     /** Largest file accepted, in bytes: a real canvas is a few hundred kilobytes at most. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
+    /** Refuses every URI a file being loaded would have EMF open (a package's namespace, a schema location). */
+    private static final org.eclipse.emf.ecore.resource.URIHandler NOTHING_READ = new org.eclipse.emf.ecore.resource.impl.URIHandlerImpl() {
+        @Override
+        public boolean canHandle(URI uri) {
+            return true;
+        }
+
+        @Override
+        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException("a canvas names " + uri + ", which Pérenne does not open");
+        }
+
+        @Override
+        public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException("a canvas being read writes nothing: " + uri);
+        }
+    };
+
     /** Source of the diagnostics this class produces. */
     public static final String DIAGNOSTIC_SOURCE = "org.perenne.model.io";
 
@@ -70,32 +90,36 @@ public final class CanvasFiles {
     public static LoadResult load(Path file, Locale locale) {
         IoMessages messages = new IoMessages(locale);
         String name = String.valueOf(file.getFileName());
-        long size;
+        byte[] content;
         try {
-            size = Files.size(file);
+            content = SafeFiles.read(file, MAX_FILE_BYTES);
         } catch (NoSuchFileException e) {
             return failure(messages.format("io.notFound", name));
+        } catch (SafeFiles.Refused e) {
+            return failure(switch (e.reason()) {
+                case FOLDER -> messages.format("io.unreadable", name, messages.format("io.isDirectory"));
+                case TOO_LARGE -> messages.format("io.tooLarge", name, MAX_FILE_BYTES / (1024 * 1024));
+                default -> SafeFiles.explain(e, messages.locale());
+            });
         } catch (IOException | SecurityException e) {
             return failure(messages.format("io.unreadable", name, e.getLocalizedMessage()));
         }
-        if (Files.isDirectory(file)) {
-            return failure(messages.format("io.unreadable", name, messages.format("io.isDirectory")));
-        }
-        if (size > MAX_FILE_BYTES) {
-            return failure(messages.format("io.tooLarge", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024)));
-        }
-        if (size == 0) {
+        if (content.length == 0) {
             return failure(messages.format("io.empty", name));
         }
         ResourceSet resourceSet = newResourceSet();
+        // the canvas is read from its bytes; nothing it names (a namespace, a schema location) is ever fetched,
+        // from the network or the disk (a hostile file would otherwise make Pérenne connect where it says)
+        resourceSet.setURIConverter(new org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl(List.of(NOTHING_READ),
+                List.of()));
         Resource resource = resourceSet.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
             resource.load(in, loadOptions());
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            return failure(describeLoadFailure(resource, e, name, messages));
+            return failure(describeLoadFailure(resource, e, name, content, messages));
         }
         if (!resource.getErrors().isEmpty()) {
-            return failure(describeErrors(resource, name, messages));
+            return failure(describeErrors(resource, name, content, messages));
         }
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Canvas canvas)) {
             return failure(messages.format("io.wrongRoot", name));
@@ -134,18 +158,26 @@ public final class CanvasFiles {
     private static void save(Canvas canvas, Path file, UnaryOperator<OutputStream> wrapper, boolean becomesItsFile)
             throws IOException {
         Path target = SafeFiles.realPath(file);
+        SafeFiles.write(target, content(canvas, target), becomesItsFile, wrapper);
+        if (becomesItsFile) {
+            // the canvas stays tied to the name the user chose (a symbolic link stays one)
+            canvas.eResource().setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+        }
+    }
+
+    /**
+     * The canvas as the content of a file, in the current format, for a write done with others (a command's
+     * results, {@link ResultsFolder#alsoWrite}); the canvas is put in a resource of {@code file} when it has none.
+     */
+    public static SafeFiles.Content content(Canvas canvas, Path file) {
         Resource resource = canvas.eResource();
         if (resource == null) {
-            resource = newResourceSet().createResource(URI.createFileURI(target.toString()));
+            resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
             resource.getContents().add(canvas);
         }
         canvas.setFormatVersion(FORMAT_VERSION);
         Resource written = resource;
-        SafeFiles.write(target, out -> written.save(out, saveOptions()), becomesItsFile, wrapper);
-        if (becomesItsFile) {
-            // the canvas stays tied to the name the user chose (a symbolic link stays one)
-            resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
-        }
+        return out -> written.save(out, saveOptions());
     }
 
     /** The file that keeps the previous version of {@code file} after a save. */
@@ -172,6 +204,7 @@ public final class CanvasFiles {
         options.put(XMLResource.OPTION_PARSER_FEATURES, features);
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
         return options;
     }
 
@@ -184,10 +217,10 @@ public final class CanvasFiles {
         return options;
     }
 
-    private static Diagnostic describeLoadFailure(Resource resource, Throwable failure, String name,
+    private static Diagnostic describeLoadFailure(Resource resource, Throwable failure, String name, byte[] content,
             IoMessages messages) {
         if (!resource.getErrors().isEmpty()) {
-            return describeErrors(resource, name, messages);
+            return describeErrors(resource, name, content, messages);
         }
         if (failure instanceof StackOverflowError) {
             return diagnostic(messages.format("io.tooDeep", name));
@@ -195,7 +228,8 @@ public final class CanvasFiles {
         return diagnostic(messages.format("io.notCanvas", name, plain(failure)));
     }
 
-    private static Diagnostic describeErrors(Resource resource, String name, IoMessages messages) {
+    private static Diagnostic describeErrors(Resource resource, String name, byte[] content, IoMessages messages) {
+        String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
         BasicDiagnostic result = new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, 0,
                 messages.format("io.brokenFile", name), null);
         int shown = 0;
@@ -204,7 +238,8 @@ public final class CanvasFiles {
                 result.add(diagnostic(messages.format("io.moreErrors", resource.getErrors().size() - 10)));
                 break;
             }
-            String where = error.getLine() > 0 ? messages.format("io.atLine", error.getLine()) : "";
+            int line = error.getLine() > 0 ? error.getLine() : IoMessages.lineOf(text, error);
+            String where = line > 0 ? messages.format("io.atLine", line) : "";
             result.add(diagnostic(where + messages.explain(error)));
         }
         return result;

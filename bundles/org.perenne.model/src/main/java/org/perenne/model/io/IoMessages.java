@@ -23,8 +23,26 @@ final class IoMessages {
         this.words = new Wording("org.perenne.model.io.messages", IoMessages.class, locale);
     }
 
+    Locale locale() {
+        return words.locale();
+    }
+
     String format(String key, Object... arguments) {
         return words.format(key, arguments);
+    }
+
+    /**
+     * The line of a file where an element names {@code value} in {@code feature} ({@code funder="makers"}), for
+     * the errors EMF finds once the whole file is read (a reference to an item of another kind), which come
+     * without a line; 0 when it is not found.
+     */
+    static int lineOf(String content, Resource.Diagnostic error) {
+        Object cause = error instanceof org.eclipse.emf.ecore.resource.Resource.IOWrappedException wrapped ? wrapped.getCause() : error;
+        if (cause instanceof IllegalValueException illegal && illegal.getValue() instanceof org.eclipse.emf.ecore.EObject item) {
+            int at = content.indexOf(illegal.getFeature().getName() + "=\"" + org.eclipse.emf.ecore.util.EcoreUtil.getID(item) + "\"");
+            return at < 0 ? 0 : (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        }
+        return 0;
     }
 
     /** Turns one of EMF's loading errors into a sentence a non-expert can act on. */
@@ -33,6 +51,10 @@ final class IoMessages {
         if (cause instanceof org.eclipse.emf.ecore.resource.Resource.IOWrappedException wrapped
                 && wrapped.getCause() != null) {
             cause = wrapped.getCause();
+        }
+        if (cause instanceof IllegalValueException illegal && illegal.getValue() instanceof org.eclipse.emf.ecore.EObject item) {
+            return format("io.wrongKind", illegal.getFeature().getName(), org.eclipse.emf.ecore.util.EcoreUtil.getID(item),
+                    item.eClass().getName(), illegal.getFeature().getEType().getName());
         }
         if (cause instanceof IllegalValueException illegal
                 && illegal.getFeature().getEType() instanceof org.eclipse.emf.ecore.EEnum choices) {

@@ -53,39 +53,233 @@ public final class SafeFiles {
      */
     static void write(Path file, Content content, boolean keepBackup, UnaryOperator<OutputStream> wrapper)
             throws IOException {
+        try (Pending pending = prepare(file, content, keepBackup, wrapper)) {
+            pending.commit();
+        }
+    }
+
+    /**
+     * Writes the new content of {@code file} beside it, to be put in place by {@link Pending#commit()} (with
+     * other files, all or none: {@link ResultsFolder}); nothing of {@code file} is touched yet.
+     *
+     * @throws Refused when {@code file} exists and is not a regular file (a device, a pipe, a folder)
+     */
+    public static Pending prepare(Path file, Content content, boolean keepBackup) throws IOException {
+        return prepare(file, content, keepBackup, out -> out);
+    }
+
+    static Pending prepare(Path file, Content content, boolean keepBackup, UnaryOperator<OutputStream> wrapper)
+            throws IOException {
         Path target = realPath(file);
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
+        refuseIfNotAFile(target);
+        Files.createDirectories(target.getParent());
         removeLeftovers(target);
         Path temporary = temporaryFor(target);
-        Path backupTemporary = null;
         try {
             try (OutputStream out = wrapper.apply(Files.newOutputStream(temporary, StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             force(temporary);
-            boolean replaces = Files.exists(target);
-            if (replaces) {
-                copyPermissions(target, temporary);
-            }
-            if (keepBackup && replaces) {
-                Path backup = backupOf(target);
-                backupTemporary = temporaryFor(backup);
-                try (InputStream in = Files.newInputStream(target);
-                        OutputStream out = wrapper.apply(Files.newOutputStream(backupTemporary, StandardOpenOption.WRITE))) {
-                    in.transferTo(out);
-                }
-                force(backupTemporary);
-                copyPermissions(target, backupTemporary);
-                replace(backupTemporary, backup);
-            }
-            replace(temporary, target);
-            forceFolder(folder);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
-            if (backupTemporary != null) {
-                Files.deleteIfExists(backupTemporary);
+            throw e;
+        }
+        return new Pending(target, temporary, keepBackup, wrapper);
+    }
+
+    /**
+     * A file's new content written beside it, not yet in place: {@link #commit()} puts it in place in one
+     * rename (after keeping the previous version as a backup when asked); {@link #undo()} puts the previous
+     * version back after a commit, when asked for beforehand with {@link #undoable()}; closing removes what
+     * is left beside the file.
+     */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path temporary;
+        private final boolean keepBackup;
+        private final UnaryOperator<OutputStream> wrapper;
+        private boolean undoable;
+        private boolean existed;
+        private boolean committed;
+        /** The version replaced, kept until the commit is final (a hard link to it, or a copy). */
+        private Path previous;
+
+        private Pending(Path target, Path temporary, boolean keepBackup, UnaryOperator<OutputStream> wrapper) {
+            this.target = target;
+            this.temporary = temporary;
+            this.keepBackup = keepBackup;
+            this.wrapper = wrapper;
+        }
+
+        /** The file this writes (links followed). */
+        public Path target() {
+            return target;
+        }
+
+        /** Keeps the version the commit replaces until this is closed, so that {@link #undo()} can put it back. */
+        public Pending undoable() {
+            undoable = true;
+            return this;
+        }
+
+        /** Puts the new content in place; the file is either the previous version or the new one, never a mix. */
+        public void commit() throws IOException {
+            refuseIfNotAFile(target);
+            existed = Files.exists(target);
+            Path backupTemporary = null;
+            try {
+                if (existed) {
+                    copyPermissions(target, temporary);
+                }
+                if (keepBackup && existed) {
+                    Path backup = backupOf(target);
+                    backupTemporary = temporaryFor(backup);
+                    try (InputStream in = Files.newInputStream(target);
+                            OutputStream out = wrapper.apply(Files.newOutputStream(backupTemporary, StandardOpenOption.WRITE))) {
+                        in.transferTo(out);
+                    }
+                    force(backupTemporary);
+                    copyPermissions(target, backupTemporary);
+                    replace(backupTemporary, backup);
+                }
+                if (undoable && existed) {
+                    previous = keep(target);
+                }
+                replace(temporary, target);
+                committed = true;
+                forceFolder(target.getParent());
+            } finally {
+                if (backupTemporary != null) {
+                    Files.deleteIfExists(backupTemporary);
+                }
             }
+        }
+
+        /** Puts back the version a commit replaced (or removes the file it created). */
+        public void undo() throws IOException {
+            if (!committed) {
+                return;
+            }
+            if (previous != null) {
+                replace(previous, target);
+                previous = null;
+            } else if (!existed) {
+                Files.deleteIfExists(target);
+            }
+            committed = false;
+        }
+
+        @Override
+        public void close() throws IOException {
+            Files.deleteIfExists(temporary);
+            if (previous != null) {
+                Files.deleteIfExists(previous);
+            }
+        }
+    }
+
+    /** Another name for the content of {@code file}, beside it: a hard link, or a copy where links are not allowed. */
+    private static Path keep(Path file) throws IOException {
+        Path kept = file.resolveSibling("." + file.getFileName() + "." + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".old");
+        try {
+            return Files.createLink(kept, file);
+        } catch (UnsupportedOperationException | IOException noLinksHere) {
+            return Files.copy(file, kept, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * Reads a whole file: only a regular file (or a link to one), never a device, a pipe or a folder, and no
+     * more than {@code maxBytes}, counted while reading (a device may say it holds nothing).
+     *
+     * @throws Refused when it is not a regular file, or holds more than {@code maxBytes}
+     */
+    public static byte[] read(Path file, long maxBytes) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new Refused(file, Files.isDirectory(file) ? Refused.Reason.FOLDER : Refused.Reason.NOT_A_FILE, maxBytes);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+            if (bytes.length > maxBytes) {
+                throw new Refused(file, Refused.Reason.TOO_LARGE, maxBytes);
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * Reads a whole text file in UTF-8 as {@link #read} does.
+     *
+     * @throws Refused when it is not a regular file, holds more than {@code maxBytes}, or is not UTF-8 text
+     */
+    public static String readText(Path file, long maxBytes) throws IOException {
+        byte[] bytes = read(file, maxBytes);
+        try {
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\0') >= 0) {
+                throw new java.nio.charset.CharacterCodingException();
+            }
+            return text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new Refused(file, Refused.Reason.NOT_TEXT, maxBytes);
+        }
+    }
+
+    /** Refuses to write over anything but a regular file: a device, a pipe or a folder stays what it is. */
+    static void refuseIfNotAFile(Path target) throws Refused {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new Refused(target, Files.isDirectory(target) ? Refused.Reason.FOLDER : Refused.Reason.NOT_A_FILE, 0);
+        }
+    }
+
+    /** A file Pérenne will not read or write: a device, a pipe or a folder where a file is expected, or one too large. */
+    public static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        /** Why the file is refused. */
+        public enum Reason {
+            /** A device, a pipe or a socket: not a file of the user. */
+            NOT_A_FILE,
+            /** A folder where a file is expected. */
+            FOLDER,
+            /** A file where a folder is expected. */
+            NOT_A_FOLDER,
+            /** The root of a disk, where results would mix with the system's folders. */
+            ROOT,
+            /** More than the limit of what Pérenne reads of that kind of file. */
+            TOO_LARGE,
+            /** Bytes that are not UTF-8 text where text is expected. */
+            NOT_TEXT
+        }
+
+        private final transient Path file;
+        private final Reason reason;
+        private final long limit;
+
+        public Refused(Path file, Reason reason, long limit) {
+            super(file + ": " + reason.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            this.file = file;
+            this.reason = reason;
+            this.limit = limit;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+
+        /** The largest size read, in bytes (for {@link Reason#TOO_LARGE}). */
+        public long limit() {
+            return limit;
         }
     }
 
@@ -97,6 +291,13 @@ public final class SafeFiles {
     public static String explain(IOException problem, Locale locale) {
         IoMessages messages = new IoMessages(locale);
         String file = problem instanceof FileSystemException system && system.getFile() != null ? system.getFile() : "";
+        if (problem instanceof Refused refused) {
+            return messages.format("io.refused." + refused.reason().name().toLowerCase(Locale.ROOT), refused.file(),
+                    Math.max(1, refused.limit() / (1024 * 1024)));
+        }
+        if (problem instanceof ResultsFolder.NotWritten notWritten) {
+            return notWritten.explain(messages);
+        }
         String reason = switch (problem) {
             case AccessDeniedException denied -> messages.format("io.write.denied");
             case NoSuchFileException missing -> messages.format("io.write.missing");
@@ -137,7 +338,7 @@ public final class SafeFiles {
 
     /** Removes the temporary files that interrupted writes of {@code file} (or of its backup) left behind. */
     private static void removeLeftovers(Path file) throws IOException {
-        Pattern leftover = Pattern.compile("\\." + Pattern.quote(file.getFileName().toString()) + "(\\.bak)?\\.\\d+\\.tmp");
+        Pattern leftover = Pattern.compile("\\." + Pattern.quote(file.getFileName().toString()) + "(\\.bak)?\\.\\d+\\.(tmp|old)");
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(),
                 sibling -> leftover.matcher(sibling.getFileName().toString()).matches())) {
             for (Path sibling : siblings) {
@@ -154,7 +355,7 @@ public final class SafeFiles {
         }
     }
 
-    private static void replace(Path from, Path to) throws IOException {
+    static void replace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -86,6 +86,9 @@ public final class CanvasValidator implements EValidator {
     public static final double LARGEST_AMOUNT = 1e9, LARGEST_COUNT = 1e6, LARGEST_FACTOR = 100, LARGEST_MONTH = 1200,
             LARGEST_YEARS = 100;
 
+    /** The calendar years a canvas may start in (docs/model-reference.md, "Limits"). */
+    public static final int FIRST_START_YEAR = 1990, LAST_START_YEAR = 2100;
+
     /**
      * How many standard deviations a truncated normal's centre may lie outside its bounds: beyond, the
      * bounds hold no probability a computer can represent, and no value could be drawn.
@@ -286,6 +289,9 @@ public final class CanvasValidator implements EValidator {
         }
         if (canvas.getStartMonth() == null) {
             report.add(ValidationRule.START_MONTH_MISSING, P.getCanvas_StartMonth());
+        } else if (canvas.getStartMonth().getYear() < FIRST_START_YEAR || canvas.getStartMonth().getYear() > LAST_START_YEAR) {
+            report.add(ValidationRule.START_YEAR_OUT_OF_RANGE, P.getCanvas_StartMonth(), canvas.getStartMonth().getYear(),
+                    FIRST_START_YEAR, LAST_START_YEAR);
         }
         checkSiren(canvas.getSiren(), P.getCanvas_Siren(), report);
         if (canvas.getHorizonYears() < 1 || canvas.getHorizonYears() > 15) {

@@ -13,6 +13,7 @@ public enum ValidationRule {
     NAME_MISSING,
     START_MONTH_MISSING,
     HORIZON_OUT_OF_RANGE,
+    START_YEAR_OUT_OF_RANGE,
     ID_INVALID,
     ID_DUPLICATE,
     NOT_FINITE,

@@ -106,6 +106,23 @@ class CanvasFilesTest {
     }
 
     @Test
+    void nothingACanvasNamesIsFetchedNeitherItsNamespaceNorASchemaLocation() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(1);
+            String here = "http://127.0.0.1:" + listener.getLocalPort() + "/";
+            String sample = Files.readString(Samples.path("coworking-rural"));
+            rejected("ailleurs.perenne", sample.replace("http://perenne.org/model/1.0", here + "model").getBytes(StandardCharsets.UTF_8),
+                    "not a Pérenne canvas");
+            // a schema location on another host: the canvas is read or refused, never fetched from there
+            Path located = folder.resolve("schema.perenne");
+            Files.writeString(located, sample.replace("formatVersion=\"2\"", "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                    + "xsi:schemaLocation=\"http://perenne.org/model/1.0 " + here + "a.ecore\" formatVersion=\"2\""));
+            CanvasFiles.load(located, Locale.ENGLISH);
+            assertThrows(java.net.SocketTimeoutException.class, listener::accept, "no connection was made");
+        }
+    }
+
+    @Test
     void binaryGarbageOfNormalSizeIsReportedAsNotACanvas() throws IOException {
         byte[] garbage = new byte[4096];
         new Random(7).nextBytes(garbage);

@@ -75,6 +75,8 @@ class ValidationRulesTest {
         rule(ValidationRule.NAME_MISSING, c -> c.setName("  "), c -> c.setName("X"));
         rule(ValidationRule.START_MONTH_MISSING, c -> c.setStartMonth(null), c -> c.setStartMonth(YearMonth.of(2030, 12)));
         rule(ValidationRule.HORIZON_OUT_OF_RANGE, c -> c.setHorizonYears(16), c -> c.setHorizonYears(15));
+        rule(ValidationRule.START_YEAR_OUT_OF_RANGE, c -> c.setStartMonth(YearMonth.of(999_999_999, 1)),
+                c -> c.setStartMonth(YearMonth.of(2100, 12)));
         rule(ValidationRule.ID_INVALID, c -> resident(c).setId("mon tarif"), c -> resident(c).setId("tarif_2.b-3"));
         rule(ValidationRule.ID_DUPLICATE, c -> c.getOffers().getMembershipTiers().get(1).setId("tier-resident"),
                 c -> c.getOffers().getMembershipTiers().get(1).setId("tier-resident-2"));

@@ -65,7 +65,34 @@ public final class WeekCalendar {
             event.setRecurrenceRule(new Recurrence.Builder(Frequency.WEEKLY).until(end, true).build());
             calendar.addEvent(event);
         }
-        return Biweekly.write(calendar).go();
+        return foldedByOctets(Biweekly.write(calendar).foldLines(false).go());
+    }
+
+    /** RFC 5545, 3.1: no line longer than this many octets, its line break aside. */
+    static final int LINE_OCTETS = 75;
+
+    /**
+     * Folds each line at {@link #LINE_OCTETS} octets of UTF-8, a continuation starting with a space and never
+     * splitting a character (biweekly folds by characters, so an accented name would make longer lines).
+     */
+    static String foldedByOctets(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 50 * 3);
+        for (String line : unfolded.split("\r\n", -1)) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); i += Character.charCount(line.codePointAt(i))) {
+                int point = line.codePointAt(i);
+                int size = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+                if (octets + size > LINE_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(point);
+                octets += size;
+            }
+            folded.append("\r\n");
+        }
+        // the text ended with a line break: the split made one empty line too many
+        return folded.substring(0, folded.length() - 2);
     }
 
     /** Central European time as the EU has it since 1996: summer time from the last Sunday of March to the last of October. */

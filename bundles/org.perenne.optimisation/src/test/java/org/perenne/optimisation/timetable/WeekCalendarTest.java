@@ -58,6 +58,22 @@ class WeekCalendarTest {
         assertEquals(LocalDateTime.of(2027, 1, 7, 19, 0), local(read.getEvents().get(1).getDateStart().getValue()));
     }
 
+    @Test
+    void noLineIsLongerThanSeventyFiveOctetsWhateverItsAccents() {
+        String name = "Atelier d’écriture « Mémoires du quartier » — séances ouvertes à tous, élèves et aînés compris ✎";
+        Week week = new Week(List.of(new Week.Room("salle", "Salle des fêtes — rez-de-chaussée, accès côté église", 40, List.of())),
+                List.of(DayOfWeek.MONDAY), 9 * 60, 22 * 60,
+                List.of(new Week.Block("ecriture", name, "salle", DayOfWeek.MONDAY, 14 * 60, 16 * 60, 12, true, false)), List.of());
+        String text = WeekCalendar.of(week, "Café-atelier « Les Éléphants » à Sète", block -> "Séance d’écriture, 12 personnes",
+                YearMonth.of(2027, 1), YearMonth.of(2027, 12));
+        for (String line : text.split("\r\n")) {
+            assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, "RFC 5545: " + line);
+        }
+        assertEquals("★ " + name, Biweekly.parse(text).first().getEvents().get(0).getSummary().getValue(),
+                "unfolded, the name is whole: no character split");
+        assertTrue(text.lines().anyMatch(line -> line.startsWith(" ")), "the long lines were folded");
+    }
+
     private static LocalDateTime local(Date date) {
         return LocalDateTime.ofInstant(date.toInstant(), WeekCalendar.ZONE);
     }

@@ -71,13 +71,13 @@ public final class Portfolio {
                 }
                 Path confirmed = source.resolve(FOLDER_FILE);
                 if (Files.isRegularFile(confirmed)) {
-                    same.addAll(sameFunders(Files.readAllLines(confirmed, StandardCharsets.UTF_8)));
+                    same.addAll(sameFunders(lines(confirmed)));
                 }
             } else if (source.getFileName().toString().endsWith("." + CanvasFiles.EXTENSION)) {
                 canvases.add(source);
             } else {
                 Path folder = source.toAbsolutePath().getParent();
-                for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+                for (String line : lines(source)) {
                     String text = line.strip();
                     if (text.isEmpty() || text.startsWith("#")) {
                         continue;
@@ -91,6 +91,14 @@ public final class Portfolio {
             }
         }
         return new Members(List.copyOf(canvases), List.copyOf(same));
+    }
+
+    /** The largest portfolio file read: a line per canvas, for thousands of places, is a few hundred kilobytes. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /** The lines of a portfolio file: a regular text file of at most {@link #MAX_FILE_BYTES}. */
+    private static List<String> lines(Path file) throws IOException {
+        return SafeFiles.readText(file, MAX_FILE_BYTES).lines().toList();
     }
 
     private static List<Set<String>> sameFunders(List<String> lines) {
@@ -114,7 +122,7 @@ public final class Portfolio {
      */
     public static void confirmSameFunder(Path folder, String name, String other) throws IOException {
         Path file = folder.resolve(FOLDER_FILE);
-        List<String> lines = new ArrayList<>(Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8)
+        List<String> lines = new ArrayList<>(Files.isRegularFile(file) ? lines(file)
                 : List.of("# Pérenne: funders confirmed to be the same across the places of this folder"));
         lines.add("same-funder: " + name.replace("=", " ") + " = " + other.replace("=", " "));
         SafeFiles.write(file, out -> out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));

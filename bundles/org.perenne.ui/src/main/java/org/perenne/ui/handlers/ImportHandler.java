@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.model.edit.CanvasDocument;
+import org.perenne.model.io.SafeFiles;
 import org.perenne.report.CsvImport;
 import org.perenne.report.ReportText;
 import org.perenne.ui.CanvasSession;
@@ -25,9 +26,6 @@ import org.perenne.ui.Messages;
  * (one Ctrl+Z takes them all back); a file with a bad row adds nothing and says what is wrong where.
  */
 public final class ImportHandler {
-
-    /** Files larger than this are not lists of offers. */
-    static final long MAX_BYTES = 1 << 20;
 
     @CanExecute
     public boolean canExecute(CanvasSession session) {
@@ -75,12 +73,9 @@ public final class ImportHandler {
     static int importInto(CanvasDocument document, Path file) throws ImportRefused {
         CsvImport.Result result;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ImportRefused(Messages.get("import.tooLarge", file.getFileName()));
-            }
             result = CsvImport.read(file, document.canvas(), new ReportText(Messages.locale()));
         } catch (IOException e) {
-            throw new ImportRefused(Messages.get("import.unreadable", file.getFileName(), e.getLocalizedMessage()));
+            throw new ImportRefused(Messages.get("import.unreadable", file.getFileName(), SafeFiles.explain(e, Messages.locale())));
         }
         if (!result.isClean()) {
             throw new ImportRefused(Messages.get("import.refused", file.getFileName()) + "\n\n"
