@@ -52,7 +52,9 @@ import org.perenne.simulation.Projection;
  */
 final class OptimiseCommand {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|min)?");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,7})\\s*(s|m|min)?");
+    /** The longest search asked for (docs/model-reference.md, "Limits"). */
+    static final Duration LONGEST = Duration.ofHours(24);
 
     private final CliMessages messages;
     private final PrintStream out;
@@ -303,10 +305,14 @@ final class OptimiseCommand {
 
     private Duration duration(String text) throws UsageException {
         Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.matches() || Long.parseLong(matcher.group(1)) < 1) {
-            throw new UsageException(messages.get("error.badDuration"));
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            Duration limit = matcher.group(2) != null && matcher.group(2).startsWith("m") ? Duration.ofMinutes(amount)
+                    : Duration.ofSeconds(amount);
+            if (amount >= 1 && limit.compareTo(LONGEST) <= 0) {
+                return limit;
+            }
         }
-        long amount = Long.parseLong(matcher.group(1));
-        return matcher.group(2) != null && matcher.group(2).startsWith("m") ? Duration.ofMinutes(amount) : Duration.ofSeconds(amount);
+        throw new UsageException(messages.get("error.badDuration"));
     }
 }

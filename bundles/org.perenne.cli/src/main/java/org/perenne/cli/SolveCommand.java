@@ -22,7 +22,7 @@ import org.perenne.simulation.RiskSettings;
 /** {@code perenne solve FILE --vary ITEM.FIELD --target EXPRESSION}: the value that reaches the target. */
 final class SolveCommand {
 
-    private static final Pattern VARY = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)\\.([A-Za-z]+)(?:\\[(\\d+)])?");
+    private static final Pattern VARY = Pattern.compile("([A-Za-z_][A-Za-z0-9_.-]*)\\.([A-Za-z]+)(?:\\[(\\d{1,4})])?");
 
     private final CliMessages messages;
     private final PrintStream out;
@@ -97,7 +97,7 @@ final class SolveCommand {
         try {
             double low = Double.parseDouble(parts[0].trim());
             double high = Double.parseDouble(parts[1].trim());
-            if (parts.length == 2 && low < high) {
+            if (parts.length == 2 && low < high && Double.isFinite(low) && Double.isFinite(high)) {
                 return new double[] { low, high };
             }
         } catch (RuntimeException e) {

@@ -71,6 +71,16 @@ class HostileArgumentsTest {
         }
         refusedInWords(perenne("simulate", sample("fablab"), "--threads", "100000", "--lang", "en"), 1,
                 "--threads takes a whole number from 1 to 256");
+        for (String limit : List.of("99999999999999999999", "1441m", "0s")) {
+            refusedInWords(perenne("optimise", "timetable", sample("fablab"), "--time-limit", limit, "--lang", "en"), 1,
+                    "--time-limit takes a duration from 1 second to 24 hours");
+        }
+        refusedInWords(perenne("solve", sample("tiers-lieu-hybride"), "--vary", "sub-ville.committedAmounts[99999999999]", "--target",
+                "min_cash>=0", "--lang", "en"), 1, "is not understood");
+        refusedInWords(perenne("solve", sample("tiers-lieu-hybride"), "--vary", "sub-ville.committedAmounts[0]", "--target",
+                "min_cash>=" + "9".repeat(400), "--lang", "en"), 1, "is not understood");
+        refusedInWords(perenne("solve", sample("tiers-lieu-hybride"), "--vary", "sub-ville.committedAmounts[0]", "--target",
+                "min_cash>=0", "--between", "-Infinity,1", "--lang", "en"), 1, "--between takes two numbers");
     }
 
     @Test

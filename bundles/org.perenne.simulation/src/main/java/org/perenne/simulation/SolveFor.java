@@ -44,6 +44,9 @@ public final class SolveFor {
                 default -> Comparison.EQUAL;
             };
             double value = Double.parseDouble(matcher.group(3));
+            if (!Double.isFinite(value)) {
+                return null;
+            }
             if (matcher.group(1).equals("p_negative")) {
                 return value >= 0 && value <= 1 ? new Target(null, comparison, value) : null;
             }
