@@ -21,9 +21,6 @@ import org.perenne.simulation.Indicators;
  */
 public final class GrantDependencyChart {
 
-    /** French tiers-lieux get about half of their income from grants on average (docs/model-reference.md). */
-    public static final double DEFAULT_THRESHOLD = 0.5;
-
     private GrantDependencyChart() {
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler;
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.model.Canvas;
 import org.perenne.model.io.CanvasFiles;
 import org.perenne.simulation.CanvasCompiler;
@@ -247,7 +248,7 @@ class ChartsTest {
     @Test
     void aChartOfYearsSaysEachSeriesValueInTheYearUnderThePointer() {
         Indicators indicators = new Indicators(projection, compiled);
-        CategoryChart chart = GrantDependencyChart.create(indicators.yearly(), GrantDependencyChart.DEFAULT_THRESHOLD, FRENCH, 800, 400);
+        CategoryChart chart = GrantDependencyChart.create(indicators.yearly(), KeyFigureRows.DEPENDENCY_ALERT, FRENCH, 800, 400);
         ChartFiles.image(chart);
         String words = ChartHover.percentagePoints(FRENCH).at(chart, (int) chart.getScreenXFromChart(1.5), 200).orElseThrow();
         org.perenne.model.FigureFormat format = org.perenne.model.FigureFormat.of(Locale.FRENCH);

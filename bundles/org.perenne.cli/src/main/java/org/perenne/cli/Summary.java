@@ -10,7 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.perenne.report.KeyFigureWords;
+import org.perenne.report.ReportText;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.KeyFigureRows;
+import org.perenne.simulation.KeyFigureRows.Figure;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
@@ -31,21 +35,24 @@ record Summary(String canvas, String scenario, KeyFigures figures) {
             lines.add(m.get("summary.noHeadline"));
             return lines;
         }
-        lines.add(m.get("summary.endCash", m.euros(figures.cashAtEnd())));
-        lines.add(m.get("summary.minimumCash", m.euros(figures.lowestCash()), figures.lowestCashMonth().toString()));
-        lines.add(m.get("summary.lastingBreakEven",
-                figures.lastingBreakEven().map(YearMonth::toString).orElse(m.get("summary.breakEvenNever"))));
+        // a figure that should worry is marked as on the screen and in the report (KeyFigureRows)
+        KeyFigureWords words = new KeyFigureWords(new ReportText(m.locale()));
+        lines.add(marked(Figure.CASH_AT_END, m.get("summary.endCash", m.euros(figures.cashAtEnd()))));
+        lines.add(marked(Figure.LOWEST_CASH, m.get("summary.minimumCash", m.euros(figures.lowestCash()),
+                figures.lowestCashMonth().toString())));
+        lines.add(marked(Figure.LASTING_BREAK_EVEN, m.get("summary.lastingBreakEven",
+                figures.lastingBreakEven().map(YearMonth::toString).orElse(words.tile(Figure.LASTING_BREAK_EVEN, figures).value()))));
         Optional<YearMonth> first = figures.firstBreakEven();
         if (first.isPresent() && !first.equals(figures.lastingBreakEven())) {
             lines.add(m.get("summary.firstBreakEven", first.get().toString()));
         }
         double structural = figures.structuralResult();
-        lines.add(structural < 0 ? m.get("summary.structuralDeficit", m.euros(-structural), p.years())
-                : m.get("summary.structuralResult", m.euros(structural), p.years()));
-        lines.add(runway(m, figures.runway(), p.years()));
+        lines.add(marked(Figure.STRUCTURAL_RESULT, structural < 0 ? m.get("summary.structuralDeficit", m.euros(-structural), p.years())
+                : m.get("summary.structuralResult", m.euros(structural), p.years())));
+        lines.add(marked(Figure.RUNWAY, m.get("summary.runway", words.runway(figures.runway(), p.years()))));
         List<Indicators.Year> years = figures.indicators().yearly();
-        lines.add(m.get("summary.dependency", share(m, years.get(0).grantDependency()),
-                share(m, years.get(years.size() - 1).grantDependency()), p.years()));
+        lines.add(marked(Figure.GRANT_DEPENDENCY, m.get("summary.dependency", share(m, years.get(0).grantDependency()),
+                share(m, years.get(years.size() - 1).grantDependency()), p.years())));
         if (p.receivableAtEnd() > 0.005) {
             lines.add(m.get("summary.receivable", m.euros(p.receivableAtEnd())));
         }
@@ -56,19 +63,15 @@ record Summary(String canvas, String scenario, KeyFigures figures) {
         if (!taxYears.isEmpty()) {
             lines.add(m.get("summary.taxWarning", m.euros(taxThreshold), taxYears.toString().replaceAll("[\\[\\]]", "")));
         }
-        figures.monteCarlo().ifPresent(risk -> lines.add(m.get("summary.monteCarlo", risk.runs(), Long.toString(risk.seed()),
+        figures.monteCarlo().ifPresent(risk -> lines.add(marked(Figure.RISK, m.get("summary.monteCarlo", risk.runs(), Long.toString(risk.seed()),
                 m.percent(risk.probabilityCashNegative()), m.percent(risk.probabilityCashNegativeMargin()),
-                m.euros(risk.expectedShortfall()))));
+                m.euros(risk.expectedShortfall())))));
         return lines;
     }
 
-    private static String runway(CliMessages m, Indicators.Runway runway, int years) {
-        return switch (runway.kind()) {
-            case NOT_NEEDED -> m.get("summary.runwayNotNeeded");
-            case ALREADY_OUT -> m.get("summary.runwayAlreadyOut");
-            case BEYOND_HORIZON -> m.get("summary.runwayBeyond", years);
-            case MONTHS -> m.get("summary.runway", m.number(runway.months(), 1));
-        };
+    /** A sentence marked ⚠ when its figure should worry. */
+    private String marked(Figure figure, String sentence) {
+        return KeyFigureRows.worrying(figure, figures) ? "⚠ " + sentence : sentence;
     }
 
     private static String share(CliMessages m, OptionalDouble value) {

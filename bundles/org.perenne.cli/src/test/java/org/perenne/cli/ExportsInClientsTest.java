@@ -326,14 +326,21 @@ class ExportsInClientsTest {
             }
             // the scenarios compared: each line's figures are those of "perenne compare" (same seed, same paths)
             List<List<String>> compare = csv.get(name + "/compare");
-            Map<String, String> scenarioLines = Map.of("minimum_cash", "pdf.minimumCash", "closing_cash_end", "pdf.endCash",
-                    "structural_result", "pdf.structuralResult", "p_negative", "pdf.risk");
+            Map<String, String> scenarioLines = Map.of("minimum_cash", "keyFigure.lowest_cash", "closing_cash_end",
+                    "keyFigure.cash_at_end", "structural_result", "keyFigure.structural_result", "p_negative", "keyFigure.risk");
             for (Map.Entry<String, String> line : scenarioLines.entrySet()) {
                 int column = compare.get(0).indexOf(line.getKey());
                 StringBuilder row = new StringBuilder(text.get(line.getValue(), canvas.getHorizonYears()));
                 for (List<String> scenario : compare.subList(1, compare.size())) {
                     double value = Double.parseDouble(scenario.get(column));
-                    row.append(line.getKey().equals("p_negative") ? figures.percentInColumn(value) : figures.euros(value));
+                    boolean aRisk = line.getKey().equals("p_negative");
+                    // marked as it should worry: a risk above 5 %, an amount below zero
+                    // (the PDF's fonts have no warning sign: it prints "!")
+                    String cell = (aRisk ? value > 0.05 ? "! " : "" : value < 0 ? "! " : "")
+                            + (aRisk ? figures.percent(value) : figures.euros(value));
+                    row.append(line.getKey().equals("minimum_cash") ? text.get("keyFigure.withDetail", cell, text.get(
+                            "keyFigure.lowest_cash.when", figures.month(java.time.YearMonth.parse(
+                                    scenario.get(compare.get(0).indexOf("minimum_cash_month")))))) : cell);
                 }
                 assertTrue(joined.contains(SPACES.matcher(row).replaceAll("")), name + " " + language + ": the scenarios' line " + row);
             }

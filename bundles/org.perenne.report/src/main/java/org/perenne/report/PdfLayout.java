@@ -48,6 +48,8 @@ final class PdfLayout implements AutoCloseable {
     static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     static final Color INK = new Color(0x21, 0x21, 0x21);
     static final Color MUTED = new Color(0x61, 0x61, 0x61);
+    /** A figure that should worry the reader (the dashboard's dark red). */
+    static final Color ALERT = new Color(0x8B, 0x00, 0x00);
     static final Color RULE = new Color(0xBD, 0xBD, 0xBD);
     static final Color SHADE = new Color(0xF1, 0xF5, 0xF3);
 
@@ -115,6 +117,7 @@ final class PdfLayout implements AutoCloseable {
             case '≤' -> "<=";
             case '≈' -> "~";
             case '→' -> "->";
+            case '⚠' -> "!"; // the mark of a figure that should worry, when the font has no warning sign
             default -> "?";
         };
         return plain.equals("?") || plain.chars().allMatch(c -> canShow(font, (char) c)) ? plain : "?";
@@ -127,6 +130,15 @@ final class PdfLayout implements AutoCloseable {
         } catch (IllegalArgumentException | IOException e) {
             return false;
         }
+    }
+
+    /** The largest type from {@code size} down to {@code smallest} at which {@code text} fits {@code width}. */
+    float fittingSize(String text, PDFont font, float size, float width, float smallest) throws IOException {
+        float type = size;
+        while (type > smallest && textWidth(text, font, type) > width) {
+            type -= 0.5f;
+        }
+        return type;
     }
 
     float textWidth(String text, PDFont font, float size) throws IOException {

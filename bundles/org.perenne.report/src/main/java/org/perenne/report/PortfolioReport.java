@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.PortfolioScatterChart;
 import org.perenne.model.io.SafeFiles;
@@ -76,7 +77,7 @@ public final class PortfolioReport {
             pdf.paragraph(text.get("portfolio.pdf.explained"), pdf.regular, 9, PdfLayout.MUTED);
             pdf.gap(8);
             List<PortfolioScatterChart.Place> points = tables.scatter();
-            pdf.chart(PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, new ChartText(text.locale()), 515, 320), 320);
+            pdf.chart(PortfolioScatterChart.create(points, KeyFigureRows.RISK_ALERT, new ChartText(text.locale()), 515, 320), 320);
             Optional<String> key = PortfolioScatterChart.key(points);
             if (key.isPresent()) {
                 pdf.paragraph(key.get(), pdf.regular, 8, PdfLayout.MUTED);

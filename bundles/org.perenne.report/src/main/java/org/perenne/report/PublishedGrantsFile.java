@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.perenne.model.validation.CanvasValidator;
 import org.perenne.simulation.portfolio.PublishedGrants;
 
 /**
@@ -90,6 +91,13 @@ public final class PublishedGrantsFile {
             BigDecimal part = share.isEmpty() ? BigDecimal.ONE : number(share, "pourcentageSubvention", wrong, text);
             LocalDate date = date(cells.first("dateconvention", "datedecision", "datedebutversement"),
                     cells.get("datesperiodeversement"), wrong, text);
+            if (wrong.isEmpty() && (amount.signum() < 0 || amount.doubleValue() > CanvasValidator.LARGEST_AMOUNT)) {
+                wrong.add(text.get("published.badAmount", cells.first("montantattribuant", "montant", "montanttotal"),
+                        CanvasValidator.LARGEST_AMOUNT));
+            }
+            if (wrong.isEmpty() && (part.signum() < 0 || part.compareTo(BigDecimal.ONE) > 0)) {
+                wrong.add(text.get("published.badShare", share));
+            }
             if (!wrong.isEmpty()) {
                 problems.add(new Problem(row.line(), String.join(" ; ", wrong)));
                 continue;

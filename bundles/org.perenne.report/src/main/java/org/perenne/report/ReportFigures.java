@@ -128,7 +128,8 @@ public final class ReportFigures {
      * actual by month and by year and the accounts mapped to no line after them.
      */
     public List<ReportTable> tables(ReportText text) {
-        List<ReportTable> tables = new ArrayList<>(List.of(ReportTables.cashflow(projection()), ReportTables.incomeStatement(projection()),
+        List<ReportTable> tables = new ArrayList<>(List.of(ReportTables.keyFigures(figures()), ReportTables.cashflow(projection()),
+                ReportTables.incomeStatement(projection()),
                 ReportTables.indicators(indicators()), ReportTables.monteCarlo(monteCarlo()), ReportTables.budget(budget),
                 ReportTables.funders(indicators()), ReportTables.grants(projection()),
                 ReportTables.impact(canvas, indicators(), text)));

@@ -24,6 +24,8 @@ import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.CashLine;
 import org.perenne.simulation.DependencyIndicators;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
@@ -127,6 +129,43 @@ public final class ReportTables {
             rows.add(row.toArray());
         }
         return new ReportTable("indicators", columns, rows);
+    }
+
+    /**
+     * key-figures.csv: the headline figures, one a row, each with its value in its own kind (euros, a month, a
+     * share, months) and whether it should worry ({@link KeyFigureRows}, the same rule as the screen's and the
+     * report's marks); an empty value where a figure has none (no lasting break-even, a runway not needed).
+     */
+    public static ReportTable keyFigures(KeyFigures key) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        Indicators.Year last = key.indicators().year(key.projection().years());
+        for (KeyFigureRows.Figure figure : KeyFigureRows.Figure.values()) {
+            Object value = switch (figure) {
+                case LOWEST_CASH -> cents(key.lowestCash());
+                case CASH_AT_END -> cents(key.cashAtEnd());
+                case RUNWAY -> key.runway().asMonths().isPresent() ? key.runway().asMonths().getAsDouble() : null;
+                case LASTING_BREAK_EVEN -> key.lastingBreakEven().orElse(null);
+                case STRUCTURAL_RESULT -> cents(key.structuralResult());
+                case OWN_INCOME_SHARE -> orNull(last.ownIncomeShare());
+                case RISK -> key.monteCarlo().map(MonteCarloResult::probabilityCashNegative).orElse(null);
+                case GRANT_DEPENDENCY -> orNull(last.grantDependency());
+                case SUBSIDY_NEEDED -> cents(last.subsidyNeeded());
+            };
+            kinds.add(switch (figure) {
+                case LOWEST_CASH, CASH_AT_END, STRUCTURAL_RESULT, SUBSIDY_NEEDED -> Kind.MONEY;
+                case RUNWAY -> Kind.DECIMAL;
+                case LASTING_BREAK_EVEN -> Kind.MONTH;
+                case OWN_INCOME_SHARE, RISK, GRANT_DEPENDENCY -> Kind.PERCENTAGE;
+            });
+            String name = switch (figure) {
+                case OWN_INCOME_SHARE, GRANT_DEPENDENCY, SUBSIDY_NEEDED -> figure.name().toLowerCase(java.util.Locale.ROOT) + "_last_year";
+                default -> figure.name().toLowerCase(java.util.Locale.ROOT);
+            };
+            rows.add(new Object[] { name, value, KeyFigureRows.worrying(figure, key) });
+        }
+        return new ReportTable("key-figures", List.of(new Column("figure", Kind.LINE), new Column("value", Kind.BY_ROW),
+                new Column("worrying", Kind.FLAG)), rows, kinds);
     }
 
     /**

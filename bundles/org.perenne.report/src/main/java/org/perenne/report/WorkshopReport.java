@@ -12,12 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.charts.CashFanChart;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.GrantDependencyChart;
@@ -29,13 +28,13 @@ import org.perenne.model.CanvasBlock;
 import org.perenne.model.CanvasBlocks;
 import org.perenne.model.Distribution;
 import org.perenne.model.Element;
-import org.perenne.model.FigureFormat;
 import org.perenne.model.Grant;
 import org.perenne.model.Loan;
 import org.perenne.model.ReimbursementGrant;
 import org.perenne.model.Uncertainty;
 import org.perenne.model.io.SafeFiles;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.KeyFigureRows.Figure;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
@@ -90,51 +89,15 @@ public final class WorkshopReport {
         return text.figures().month(month);
     }
 
+    /** The figures of the first page, in reading order: three rows of three tiles. */
+    static final List<Figure> FIRST_PAGE = List.of(Figure.LOWEST_CASH, Figure.CASH_AT_END, Figure.RUNWAY,
+            Figure.LASTING_BREAK_EVEN, Figure.STRUCTURAL_RESULT, Figure.OWN_INCOME_SHARE, Figure.RISK, Figure.GRANT_DEPENDENCY,
+            Figure.SUBSIDY_NEEDED);
+
     /** What the key figures say, as the first page shows them (tests read them back from the PDF). */
-    List<String[]> keyFigureTexts() {
-        KeyFigures key = figures.figures();
-        Projection p = key.projection();
-        Indicators indicators = key.indicators();
-        Indicators.Year last = indicators.year(p.years());
-        MonteCarloResult risk = figures.monteCarlo();
-        List<String[]> tiles = new ArrayList<>();
-        tiles.add(new String[] { text.get("pdf.minimumCash"), text.euros(key.lowestCash()),
-                text.get("pdf.minimumCashWhen", month(key.lowestCashMonth())) });
-        tiles.add(new String[] { text.get("pdf.endCash"), text.euros(key.cashAtEnd()), "" });
-        tiles.add(new String[] { text.get("pdf.runway"), runway(key.runway(), p.years()),
-                key.runway().kind() == Indicators.RunwayKind.ALREADY_OUT ? text.get("pdf.runway.alreadyOut.detail") : "" });
-        Optional<YearMonth> first = key.firstBreakEven();
-        tiles.add(new String[] { text.get("pdf.lastingBreakEven"),
-                key.lastingBreakEven().map(this::month).orElse(text.get("pdf.breakEven.never")),
-                first.isPresent() && !first.equals(key.lastingBreakEven())
-                        ? text.get("pdf.firstBreakEven", month(first.get())) : "" });
-        tiles.add(new String[] { text.get("pdf.structuralResult", p.years()), text.euros(key.structuralResult()),
-                text.get(key.structuralResult() < 0 ? "pdf.structuralResult.deficit" : "pdf.structuralResult.detail") });
-        OptionalDouble own = last.ownIncomeShare();
-        tiles.add(new String[] { text.get("pdf.ownIncomeShare", p.years()),
-                own.isPresent() ? text.percent(own.getAsDouble()) : "—", text.get("pdf.ownIncomeShare.detail") });
-        tiles.add(new String[] { text.get("pdf.risk"), text.percent(risk.probabilityCashNegative()),
-                text.get("pdf.risk.detail", text.percent(risk.probabilityCashNegativeMargin()), risk.runs()) });
-        tiles.add(new String[] { text.get("pdf.dependency.tile"),
-                text.get("pdf.dependency.value", dependency(indicators, 1), dependency(indicators, p.years())),
-                text.get("pdf.dependency.detail", p.years()) });
-        tiles.add(new String[] { text.get("pdf.subsidyNeeded", p.years()), text.euros(last.subsidyNeeded()),
-                text.get("pdf.subsidyNeeded.detail") });
-        return tiles;
-    }
-
-    private String runway(Indicators.Runway runway, int years) {
-        return switch (runway.kind()) {
-            case NOT_NEEDED -> text.get("pdf.runway.notNeeded");
-            case ALREADY_OUT -> text.get("pdf.runway.alreadyOut");
-            case BEYOND_HORIZON -> text.get("pdf.runway.beyond", years);
-            case MONTHS -> text.get("pdf.runway.value", runway.months());
-        };
-    }
-
-    private String dependency(Indicators indicators, int year) {
-        OptionalDouble share = indicators.year(year).grantDependency();
-        return share.isPresent() ? text.percent(share.getAsDouble()) : FigureFormat.UNDEFINED;
+    List<KeyFigureWords.Tile> keyFigureTiles() {
+        KeyFigureWords words = new KeyFigureWords(text);
+        return FIRST_PAGE.stream().map(figure -> words.tile(figure, figures.figures())).toList();
     }
 
     private void keyFigures(PdfLayout pdf) throws IOException {
@@ -157,18 +120,22 @@ public final class WorkshopReport {
             pdf.paragraph(text.get("pdf.noHeadline"), pdf.bold, 10, PdfLayout.INK);
             return;
         }
-        List<String[]> tiles = keyFigureTexts();
+        List<KeyFigureWords.Tile> tiles = keyFigureTiles();
         float tileWidth = pdf.width() / 3;
         float tileHeight = 52;
         for (int row = 0; row < tiles.size() / 3; row++) {
             float top = pdf.y - 4;
             for (int col = 0; col < 3; col++) {
-                String[] tile = tiles.get(row * 3 + col);
+                KeyFigureWords.Tile tile = tiles.get(row * 3 + col);
                 float x = PdfLayout.MARGIN + col * tileWidth;
                 pdf.fill(PdfLayout.SHADE, x + 2, top - tileHeight, tileWidth - 4, tileHeight);
-                pdf.text(pdf.fitted(tile[0], pdf.regular, 8.5f, tileWidth - 16), pdf.regular, 8.5f, PdfLayout.MUTED, x + 8, top - 14);
-                pdf.text(pdf.fitted(tile[1], pdf.bold, 15, tileWidth - 16), pdf.bold, 15, PdfLayout.INK, x + 8, top - 34);
-                pdf.text(pdf.fitted(tile[2], pdf.regular, 8, tileWidth - 16), pdf.regular, 8, PdfLayout.MUTED, x + 8, top - 48);
+                pdf.text(pdf.fitted(tile.title(), pdf.regular, 8.5f, tileWidth - 16), pdf.regular, 8.5f, PdfLayout.MUTED, x + 8,
+                        top - 14);
+                // a figure that should worry: in red and marked, as on the screen
+                float size = pdf.fittingSize(tile.marked(), pdf.bold, 15, tileWidth - 16, 9);
+                pdf.text(pdf.fitted(tile.marked(), pdf.bold, size, tileWidth - 16), pdf.bold, size,
+                        tile.worrying() ? PdfLayout.ALERT : PdfLayout.INK, x + 8, top - 34);
+                pdf.text(pdf.fitted(tile.detail(), pdf.regular, 8, tileWidth - 16), pdf.regular, 8, PdfLayout.MUTED, x + 8, top - 48);
             }
             pdf.y = top - tileHeight - 4;
         }
@@ -228,13 +195,13 @@ public final class WorkshopReport {
         pdf.heading(text.get("pdf.charts"), 14);
         pdf.chart(IncomeMixChart.create(figures.projection(), chartText, 515, 380), 380);
         pdf.gap(10);
-        pdf.chart(GrantDependencyChart.create(figures.indicators().yearly(), GrantDependencyChart.DEFAULT_THRESHOLD, chartText,
+        pdf.chart(GrantDependencyChart.create(figures.indicators().yearly(), KeyFigureRows.DEPENDENCY_ALERT, chartText,
                 515, 280), 280);
         pdf.newPage(PdfLayout.PORTRAIT);
         pdf.heading(text.get("pdf.tornado"), 14);
         pdf.paragraph(text.get("pdf.tornado.explained"), pdf.regular, 9, PdfLayout.MUTED);
         pdf.gap(6);
-        pdf.chart(TornadoChart.create(figures.tornado(), text.get("pdf.minimumCash"), chartText, 515, 340), 340);
+        pdf.chart(TornadoChart.create(figures.tornado(), text.get("keyFigure.lowest_cash"), chartText, 515, 340), 340);
     }
 
     private void scenarios(PdfLayout pdf) throws IOException {
@@ -253,17 +220,13 @@ public final class WorkshopReport {
         header.add("");
         columns.forEach(c -> header.add(c.name()));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row(text.get("pdf.minimumCash"), columns, c -> text.euros(c.figures().lowestCash())));
-        rows.add(row(text.get("pdf.endCash"), columns, c -> text.euros(c.figures().cashAtEnd())));
-        rows.add(row(text.get("pdf.lastingBreakEven"), columns,
-                c -> c.figures().lastingBreakEven().map(this::month).orElse(text.get("pdf.breakEven.never"))));
-        rows.add(row(text.get("pdf.structuralResult", figures.projection().years()), columns,
-                c -> text.euros(c.figures().structuralResult())));
-        rows.add(row(text.get("pdf.risk"), columns, c -> text.figures().percentInColumn(c.risk().probabilityCashNegative())));
-        rows.add(row(text.get("pdf.dependency"), columns, c -> {
-            OptionalDouble share = c.figures().indicators().year(c.figures().projection().years()).grantDependency();
-            return share.isPresent() ? text.figures().percentInColumn(share.getAsDouble()) : FigureFormat.UNDEFINED;
-        }));
+        KeyFigureWords words = new KeyFigureWords(text);
+        for (Figure figure : COMPARED) {
+            List<String> row = new ArrayList<>();
+            row.add(words.tile(figure, figures.figures()).title());
+            columns.forEach(c -> row.add(words.cell(figure, c.figures())));
+            rows.add(row);
+        }
         pdf.table(header, rows, 170, 8.5f, Set.of());
         pdf.gap(10);
         Map<String, Projection> lines = new LinkedHashMap<>();
@@ -271,13 +234,9 @@ public final class WorkshopReport {
         pdf.chart(ScenarioCashChart.create(lines, chartText, 515, 320), 320);
     }
 
-    private static List<String> row(String label, List<ReportFigures.Compared> columns,
-            Function<ReportFigures.Compared, String> value) {
-        List<String> row = new ArrayList<>();
-        row.add(label);
-        columns.forEach(c -> row.add(value.apply(c)));
-        return row;
-    }
+    /** The figures scenarios are compared by, on the screen and in the report. */
+    public static final List<Figure> COMPARED = List.of(Figure.LOWEST_CASH, Figure.CASH_AT_END, Figure.LASTING_BREAK_EVEN,
+            Figure.STRUCTURAL_RESULT, Figure.RISK, Figure.RUNWAY, Figure.GRANT_DEPENDENCY);
 
     /**
      * The yearly income statement read for viability: own income, grants, costs, the result, the result

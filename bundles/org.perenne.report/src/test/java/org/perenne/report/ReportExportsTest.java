@@ -26,6 +26,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import org.perenne.simulation.KeyFigureRows;
 import org.junit.jupiter.api.io.TempDir;
 import org.perenne.model.Canvas;
 import org.perenne.model.io.CanvasFiles;
@@ -68,6 +69,10 @@ class ReportExportsTest {
 
     private static Projection simulate(Canvas canvas) {
         return new CashFlowEngine(CanvasCompiler.compile(canvas)).project();
+    }
+
+    private static org.perenne.simulation.KeyFigures simulateKey(Canvas canvas) {
+        return org.perenne.simulation.KeyFigures.of(canvas, null, 200, 7, 1, org.perenne.simulation.MonteCarlo.Progress.NONE);
     }
 
     @Test
@@ -155,10 +160,16 @@ class ReportExportsTest {
         Projection p = simulate(sample("coworking-rural"));
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             List<String> sheets = workbook.getSheets().map(Sheet::getName).toList();
-            assertEquals(List.of("Trésorerie mensuelle", "Compte de résultat", "Indicateurs", "Monte Carlo", "Budget (CERFA 12156)",
+            assertEquals(List.of("Chiffres clés", "Trésorerie mensuelle", "Compte de résultat", "Indicateurs", "Monte Carlo", "Budget (CERFA 12156)",
                     "Dépendance par financeur", "Calendrier des subventions", "Impact et objectifs"),
                     sheets);
-            List<Row> cash = workbook.getSheet(0).orElseThrow().read();
+            List<Row> key = workbook.getSheet(0).orElseThrow().read();
+            assertEquals("Trésorerie la plus basse", key.get(1).getCellText(0));
+            assertEquals(Math.round(simulateKey(sample("coworking-rural")).lowestCash() * 100) / 100.0,
+                    key.get(1).getCellAsNumber(1).orElseThrow().doubleValue(), 0.001);
+            assertEquals(KeyFigureRows.worrying(KeyFigureRows.Figure.LOWEST_CASH, simulateKey(sample("coworking-rural"))) ? "oui" : "non",
+                    key.get(1).getCellText(2), "marked as everywhere");
+            List<Row> cash = workbook.getSheet(1).orElseThrow().read();
             assertEquals("Mois", cash.get(0).getCellText(0));
             assertEquals(p.months() + 1, cash.size());
             int closingColumn = 1 + CashLine.values().length + 1;
@@ -182,7 +193,7 @@ class ReportExportsTest {
                         "and stays the simulation's up to the rounding of each line");
             }
             assertTrue(cash.get(1).getCell(closingColumn).getDataFormatString().contains("€"), "amounts formatted in euros");
-            List<Row> statement = workbook.getSheet(1).orElseThrow().read();
+            List<Row> statement = workbook.getSheet(2).orElseThrow().read();
             int resultColumn = 2 + AccountLine.values().length;
             for (int y = 1; y <= p.years(); y++) {
                 double result = 0;
@@ -198,7 +209,7 @@ class ReportExportsTest {
                 }
                 assertEquals(result, statement.get(y).getCellAsNumber(resultColumn).orElseThrow().doubleValue(), 0.001);
             }
-            Row firstYear = workbook.getSheet(2).orElseThrow().read().get(1);
+            Row firstYear = workbook.getSheet(3).orElseThrow().read().get(1);
             assertTrue(firstYear.getCell(6).getDataFormatString().contains("%"), "grant dependency as a percentage");
         }
     }
@@ -210,7 +221,7 @@ class ReportExportsTest {
         Path file = folder.resolve("tableau.xlsx");
         WorkbookExport.write(new ReportFigures(canvas, null, 100, 7, 1, DATE), new ReportText(Locale.FRENCH), file);
         try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
-            List<Row> funders = workbook.getSheet(5).orElseThrow().read();
+            List<Row> funders = workbook.getSheet(6).orElseThrow().read();
             List<String> names = funders.stream().skip(1).map(row -> row.getCellText(0)).distinct().toList();
             assertTrue(names.contains("'=HYPERLINK(\"http://example.org\",\"clic\")"), names.toString());
             assertTrue(funders.stream().skip(1).noneMatch(row -> row.getCell(0).getType() == CellType.FORMULA));
@@ -221,7 +232,7 @@ class ReportExportsTest {
     void csvFilesCarryTheSameTables(@TempDir Path folder) throws IOException {
         ReportFigures figures = new ReportFigures(sample("coworking-urbain"), null, 200, 7, 1, DATE);
         List<Path> files = CsvExport.write(figures.tables(new ReportText(Locale.FRENCH)), folder);
-        assertEquals(List.of("cashflow.csv", "income-statement.csv", "indicators.csv", "montecarlo.csv", "budget.csv", "funders.csv",
+        assertEquals(List.of("key-figures.csv", "cashflow.csv", "income-statement.csv", "indicators.csv", "montecarlo.csv", "budget.csv", "funders.csv",
                 "grants.csv", "impact.csv"),
                 files.stream().map(f -> f.getFileName().toString()).toList());
         List<String> cash = Files.readAllLines(folder.resolve("cashflow.csv"));

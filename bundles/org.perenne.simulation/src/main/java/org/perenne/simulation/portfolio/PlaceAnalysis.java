@@ -20,6 +20,7 @@ import org.perenne.simulation.AccountLine;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.DependencyIndicators;
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.Projection;
@@ -33,9 +34,6 @@ import org.perenne.simulation.UncertainAssumption;
  * envelope (docs/model-reference.md, "A funder's portfolio").
  */
 public final class PlaceAnalysis {
-
-    /** The largest risk of running out of cash the minimum envelope allows. */
-    public static final double ENVELOPE_RISK = 0.05;
 
     /** What the portfolio asks of each place; {@code funders} null means every funder. */
     public record Options(Predicate<Funder> funders, StressTest stress, boolean envelope, int runs, long seed, int threads) {
@@ -109,7 +107,7 @@ public final class PlaceAnalysis {
 
     /**
      * The smallest uniform yearly amount from the chosen funders (from the stress test's year, else
-     * over the whole horizon) that keeps the risk at or below {@link #ENVELOPE_RISK}; not found when
+     * over the whole horizon) that keeps the risk at or below {@link KeyFigureRows#RISK_ALERT}; not found when
      * the place has no grant of theirs to vary, no year left to vary, or when no amount up to the
      * search's ceiling is enough ({@code reason} says which).
      */
@@ -358,11 +356,11 @@ public final class PlaceAnalysis {
         int[] slots = slotList.stream().mapToInt(Integer::intValue).toArray();
         double ceiling = Math.max(1_000_000, 10 * canvas.getFunding().getGrants().stream()
                 .flatMap(g -> g.getCommittedAmounts().stream()).mapToDouble(Double::doubleValue).max().orElse(0));
-        SolveFor.Target target = new SolveFor.Target(null, SolveFor.Comparison.AT_MOST, ENVELOPE_RISK);
+        SolveFor.Target target = new SolveFor.Target(null, SolveFor.Comparison.AT_MOST, KeyFigureRows.RISK_ALERT);
         SolveFor.Solution solution = SolveFor.solve(compiled, UncertainAssumption.of(varied.canvas(), compiled), slots, target, 0,
                 ceiling, options.runs(), options.seed(), options.threads(), 0.01);
         if (!solution.found()) {
-            return solution.outputAtLower() <= ENVELOPE_RISK ? new Envelope(true, 0, solution.outputAtLower(), Reason.ALREADY_SAFE)
+            return solution.outputAtLower() <= KeyFigureRows.RISK_ALERT ? new Envelope(true, 0, solution.outputAtLower(), Reason.ALREADY_SAFE)
                     : new Envelope(false, Double.NaN, solution.outputAtUpper(), Reason.NONE_ENOUGH);
         }
         return new Envelope(true, solution.value(), solution.achieved(), Reason.FOUND);

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.model.Canvas;
 import org.perenne.model.Funder;
 import org.perenne.model.FunderLevel;
@@ -167,8 +168,8 @@ class PortfolioTest {
         assertEquals(Math.round(amount * 100) / 100.0, amount, 1e-9, "on the cent");
         double atEnvelope = risk(place.envelopeCanvas(options, amount).canvas());
         double centLess = risk(place.envelopeCanvas(options, amount - 0.01).canvas());
-        assertTrue(atEnvelope <= PlaceAnalysis.ENVELOPE_RISK, "at " + amount + ": " + atEnvelope);
-        assertTrue(centLess > PlaceAnalysis.ENVELOPE_RISK, "a cent less: " + centLess);
+        assertTrue(atEnvelope <= KeyFigureRows.RISK_ALERT, "at " + amount + ": " + atEnvelope);
+        assertTrue(centLess > KeyFigureRows.RISK_ALERT, "a cent less: " + centLess);
         assertEquals(atEnvelope, envelope.risk());
         // a place without any grant of that funder has no envelope to give
         assertFalse(new PlaceAnalysis(sample("coworking-urbain"), options).envelope().found());

@@ -37,11 +37,19 @@ final class ChartCanvas {
     private final ChartText text = new ChartText(Messages.locale());
     private Image image;
     private boolean stale = true;
+    /** What the chart's place says when there is no chart to draw (nothing to chart yet), or null. */
+    private String nothing;
 
     ChartCanvas(Composite parent, String exportName) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(event -> {
             Point size = canvas.getSize();
+            if (chart == null && nothing != null) {
+                // a sentence where a chart would be: never a flat line with a legend of nothing
+                Point extent = event.gc.textExtent(nothing);
+                event.gc.drawText(nothing, Math.max(4, (size.x - extent.x) / 2), Math.max(4, (size.y - extent.y) / 2), true);
+                return;
+            }
             if (chart == null || size.x < 50 || size.y < 50) {
                 return;
             }
@@ -79,7 +87,17 @@ final class ChartCanvas {
     void show(BiFunction<Integer, Integer, Chart<?, ?>> chart, ChartHover hover) {
         this.chart = chart;
         this.hover = hover;
+        this.nothing = null;
         stale = true;
+        canvas.redraw();
+    }
+
+    /** Shows a sentence instead of a chart: there is nothing to draw, and it says why. */
+    void showNothing(String why) {
+        chart = null;
+        painted = null;
+        nothing = why;
+        disposeImage();
         canvas.redraw();
     }
 

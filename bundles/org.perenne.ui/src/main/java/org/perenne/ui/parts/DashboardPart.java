@@ -4,7 +4,9 @@
 package org.perenne.ui.parts;
 
 import java.lang.management.ManagementFactory;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -19,6 +21,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.charts.CashFanChart;
 import org.perenne.charts.ChartHover;
 import org.perenne.charts.ChartText;
@@ -26,9 +29,12 @@ import org.perenne.charts.GrantDependencyChart;
 import org.perenne.charts.IncomeMixChart;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.edit.CanvasDocument;
+import org.perenne.report.KeyFigureWords;
+import org.perenne.report.ReportText;
 import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.DependencyIndicators;
 import org.perenne.simulation.Indicators;
+import org.perenne.simulation.KeyFigureRows.Figure;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
@@ -60,12 +66,8 @@ public final class DashboardPart {
     private WorkshopMode workshop;
 
     private Label status;
-    private Label minimumCash;
-    private Label breakEven;
-    private Label risk;
-    private Label structural;
-    private Label runway;
-    private Label ownIncome;
+    /** The tiles of the headline figures, in reading order: each its title, its value and its detail. */
+    private final Map<Figure, Label[]> tiles = new EnumMap<>(Figure.class);
     private ChartCanvas cash;
     private ChartCanvas income;
     private ChartCanvas dependency;
@@ -110,15 +112,12 @@ public final class DashboardPart {
         parent.setLayout(new GridLayout(1, false));
         sliders = new WorkshopSliders(parent);
         Composite tiles = new Composite(parent, SWT.NONE);
-        tiles.setLayout(new GridLayout(3, true));
+        tiles.setLayout(new GridLayout(TILES.size() / 2, true));
         tiles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         valueFont = TitleFont.of(parent, 1.5f);
-        minimumCash = tile(tiles, "dashboard.minimumCash");
-        breakEven = tile(tiles, "dashboard.breakEven");
-        risk = tile(tiles, "dashboard.risk");
-        structural = tile(tiles, "dashboard.structural");
-        runway = tile(tiles, "dashboard.runway");
-        ownIncome = tile(tiles, "dashboard.ownIncome");
+        for (Figure figure : TILES) {
+            this.tiles.put(figure, tile(tiles));
+        }
         status = new Label(parent, SWT.WRAP);
         GridData statusLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
         statusLayout.widthHint = 300; // wraps within the part's width instead of widening it
@@ -163,35 +162,37 @@ public final class DashboardPart {
         panel.getParent().layout(true, true);
     }
 
-    private static final String DETAIL = "detail";
+    /** The figures of the tiles, in reading order (two rows of three). */
+    static final List<Figure> TILES = List.of(Figure.LOWEST_CASH, Figure.LASTING_BREAK_EVEN, Figure.RISK, Figure.STRUCTURAL_RESULT,
+            Figure.RUNWAY, Figure.OWN_INCOME_SHARE);
 
-    private static void setTile(Label value, String text, String detail) {
-        value.setText(text);
-        ((Label) value.getData(DETAIL)).setText(detail);
-    }
-
-    private Label tile(Composite parent, String key) {
+    /** A tile: its title, its value in large type and a line of detail, all wrapping within the tile. */
+    private Label[] tile(Composite parent) {
         Composite tile = new Composite(parent, SWT.NONE);
         tile.setLayout(new GridLayout(1, false));
         tile.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Label title = new Label(tile, SWT.WRAP);
-        title.setText(Messages.get(key));
-        titles.add(title);
-        title.setToolTipText(Messages.get(key + ".explained"));
-        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Label value = new Label(tile, SWT.NONE);
-        value.setFont(valueFont);
-        // the second line (a month) in the normal font
-        Label detail = new Label(tile, SWT.WRAP);
-        GridData detailLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
-        detailLayout.widthHint = 80; // wraps within the tile instead of widening it
-        detail.setLayoutData(detailLayout);
-        detail.setToolTipText(Messages.get(key + ".explained"));
-        value.setData(DETAIL, detail);
-        value.setToolTipText(Messages.get(key + ".explained"));
-        value.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        tile.setToolTipText(Messages.get(key + ".explained"));
-        return value;
+        Label[] labels = new Label[3];
+        for (int i = 0; i < 3; i++) {
+            labels[i] = new Label(tile, SWT.WRAP);
+            GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false);
+            layout.widthHint = 80; // wraps within the tile instead of widening it
+            labels[i].setLayoutData(layout);
+        }
+        labels[1].setFont(valueFont);
+        titles.add(labels[0]);
+        return labels;
+    }
+
+    /** Shows a figure in its tile: in red and marked when it should worry, its meaning on hover. */
+    private void show(Figure figure, KeyFigureWords.Tile tile, boolean withValue) {
+        Label[] labels = tiles.get(figure);
+        labels[0].setText(tile.title());
+        labels[1].setText(withValue ? tile.marked() : FigureFormat.UNDEFINED);
+        labels[1].setForeground(withValue && tile.worrying() ? labels[1].getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        labels[2].setText(withValue ? tile.detail() : "");
+        for (Label label : labels) {
+            label.setToolTipText(tile.explained());
+        }
     }
 
     private static ChartCanvas chart(Composite parent, String exportName, int weight) {
@@ -280,8 +281,8 @@ public final class DashboardPart {
 
     /** Greys the figures while they are being recomputed (they no longer match the canvas). */
     private void greyStale(boolean stale) {
-        for (Label value : List.of(minimumCash, breakEven, risk, structural, runway, ownIncome)) {
-            value.setForeground(stale ? value.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null);
+        for (Label[] tile : tiles.values()) {
+            tile[1].setForeground(stale ? tile[1].getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null);
         }
     }
 
@@ -300,20 +301,25 @@ public final class DashboardPart {
         }
         KeyFigures key = figures.key();
         greyStale(false);
+        KeyFigureWords words = new KeyFigureWords(new ReportText(Messages.locale()));
+        for (Figure figure : TILES) {
+            show(figure, words.tile(figure, key), key.hasHeadline());
+        }
         if (!key.hasHeadline()) {
-            for (Label value : List.of(minimumCash, breakEven, risk, structural, runway, ownIncome)) {
-                setTile(value, "—", "");
-            }
             StringBuilder missing = new StringBuilder();
             for (KeyFigures.Missing item : key.missing()) {
                 missing.append(Messages.get("dashboard.missing." + item.name().toLowerCase(java.util.Locale.ROOT))).append('\n');
             }
             status.setText(missing.append(Messages.get("dashboard.noHeadline")).toString());
-            setBad(minimumCash, false);
-            status.getParent().layout(true, true); // the tiles and the status line, whose heights follow their text
-        } else {
-            showTiles(figures, key);
+            status.getParent().layout(true, true);
+            for (ChartCanvas chart : List.of(cash, income, dependency)) {
+                chart.showNothing(Messages.get("dashboard.nothingToDraw"));
+            }
+            dependencyFacts.setText("");
+            return;
         }
+        status.setText(Messages.get("dashboard.shown", figures.fan().runs()));
+        status.getParent().layout(true, true); // the tiles and the status line, whose heights follow their text
         Projection projection = key.projection();
         Indicators indicators = key.indicators();
         // once the accounts are imported, the actual cash of each month end is drawn over the fan
@@ -323,7 +329,7 @@ public final class DashboardPart {
         cash.show((width, height) -> CashFanChart.create(projection, figures.fan(), actual, text, width, height));
         income.show((width, height) -> IncomeMixChart.create(projection, text, width, height));
         dependency.show((width, height) -> GrantDependencyChart.create(indicators.yearly(),
-                GrantDependencyChart.DEFAULT_THRESHOLD, text, width, height), ChartHover.percentagePoints(text));
+                KeyFigureRows.DEPENDENCY_ALERT, text, width, height), ChartHover.percentagePoints(text));
         dependencyFacts.setText(dependencyFacts(indicators.year(projection.years()).dependency(), projection.years()));
     }
 
@@ -336,53 +342,6 @@ public final class DashboardPart {
                 d.daysOfCash().isPresent() ? format.number(d.daysOfCash().getAsDouble(), 0) : FigureFormat.UNDEFINED,
                 DependencyIndicators.ADVISED_DAYS_OF_CASH,
                 d.operatingMargin().isPresent() ? format.percent(d.operatingMargin().getAsDouble()) : FigureFormat.UNDEFINED);
-    }
-
-    private void showTiles(Figures figures, KeyFigures key) {
-        Projection projection = key.projection();
-        Indicators indicators = key.indicators();
-        FigureFormat format = FigureFormat.of(Messages.locale());
-        setTile(minimumCash, Messages.get("dashboard.minimumCash.value", format.whole(key.lowestCash())),
-                format.month(key.lowestCashMonth()));
-        setBad(minimumCash, key.lowestCash() < 0);
-        java.util.Optional<java.time.YearMonth> first = key.firstBreakEven();
-        setTile(breakEven, key.lastingBreakEven().map(format::month).orElse(Messages.get("dashboard.breakEven.never")),
-                first.isPresent() && !first.equals(key.lastingBreakEven())
-                        ? Messages.get("dashboard.breakEven.first", format.month(first.get())) : "");
-        setBad(breakEven, key.lastingBreakEven().isEmpty());
-        MonteCarloResult fan = figures.fan();
-        setTile(risk, Messages.percent(fan.probabilityCashNegative()),
-                Messages.get(figures.isFinal() ? "dashboard.risk.detail" : "dashboard.risk.quick",
-                        fan.probabilityCashNegativeMargin() * 100, fan.runs()));
-        setBad(risk, fan.probabilityCashNegative() > 0.05);
-        setTile(structural, Messages.get("dashboard.minimumCash.value", format.whole(key.structuralResult())),
-                Messages.get(key.structuralResult() < 0 ? "dashboard.structural.deficit" : "dashboard.structural.detail",
-                        projection.years()));
-        setBad(structural, key.structuralResult() < 0);
-        Indicators.Runway months = key.runway();
-        setTile(runway, switch (months.kind()) {
-            case NOT_NEEDED -> Messages.get("dashboard.runway.notNeeded");
-            case ALREADY_OUT -> Messages.get("dashboard.runway.alreadyOut");
-            case BEYOND_HORIZON -> Messages.get("dashboard.runway.beyond", projection.years());
-            case MONTHS -> Messages.get("dashboard.runway.value", months.months());
-        }, "");
-        setBad(runway, months.kind() == Indicators.RunwayKind.ALREADY_OUT);
-        java.util.OptionalDouble own = indicators.year(projection.years()).ownIncomeShare();
-        setTile(ownIncome, own.isPresent() ? Messages.percent(own.getAsDouble()) : "—",
-                Messages.get("dashboard.ownIncome.detail", projection.years()));
-        status.setText(Messages.get("dashboard.shown", fan.runs()));
-        status.getParent().layout(true, true); // the tiles and the status line, whose heights follow their text
-    }
-
-    /**
-     * Marks a figure that should worry the reader: in red, and with a word before it so that the
-     * colour is not the only sign.
-     */
-    private static void setBad(Label value, boolean bad) {
-        value.setForeground(bad ? value.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-        if (bad) {
-            value.setText(Messages.get("dashboard.warning", value.getText()));
-        }
     }
 
     /** What the dashboard shows now (tests). */
@@ -408,7 +367,12 @@ public final class DashboardPart {
     }
 
     String minimumCashText() {
-        return minimumCash.getText();
+        return tiles.get(Figure.LOWEST_CASH)[1].getText();
+    }
+
+    /** The value shown in a figure's tile (tests). */
+    String tileValue(Figure figure) {
+        return tiles.get(figure)[1].getText();
     }
 
     @PreDestroy

@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.PortfolioScatterChart;
 import org.perenne.model.edit.EditVocabulary;
@@ -371,7 +372,7 @@ public final class PortfolioPart {
         showTable();
         List<PortfolioScatterChart.Place> points = tables.scatter();
         ChartText words = new ChartText(Messages.locale());
-        scatter.show((width, height) -> PortfolioScatterChart.create(points, PlaceAnalysis.ENVELOPE_RISK, words, width, height),
+        scatter.show((width, height) -> PortfolioScatterChart.create(points, KeyFigureRows.RISK_ALERT, words, width, height),
                 PortfolioScatterChart.hover(points, words));
         scatterKey.setText(PortfolioScatterChart.key(points).orElse(""));
         parent.layout(true, true);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -42,7 +41,10 @@ import org.perenne.model.ScenarioOverride;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.model.edit.EditVocabulary;
 import org.perenne.model.validation.CanvasValidator;
-import org.perenne.simulation.Indicators;
+import org.perenne.report.KeyFigureWords;
+import org.perenne.report.ReportText;
+import org.perenne.report.WorkshopReport;
+import org.perenne.simulation.KeyFigureRows.Figure;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
@@ -407,29 +409,19 @@ public final class ScenariosPart {
             column.setText(result.name());
             column.setWidth(130);
         }
-        FigureFormat figures = FigureFormat.of(Messages.locale());
-        row(results, "scenarios.figure.minimumCash", r -> figures.euros(r.figures().lowestCash()));
-        row(results, "scenarios.figure.minimumCashMonth", r -> figures.month(r.figures().lowestCashMonth()));
-        row(results, "scenarios.figure.endCash", r -> figures.euros(r.figures().cashAtEnd()));
-        row(results, "scenarios.figure.breakEven",
-                r -> r.figures().lastingBreakEven().map(figures::month).orElse(Messages.get("dashboard.breakEven.never")));
-        row(results, "scenarios.figure.structural", r -> figures.euros(r.figures().structuralResult()));
-        row(results, "scenarios.figure.risk", r -> Messages.get("scenarios.risk.value",
-                Messages.percent(r.risk().probabilityCashNegative()), r.risk().probabilityCashNegativeMargin() * 100));
-        row(results, "scenarios.figure.runway", r -> {
-            Indicators.Runway runway = r.figures().runway();
-            return switch (runway.kind()) {
-                case NOT_NEEDED -> Messages.get("dashboard.runway.notNeeded");
-                case ALREADY_OUT -> Messages.get("dashboard.runway.alreadyOut");
-                case BEYOND_HORIZON -> Messages.get("dashboard.runway.beyond", r.figures().projection().years());
-                case MONTHS -> Messages.get("dashboard.runway.value", runway.months());
-            };
-        });
-        row(results, "scenarios.figure.dependency", r -> {
-            Indicators indicators = r.figures().indicators();
-            OptionalDouble share = indicators.year(r.figures().projection().years()).grantDependency();
-            return share.isPresent() ? Messages.percent(share.getAsDouble()) : "—";
-        });
+        // the same figures, words and marks as the report's comparison: a figure that should worry is marked ⚠
+        KeyFigureWords words = new KeyFigureWords(new ReportText(Messages.locale()));
+        for (Figure figure : WorkshopReport.COMPARED) {
+            TableItem row = new TableItem(comparison, SWT.NONE);
+            row.setText(0, words.tile(figure, results.get(0).figures()).title());
+            for (int i = 0; i < results.size(); i++) {
+                KeyFigureWords.Tile tile = words.tile(figure, results.get(i).figures());
+                row.setText(i + 1, words.cell(figure, results.get(i).figures()));
+                if (tile.worrying()) {
+                    row.setForeground(i + 1, row.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                }
+            }
+        }
         for (TableColumn column : comparison.getColumns()) {
             column.pack(); // as wide as its header and its figures: a scenario's name is never cut
         }
@@ -438,14 +430,6 @@ public final class ScenariosPart {
         results.forEach(r -> lines.put(r.name(), r.figures().projection()));
         chart.show((width, height) -> ScenarioCashChart.create(lines, chartText, width, height));
         parent.layout(true, true);
-    }
-
-    private void row(List<Compared> results, String key, java.util.function.Function<Compared, String> value) {
-        TableItem row = new TableItem(comparison, SWT.NONE);
-        row.setText(0, Messages.get(key));
-        for (int i = 0; i < results.size(); i++) {
-            row.setText(i + 1, value.apply(results.get(i)));
-        }
     }
 
     List<Compared> compared() {
