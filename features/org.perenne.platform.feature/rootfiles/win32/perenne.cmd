@@ -23,9 +23,12 @@ for %%l in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER
 if not defined LAUNCHER (echo Pérenne is incomplete: no launcher in %HERE%plugins. & exit /b 1)
 set "DATA=%APPDATA%\Perenne"
 if defined PERENNE_DATA set "DATA=%PERENNE_DATA%"
+rem PERENNE_LANG=fr or en chooses the language (else the system's); a language chosen in the application wins
+set "NL="
+if defined PERENNE_LANG set "NL=-nl %PERENNE_LANG%"
 rem Exit code 23 asks for a restart (after choosing another language).
 :start
-"%JAVA%" -Xmx2g -Dosgi.requiredJavaVersion=21 -Dperenne.samples="%HERE%samples" -jar "%LAUNCHER%" -data "%DATA%\workspace" -configuration "%DATA%\configuration-0.1" -install "%HERE%." -clearPersistedState %*
+"%JAVA%" -Xmx2g -Dosgi.requiredJavaVersion=21 -Dperenne.samples="%HERE%samples" -jar "%LAUNCHER%" -data "%DATA%\workspace" -configuration "%DATA%\configuration-0.1" -install "%HERE%." -clearPersistedState %NL% %*
 if %ERRORLEVEL%==23 goto start
 exit /b %ERRORLEVEL%
 :cli

@@ -60,6 +60,7 @@ public final class CashFanChart {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("cash.title"))
                 .yAxisTitle(text.get("cash.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
+        ChartStyle.fitTitle(chart.getStyler(), chart.getTitle(), width);
         chart.getStyler().setDatePattern("MMM yyyy");
         chart.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
         List<Date> months = months(forecast.startMonth(), forecast.months());

@@ -28,6 +28,7 @@ public final class GrantDependencyChart {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("dependency.title"))
                 .xAxisTitle(text.get("year")).yAxisTitle(text.get("dependency.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
+        ChartStyle.fitTitle(chart.getStyler(), chart.getTitle(), width);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setYAxisDecimalPattern("0");

@@ -53,19 +53,14 @@ public final class IncomeMixChart {
         }
     }
 
-    /** Below this width (pixels) the legend goes under the bars, when the chart is at least {@link #TALL} high. */
-    static final int NARROW = 560;
-    static final int TALL = 220;
-
     private IncomeMixChart() {
     }
 
     public static CategoryChart create(Projection projection, ChartText text, int width, int height) {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(text.get("income.title"))
                 .xAxisTitle(text.get("year")).yAxisTitle(text.get("income.y")).build();
-        // the streams' names need room: beside the bars, or under them when the chart is narrow but tall enough
-        boolean under = width < NARROW && height >= TALL;
-        ChartStyle.apply(chart.getStyler(), text, under ? Styler.LegendPosition.OutsideS : Styler.LegendPosition.OutsideE);
+        ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideE);
+        ChartStyle.fitTitle(chart.getStyler(), chart.getTitle(), width);
         chart.getStyler().setStacked(true);
         List<String> years = years(projection.years());
         Map<Stream, List<Double>> drawn = new LinkedHashMap<>();
@@ -84,6 +79,8 @@ public final class IncomeMixChart {
             drawn.put(Stream.values()[0], Collections.nCopies(projection.years(), 0.0));
         }
         drawn.forEach((stream, amounts) -> chart.addSeries(text.get(stream.key()), years, amounts).setFillColor(stream.color));
+        // the streams' names whole: on a line under the bars, beside them, or in a column under them
+        ChartStyle.placeLegend(chart.getStyler(), drawn.keySet().stream().map(stream -> text.get(stream.key())).toList(), width);
         return chart;
     }
 

@@ -52,6 +52,7 @@ public final class PortfolioScatterChart {
                 .xAxisTitle(text.get("portfolio.x")).yAxisTitle(text.get("portfolio.y")).build();
         // the legend under the plot: the plot keeps the chart's width, and the titles centred on it stay within the chart
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
+        ChartStyle.fitTitle(chart.getStyler(), chart.getTitle(), width);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setXAxisMin(0.0);

@@ -5,6 +5,8 @@ package org.perenne.charts;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,11 +42,12 @@ public final class TornadoChart {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(text.get("tornado.title", outputName))
                 .xAxisTitle(text.get("tornado.y")).build();
         ChartStyle.apply(chart.getStyler(), text, Styler.LegendPosition.OutsideS);
+        ChartStyle.fitTitle(chart.getStyler(), chart.getTitle(), width);
         chart.getStyler().setXAxisDecimalPattern("#,##0");
         chart.getStyler().setYAxisTicksVisible(false);
         chart.getStyler().setPlotGridHorizontalLinesVisible(false);
         chart.getStyler().setAxisTitlesVisible(true);
-        List<Sensitivity.Bar> bars = bars(tornado);
+        List<Sensitivity.Bar> bars = bars(tornado, height);
         int rows = Math.max(1, bars.size());
         double widest = 1;
         for (Sensitivity.Bar bar : bars) {
@@ -63,17 +66,60 @@ public final class TornadoChart {
         if (bars.isEmpty()) {
             chart.addAnnotation(new AnnotationText(text.get("tornado.none"), 0, 1, false));
         }
-        // each name just over its own bars: half a line of text (about 8 px, in rows at this chart's height) above them
-        double pixelsPerRow = Math.max(20, (height - 130.0) / (rows + 0.25));
-        for (int i = 0; i < bars.size(); i++) {
-            chart.addAnnotation(new AnnotationText(bars.get(i).assumption(), 0, row(i, rows) + BAR + 9 / pixelsPerRow, false));
-        }
+        names(chart, bars, rows, names, width, height);
         return chart;
     }
 
-    /** The bars drawn, widest first. */
-    static List<Sensitivity.Bar> bars(Sensitivity.Tornado tornado) {
-        return tornado.bars().subList(0, Math.min(MAX_BARS, tornado.bars().size()));
+    /**
+     * Writes each name just over its own bars: the chart is laid out once on a scratch image to know where the
+     * rows fall, so a name never sits in the next row's bar whatever the chart's height.
+     */
+    private static void names(XYChart chart, List<Sensitivity.Bar> bars, int rows, Font font, int width, int height) {
+        BufferedImage scratch = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            chart.paint(g, width, height);
+            double textHeight = g.getFontMetrics(font).getAscent();
+            double x = chart.getScreenXFromChart(0);
+            for (int i = 0; i < bars.size(); i++) {
+                double top = chart.getScreenYFromChart(row(i, rows) + BAR);
+                // in screen space an annotation is centred on its point, counted from the chart's bottom
+                chart.addAnnotation(new AnnotationText(bars.get(i).assumption(), x, height - (top - textHeight / 2 - 2), true));
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The height a bar and its name need to be read, in pixels. */
+    static final int ROW_PIXELS = 34;
+
+    /**
+     * The bars drawn, widest first: those that move the output (by more than {@link #NO_EFFECT} of the widest
+     * swing; the others are said apart, {@link #withoutEffect}), as many as the chart's height holds at
+     * {@link #ROW_PIXELS} a row, {@link #MAX_BARS} at most.
+     */
+    public static List<Sensitivity.Bar> bars(Sensitivity.Tornado tornado, int height) {
+        List<Sensitivity.Bar> moving = tornado.bars().stream().filter(bar -> !noEffect(tornado, bar)).toList();
+        int fit = Math.max(1, (height - 130) / ROW_PIXELS);
+        return moving.subList(0, Math.min(Math.min(MAX_BARS, fit), moving.size()));
+    }
+
+    /** A swing this small a share of the widest has no bar of its own. */
+    static final double NO_EFFECT = 0.005;
+
+    /** The assumptions that move the output by nothing worth a bar, said apart under the chart. */
+    public static List<String> withoutEffect(Sensitivity.Tornado tornado) {
+        return tornado.bars().stream().filter(bar -> noEffect(tornado, bar)).map(Sensitivity.Bar::assumption).toList();
+    }
+
+    private static boolean noEffect(Sensitivity.Tornado tornado, Sensitivity.Bar bar) {
+        double widest = tornado.bars().stream().mapToDouble(b -> swing(tornado, b)).max().orElse(0);
+        return swing(tornado, bar) <= NO_EFFECT * widest;
+    }
+
+    private static double swing(Sensitivity.Tornado tornado, Sensitivity.Bar bar) {
+        return Math.max(Math.abs(bar.outputAtLow() - tornado.base()), Math.abs(bar.outputAtHigh() - tornado.base()));
     }
 
     /** The centre of the i-th bar's row (the widest on top). */
@@ -112,9 +158,9 @@ public final class TornadoChart {
      * value, and the output then; empty away from the bars.
      */
     public static ChartHover hover(Sensitivity.Tornado tornado, String outputName, ChartText text) {
-        List<Sensitivity.Bar> bars = bars(tornado);
         FigureFormat figures = FigureFormat.of(text.locale());
         return (chart, x, y) -> {
+            List<Sensitivity.Bar> bars = bars(tornado, chart.getHeight());
             double at = chart.getChartYFromCoordinate(y);
             int rows = bars.size();
             int i = rows - (int) Math.round(at);

@@ -107,6 +107,24 @@ class ChartsTest {
     }
 
     @Test
+    void theIncomeLegendAndTheTitlesFitTheChartsWidth() {
+        // the whole dashboard's width: the streams' names on one line under the bars
+        CategoryChart wide = IncomeMixChart.create(projection, FRENCH, 1400, 300);
+        assertEquals(Styler.LegendPosition.OutsideS, wide.getStyler().getLegendPosition());
+        assertEquals(Styler.LegendLayout.Horizontal, wide.getStyler().getLegendLayout());
+        // beside its neighbour at 1280×800: a column, under the bars or beside them, never a line cut at the edge
+        CategoryChart narrow = IncomeMixChart.create(projection, FRENCH, 300, 240);
+        assertEquals(Styler.LegendLayout.Vertical, narrow.getStyler().getLegendLayout());
+        assertEquals(Styler.LegendPosition.OutsideS, narrow.getStyler().getLegendPosition(), "beside, the bars would keep too little");
+        CategoryChart dependency = GrantDependencyChart.create(new Indicators(projection, compiled).yearly(), 0.5, FRENCH, 200, 240);
+        java.awt.Font title = dependency.getStyler().getChartTitleFont();
+        assertTrue(title.getSize() < 14, "a smaller title on a narrow chart");
+        assertTrue(ChartStyle.textWidth(dependency.getTitle(), title) <= 200 - 12, "« Dépendance aux subventions » whole");
+        assertEquals(14, IncomeMixChart.create(projection, FRENCH, 800, 300).getStyler().getChartTitleFont().getSize(),
+                "the usual title where there is room");
+    }
+
+    @Test
     void withoutMonteCarloOnlyTheForecastAndTheZeroLineAreDrawn() {
         XYChart chart = CashFanChart.create(projection, null, new ChartText(Locale.ENGLISH), 800, 400);
         assertEquals(List.of("Forecast (committed money only)", "Zero line: below it, out of cash"), List.copyOf(chart.getSeriesMap().keySet()));
@@ -186,10 +204,13 @@ class ChartsTest {
         double[] lowY = chart.getSeriesMap().get(FRENCH.get("tornado.low")).getYData();
         double[] highX = chart.getSeriesMap().get(FRENCH.get("tornado.high")).getXData();
         double[] highY = chart.getSeriesMap().get(FRENCH.get("tornado.high")).getYData();
-        int rows = Math.min(TornadoChart.MAX_BARS, tornado.bars().size());
+        List<org.perenne.simulation.Sensitivity.Bar> drawn = TornadoChart.bars(tornado, 400);
+        int rows = drawn.size();
+        assertEquals(Math.min((400 - 130) / TornadoChart.ROW_PIXELS, tornado.bars().size() - TornadoChart.withoutEffect(tornado).size()),
+                rows, "as many bars as 400 px hold, none for an assumption without effect");
         assertTrue(rows > 1 && lowX.length == 4 * rows, "a rectangle per bar: " + lowX.length);
         for (int i = 0; i < rows; i++) {
-            org.perenne.simulation.Sensitivity.Bar bar = tornado.bars().get(i);
+            org.perenne.simulation.Sensitivity.Bar bar = drawn.get(i);
             // each rectangle: from the base (0) to the change, below (low) or above (high) the row's centre
             assertEquals(0, lowX[4 * i]);
             assertEquals(bar.outputAtLow() - tornado.base(), lowX[4 * i + 1], 1e-9);
@@ -197,8 +218,15 @@ class ChartsTest {
             assertTrue(lowY[4 * i + 2] == rows - i && highY[4 * i] == rows - i, "row " + i + " centred on " + (rows - i));
         }
         List<String> names = annotations(chart);
-        assertEquals(tornado.bars().subList(0, rows).stream().map(org.perenne.simulation.Sensitivity.Bar::assumption).toList(), names,
+        assertEquals(drawn.stream().map(org.perenne.simulation.Sensitivity.Bar::assumption).toList(), names,
                 "each name written over its bars, widest on top");
+        ChartFiles.image(chart);
+        List<Double> heights = annotationHeights(chart);
+        for (int i = 0; i < rows; i++) {
+            double centre = chart.getHeight() - heights.get(i); // from the top, as the screen counts
+            assertTrue(centre < chart.getScreenYFromChart(rows - i + 0.3) && centre > chart.getScreenYFromChart(rows - i + 0.7),
+                    drawn.get(i).assumption() + ": its name between its own bar and the row above, at " + centre);
+        }
         // on hover, the bar under the pointer in words (the chart as painted)
         ChartFiles.image(chart);
         org.perenne.simulation.Sensitivity.Bar top = tornado.bars().get(0);
@@ -207,6 +235,23 @@ class ChartsTest {
         String words = hover.at(chart, x, (int) chart.getScreenYFromChart(rows + 0.1)).orElseThrow();
         assertTrue(words.startsWith(top.assumption() + " à sa valeur haute → trésorerie la plus basse\u00a0: "), words);
         assertTrue(hover.at(chart, x, (int) chart.getScreenYFromChart(rows - 0.5)).isEmpty(), "between two rows");
+    }
+
+    /** Where the texts written on a chart are, from its bottom (in screen space), in order. */
+    private static List<Double> annotationHeights(XYChart chart) {
+        try {
+            java.lang.reflect.Field field = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("annotations");
+            field.setAccessible(true);
+            java.lang.reflect.Field y = org.knowm.xchart.AnnotationText.class.getDeclaredField("y");
+            y.setAccessible(true);
+            List<Double> heights = new java.util.ArrayList<>();
+            for (Object annotation : (List<?>) field.get(chart)) {
+                heights.add((Double) y.get(annotation));
+            }
+            return heights;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The texts written on a chart, in order. */

@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,12 +21,11 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.perenne.model.io.ResultsFolder;
 import org.perenne.model.Canvas;
 import org.perenne.model.io.CanvasFiles;
+import org.perenne.optimisation.RuleOutcome;
+import org.perenne.optimisation.Standing;
 import org.perenne.optimisation.plan.domain.PlanDecision;
 import org.perenne.optimisation.plan.domain.PlanOption;
 import org.perenne.optimisation.plan.domain.PlanOutcome;
@@ -75,7 +73,6 @@ final class OptimiseCommand {
                 Set.of("--json"), messages);
         String file = arguments.file(messages);
         Duration limit = duration(arguments.option("--time-limit", "30s"));
-        Duration unimproved = Duration.ofMillis(Math.max(1, limit.toMillis() / 3));
         Canvas canvas = CanvasInput.loadValid(file, messages);
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-results"));
         String apply = arguments.option("--apply", null);
@@ -84,11 +81,11 @@ final class OptimiseCommand {
             throw new UsageException(messages.get("error.icsForTimetable"));
         }
         boolean json = arguments.has("--json");
-        return problem.equals("plan") ? plan(canvas, limit, unimproved, folder, apply, json)
-                : timetable(canvas, limit, unimproved, folder, apply, ics, json);
+        return problem.equals("plan") ? plan(canvas, limit, folder, apply, json)
+                : timetable(canvas, limit, folder, apply, ics, json);
     }
 
-    private int plan(Canvas canvas, Duration limit, Duration unimproved, Path folder, String apply, boolean json)
+    private int plan(Canvas canvas, Duration limit, Path folder, String apply, boolean json)
             throws IOException {
         PlanMapping mapping = new PlanMapping(canvas);
         SpacePlan problem = mapping.problem();
@@ -96,16 +93,17 @@ final class OptimiseCommand {
             err.println(messages.get("optimise.nothingToDecide"));
             return Main.INVALID;
         }
-        Projection before = problem.getSimulator().project(List.of());
+        // the figures users read, from the rounded table every other output comes from (docs/model-reference.md, "Rounding")
+        Projection before = problem.getSimulator().project(List.of()).rounded();
         PlanOutcome outcomeBefore = problem.getSimulator().outcome(List.of());
         AtomicInteger found = new AtomicInteger();
-        SpacePlan solution = new PlanSolver().solve(problem, PlanSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
-                best -> {
-                    if (!json) {
-                        err.println(messages.get("optimise.bestPlan", found.incrementAndGet(), rules(best.getScore().isFeasible())));
-                    }
-                });
-        Projection after = solution.getSimulator().project(solution.getDecisions());
+        SpacePlan solution = new PlanSolver().solveWithin(problem, limit, best -> {
+            if (!json) {
+                err.println(messages.get("optimise.bestPlan", found.incrementAndGet(), rules(PlanSolver.standing(best))));
+            }
+        });
+        Standing standing = PlanSolver.standing(solution);
+        Projection after = solution.getSimulator().project(solution.getDecisions()).rounded();
         PlanOutcome outcomeAfter = solution.outcome();
         List<List<String>> plan = new ArrayList<>();
         plan.add(List.of("decision", "item_id", "item", "current", "chosen", "changed"));
@@ -119,19 +117,18 @@ final class OptimiseCommand {
         for (PlanSolver.Alternative alternative : PlanSolver.alternatives(solution)) {
             PlanDecision d = alternative.decision();
             why.add(List.of(Objects.toString(d.getItemId(), ""), Objects.toString(d.getItemName(), ""), option(d, d.getChoice()), option(d, alternative.option()),
-                    Long.toString(alternative.score().hardScore() - solution.getScore().hardScore()),
-                    ResultFiles.cents((alternative.score().softScore() - solution.getScore().softScore()) / 100.0)));
+                    Long.toString(alternative.hardChange()), ResultFiles.cents(alternative.softCentsChange() / 100.0)));
         }
         List<List<String>> rules = new ArrayList<>();
         rules.add(List.of("constraint", "hard", "soft", "matches"));
-        PlanSolver.explain(solution).forEach((name, total) -> rules.add(List.of(name,
-                Long.toString(total.getScore().hardScore()), Long.toString(total.getScore().softScore()),
-                Integer.toString(total.getConstraintMatchCount()))));
+        for (RuleOutcome rule : PlanSolver.outcomes(solution)) {
+            rules.add(List.of(rule.rule(), Long.toString(rule.hard()), Long.toString(rule.softCents()), Integer.toString(rule.cases())));
+        }
         try (ResultsFolder results = new ResultsFolder(folder)) {
             CsvFiles.write(results.file("plan.csv"), plan);
             CsvFiles.write(results.file("alternatives.csv"), why);
             CsvFiles.write(results.file("score-explanation.csv"), rules);
-            CsvFiles.write(results.file("indicators.csv"), beforeAfter(canvas, before, outcomeBefore, after,
+            CsvFiles.write(results.file("plan-before-after.csv"), beforeAfter(canvas, before, outcomeBefore, after,
                     outcomeAfter, solution.getSimulator().stoppedOffers(solution.getDecisions())));
             if (apply != null) {
                 BasicCommandStack stack = new BasicCommandStack();
@@ -147,13 +144,12 @@ final class OptimiseCommand {
             out.println(String.format(Locale.ROOT,
                     "{\n  \"score\": \"%s\",\n  \"feasible\": %s,\n  \"decisions\": %d,\n  \"changed\": %d,\n"
                             + "  \"average_yearly_result_before\": %s,\n  \"average_yearly_result_after\": %s\n}",
-                    solution.getScore(), solution.getScore().isFeasible(), solution.getDecisions().size(), changed,
-                    ResultFiles.cents(outcomeBefore.averageYearlyResult()), ResultFiles.cents(outcomeAfter.averageYearlyResult())));
+                    standing.notation(), standing.strictRulesKept(), solution.getDecisions().size(), changed,
+                    ResultFiles.cents(averageYearlyResult(before)), ResultFiles.cents(averageYearlyResult(after))));
         } else {
             out.println(messages.get("optimise.planResult", changed, solution.getDecisions().size(),
-                    rules(solution.getScore().isFeasible()), messages.euros(outcomeBefore.averageYearlyResult()),
-                    messages.euros(outcomeAfter.averageYearlyResult())));
-            if (!solution.getScore().isFeasible()) {
+                    rules(standing), messages.euros(averageYearlyResult(before)), messages.euros(averageYearlyResult(after))));
+            if (!standing.strictRulesKept()) {
                 out.println(messages.get("optimise.planInfeasible"));
             }
             if (apply != null) {
@@ -178,7 +174,10 @@ final class OptimiseCommand {
         Indicators a = new Indicators(after, compiled);
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of("indicator", "before", "after"));
-        lines.add(row("average_yearly_result", outcomeBefore.averageYearlyResult(), outcomeAfter.averageYearlyResult()));
+        lines.add(row("average_yearly_result", averageYearlyResult(before), averageYearlyResult(after)));
+        for (int year = 1; year <= before.years(); year++) {
+            lines.add(row("result_year_" + year, b.year(year).result(), a.year(year).result()));
+        }
         lines.add(row("minimum_cash", b.minimumCash(), a.minimumCash()));
         lines.add(List.of("minimum_cash_month", before.monthOf(b.minimumCashMonthIndex()).toString(),
                 after.monthOf(a.minimumCashMonthIndex()).toString()));
@@ -195,14 +194,18 @@ final class OptimiseCommand {
         return lines;
     }
 
-    /** Whether every strict rule is kept, in words. */
-    private String rules(boolean kept) {
-        return messages.get(kept ? "optimise.rulesKept" : "optimise.rulesBroken");
+    /** The mean of the years' results of a rounded projection: the yearly results users read, averaged. */
+    private static double averageYearlyResult(Projection rounded) {
+        double total = 0;
+        for (int m = 0; m < rounded.months(); m++) {
+            total += rounded.result(m);
+        }
+        return total / rounded.years();
     }
 
-    /** The timetable score's soft level (in cents, negative) as the euros it costs: value left out and penalties. */
-    private String penalties(HardMediumSoftLongScore score) {
-        return messages.euros(-score.softScore() / 100.0);
+    /** Whether every strict rule is kept, in words. */
+    private String rules(Standing standing) {
+        return messages.get(standing.strictRulesKept() ? "optimise.rulesKept" : "optimise.rulesBroken");
     }
 
     private static List<String> row(String name, double before, double after) {
@@ -213,24 +216,24 @@ final class OptimiseCommand {
         return value.isPresent() ? ResultFiles.probability(value.getAsDouble()) : "";
     }
 
-    private int timetable(Canvas canvas, Duration limit, Duration unimproved, Path folder, String apply, String ics, boolean json)
+    private int timetable(Canvas canvas, Duration limit, Path folder, String apply, String ics, boolean json)
             throws IOException {
         TimetableMapping mapping = new TimetableMapping(canvas);
-        WeeklyTimetable solution = new TimetableSolver().solve(mapping.problem(),
-                TimetableSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
-                best -> {
-                    if (!json) {
-                        err.println(messages.get("optimise.best", best.getActivities().stream().filter(ScheduledActivity::isPlaced).count(),
-                                penalties(best.getScore())));
-                    }
-                });
-        Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> explanation = TimetableSolver.explain(solution);
+        // what a week loses (value left out and penalties), in euros
+        WeeklyTimetable solution = new TimetableSolver().solveWithin(mapping.problem(), limit, best -> {
+            if (!json) {
+                err.println(messages.get("optimise.best", best.getActivities().stream().filter(ScheduledActivity::isPlaced).count(),
+                        messages.euros(TimetableSolver.standing(best).euros())));
+            }
+        });
+        Standing standing = TimetableSolver.standing(solution);
         List<List<String>> rules = new ArrayList<>();
         rules.add(List.of("constraint", "hard", "medium", "soft", "matches"));
         // the soft level is kept in cents; the file gives euros
-        explanation.forEach((name, total) -> rules.add(List.of(name, Long.toString(total.getScore().hardScore()),
-                Long.toString(total.getScore().mediumScore()), ResultFiles.cents(total.getScore().softScore() / 100.0),
-                Integer.toString(total.getConstraintMatchCount()))));
+        for (RuleOutcome rule : TimetableSolver.outcomes(solution)) {
+            rules.add(List.of(rule.rule(), Long.toString(rule.hard()), Long.toString(rule.medium()), ResultFiles.cents(rule.euros()),
+                    Integer.toString(rule.cases())));
+        }
         List<List<String>> occupancy = new ArrayList<>();
         occupancy.add(List.of("room_id", "room", "booked_hours_per_week", "open_hours_per_week", "occupancy"));
         mapping.occupancy(solution).forEach((room, share) -> occupancy.add(List.of(room.getId(), Objects.toString(room.getName(), ""),
@@ -257,15 +260,15 @@ final class OptimiseCommand {
             results.complete();
         }
         long placed = solution.getActivities().stream().filter(ScheduledActivity::isPlaced).count();
-        long mandatoryOut = solution.getActivities().stream().filter(a -> a.isMandatory() && !a.isPlaced()).count();
+        long mandatoryOut = standing.mandatoryLeftOut();
         if (json) {
             out.println(String.format(Locale.ROOT,
                     "{\n  \"score\": \"%s\",\n  \"feasible\": %s,\n  \"placed\": %d,\n  \"activities\": %d,\n  \"mandatory_left_out\": %d\n}",
-                    solution.getScore(), solution.getScore().isFeasible(), placed, solution.getActivities().size(), mandatoryOut));
+                    standing.notation(), standing.strictRulesKept(), placed, solution.getActivities().size(),
+                    mandatoryOut));
         } else {
             out.println(messages.get("optimise.result", placed, solution.getActivities().size(), mandatoryOut,
-                    rules(solution.getScore().hardScore() == 0),
-                    penalties(solution.getScore())));
+                    rules(standing), messages.euros(standing.euros())));
             if (apply != null) {
                 out.println(messages.get("optimise.applied", Path.of(apply).toAbsolutePath().normalize()));
             }

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.perenne.model.Canvas;
+import org.perenne.model.validation.CanvasValidator;
 import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.KeyFigures;
@@ -58,7 +60,9 @@ final class SolveCommand {
             throw new UsageException(messages.get("error.badTarget", targetText));
         }
         double current = compiled.valueAt(slots[0]);
-        double[] bounds = bounds(arguments.option("--between", null), current);
+        double highest = item.eClass().getEStructuralFeature(matcher.group(2)) instanceof EAttribute attribute
+                ? CanvasValidator.highestValue(attribute) : Double.MAX_VALUE;
+        double[] bounds = bounds(arguments.option("--between", null), current, highest);
         RiskSettings risk = arguments.risk(KeyFigures.DEFAULT_RUNS, messages);
         int runs = risk.runs();
         long seed = risk.seed();
@@ -89,9 +93,9 @@ final class SolveCommand {
         return target.isProbabilistic() ? messages.percent(value) : messages.euros(value);
     }
 
-    private double[] bounds(String text, double current) throws UsageException {
+    private double[] bounds(String text, double current, double highest) throws UsageException {
         if (text == null) {
-            return new double[] { 0, Math.max(100_000, 10 * Math.abs(current)) };
+            return SolveFor.searchRange(current, highest);
         }
         String[] parts = text.split(",");
         try {

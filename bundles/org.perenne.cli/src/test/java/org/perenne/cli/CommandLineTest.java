@@ -287,21 +287,46 @@ class CommandLineTest {
         assertEquals(1 + 1 + 2 + 1 + 2 + 1 + 3, alternatives.size(), "one row per other option");
         List<String> rules = Files.readAllLines(out.resolve("score-explanation.csv"));
         assertTrue(rules.stream().anyMatch(line -> line.startsWith("multiYearResult,")), rules.toString());
-        List<String> indicators = Files.readAllLines(out.resolve("indicators.csv"));
-        String[] result = indicators.get(1).split(",");
-        assertEquals("average_yearly_result", result[0]);
-
+        List<String> indicators = Files.readAllLines(out.resolve("plan-before-after.csv"));
+        assertEquals("indicator,before,after", indicators.get(0));
+        assertTrue(indicators.get(1).startsWith("average_yearly_result,"), indicators.get(1));
         assertEquals(0, perenne("validate", applied.toString()).exit(), "the applied canvas is valid");
-        org.perenne.model.io.CanvasFiles.LoadResult loaded = org.perenne.model.io.CanvasFiles.load(applied,
-                java.util.Locale.ENGLISH);
-        org.perenne.simulation.Projection projection = new org.perenne.simulation.CashFlowEngine(
-                org.perenne.simulation.CanvasCompiler.compile(loaded.canvas())).project();
-        double total = 0;
-        for (int m = 0; m < projection.months(); m++) {
-            total += projection.result(m);
+    }
+
+    /**
+     * The plan's figures before and after are the figures {@code simulate} gives for the canvas as it is and for the
+     * canvas the plan saved, to the cent: lowest cash, cash at the end and each year's result (one rounded table).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "coworking-rural", "coworking-urbain", "fablab", "tiers-lieu-hybride" })
+    void thePlansFiguresAreTheSimulationsOfTheCanvasBeforeAndAfterToTheCent(String name) throws Exception {
+        Path out = folder.resolve("plan");
+        Path applied = folder.resolve("planned.perenne");
+        CliRun run = perenne("optimise", "plan", sample(name), "--time-limit", "1s", "--out", out.toString(), "--apply",
+                applied.toString());
+        assertEquals(0, run.exit(), run.err());
+        java.util.Map<String, String[]> plan = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(out.resolve("plan-before-after.csv"))) {
+            String[] cells = line.split(",", -1);
+            plan.put(cells[0], cells);
         }
-        assertEquals(new BigDecimal(result[2]), BigDecimal.valueOf(total / projection.years()).setScale(2,
-                java.math.RoundingMode.HALF_UP), "the saved canvas simulates to the plan's 'after' result");
+        for (int column = 1; column <= 2; column++) {
+            String canvas = column == 1 ? sample(name) : applied.toString();
+            Path simulated = folder.resolve("simulated-" + column);
+            assertEquals(0, perenne("simulate", canvas, "--runs", "100", "--out", simulated.toString()).exit());
+            String summary = Files.readString(simulated.resolve("summary.json"));
+            String when = (column == 1 ? "before" : "after") + " the plan of " + name;
+            assertEquals(field(summary, "minimum_cash"), plan.get("minimum_cash")[column], "lowest cash " + when);
+            List<String> months = Files.readAllLines(simulated.resolve("cashflow.csv"));
+            String[] lastMonth = months.get(months.size() - 1).split(",");
+            assertEquals(lastMonth[lastMonth.length - 1], plan.get("closing_cash_at_end")[column], "cash at the end " + when);
+            List<String> years = Files.readAllLines(simulated.resolve("indicators.csv"));
+            int resultColumn = List.of(years.get(0).split(",")).indexOf("result");
+            for (int year = 1; year < years.size(); year++) {
+                assertEquals(years.get(year).split(",")[resultColumn], plan.get("result_year_" + year)[column],
+                        "result of year " + year + " " + when);
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@
  */
 package org.perenne.optimisation;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -23,6 +24,16 @@ import org.optaplanner.core.config.solver.SolverConfig;
 public class StoppableSolve<S> {
 
     private volatile Solver<S> running;
+
+    /**
+     * How long a search goes on without finding better before it stops: a third of its time, at least a second, never
+     * beyond the time itself (the desktop and the command line stop the same way).
+     */
+    public static Duration unimprovedLimit(Duration limit) {
+        Duration third = Duration.ofMillis(limit.toMillis() / 3); // the solver counts whole milliseconds
+        Duration atLeast = third.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : third;
+        return atLeast.compareTo(limit) > 0 ? limit : atLeast;
+    }
 
     /** Solves; {@code onBest} hears every new best solution (from the solver's thread). */
     public S solve(S problem, SolverConfig config, Consumer<S> onBest) {

@@ -4,6 +4,8 @@
 package org.perenne.report;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -79,14 +81,29 @@ public final class KeyFigureWords {
         };
     }
 
+    /** The figures scenarios are compared by, on the screen and in the report. */
+    public static final List<Figure> COMPARED = List.of(Figure.LOWEST_CASH, Figure.CASH_AT_END, Figure.LASTING_BREAK_EVEN,
+            Figure.STRUCTURAL_RESULT, Figure.RISK, Figure.RUNWAY, Figure.GRANT_DEPENDENCY);
+
+    /** A line of a comparison: what it shows, then a cell per canvas or scenario compared. */
+    public record Line(String title, List<Tile> cells) {
+    }
+
     /**
-     * A figure in a table of scenarios side by side: its value, marked when it should worry, and for the lowest
-     * cash its month ("⚠ −3 200 € (atteinte en mars 2028)").
+     * Canvases or scenarios side by side, a line per figure of {@link #COMPARED} (the lowest cash followed by the
+     * month it is reached in), each cell marked when it should worry: the screen's and the report's comparison.
      */
-    public String cell(Figure figure, KeyFigures key) {
-        Tile tile = tile(figure, key);
-        return figure == Figure.LOWEST_CASH && key.hasHeadline() ? text.get("keyFigure.withDetail", tile.marked(), tile.detail())
-                : tile.marked();
+    public List<Line> compared(List<KeyFigures> columns) {
+        List<Line> lines = new ArrayList<>();
+        for (Figure figure : COMPARED) {
+            List<Tile> cells = columns.stream().map(key -> tile(figure, key)).toList();
+            lines.add(new Line(cells.get(0).title(), cells));
+            if (figure == Figure.LOWEST_CASH) {
+                lines.add(new Line(text.get("keyFigure.lowest_cash.month"), columns.stream().map(key -> new Tile("",
+                        month(key.lowestCashMonth()), "", "", false)).toList()));
+            }
+        }
+        return lines;
     }
 
     /** The runway in words: not needed, none (already out of cash), more than N years, or months. */

@@ -220,11 +220,9 @@ public final class WorkshopReport {
         header.add("");
         columns.forEach(c -> header.add(c.name()));
         List<List<String>> rows = new ArrayList<>();
-        KeyFigureWords words = new KeyFigureWords(text);
-        for (Figure figure : COMPARED) {
-            List<String> row = new ArrayList<>();
-            row.add(words.tile(figure, figures.figures()).title());
-            columns.forEach(c -> row.add(words.cell(figure, c.figures())));
+        for (KeyFigureWords.Line line : new KeyFigureWords(text).compared(columns.stream().map(ReportFigures.Compared::figures).toList())) {
+            List<String> row = new ArrayList<>(List.of(line.title()));
+            line.cells().forEach(cell -> row.add(cell.marked()));
             rows.add(row);
         }
         pdf.table(header, rows, 170, 8.5f, Set.of());
@@ -234,9 +232,6 @@ public final class WorkshopReport {
         pdf.chart(ScenarioCashChart.create(lines, chartText, 515, 320), 320);
     }
 
-    /** The figures scenarios are compared by, on the screen and in the report. */
-    public static final List<Figure> COMPARED = List.of(Figure.LOWEST_CASH, Figure.CASH_AT_END, Figure.LASTING_BREAK_EVEN,
-            Figure.STRUCTURAL_RESULT, Figure.RISK, Figure.RUNWAY, Figure.GRANT_DEPENDENCY);
 
     /**
      * The yearly income statement read for viability: own income, grants, costs, the result, the result

@@ -80,6 +80,14 @@ public final class SolveFor {
     }
 
     /**
+     * Where a search looks when it is not told: from 0 to ten times the current value, at least 100,000, never above
+     * the highest value the number may hold (1 for a share). The desktop and the command line start from the same range.
+     */
+    public static double[] searchRange(double current, double highest) {
+        return new double[] { 0, Math.min(highest, Math.max(100_000, 10 * Math.abs(current))) };
+    }
+
+    /**
      * @param slots the assumption's slots, all set to the value tried
      * @param runs Monte Carlo paths for a probabilistic target
      */

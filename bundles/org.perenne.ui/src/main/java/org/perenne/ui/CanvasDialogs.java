@@ -6,12 +6,11 @@ package org.perenne.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.model.io.SafeFiles;
@@ -19,7 +18,26 @@ import org.perenne.model.io.SafeFiles;
 /** The dialogs around opening and saving: file choosers, errors, unsaved changes. */
 public final class CanvasDialogs {
 
+    /** Where files and folders are chosen: the system's dialogs, unless a test answers them. */
+    private static FileChooser files = FileChooser.SYSTEM;
+
     private CanvasDialogs() {
+    }
+
+    /** Where every file or folder of the application is chosen. */
+    public static FileChooser files() {
+        return files;
+    }
+
+    /** Chooses files another way (the tests that walk every path answer in advance). */
+    public static void useFiles(FileChooser chooser) {
+        files = chooser;
+    }
+
+    /** A file name the system accepts, from a name people gave ("La Passerelle / 2027" → "La Passerelle - 2027"). */
+    public static String fileName(String name, String extension) {
+        String plain = name == null || name.isBlank() ? Messages.get("title.untitled") : name.strip();
+        return plain.replaceAll("[\\\\/:*?\"<>|]", "-") + extension;
     }
 
     /** Writes a file (a chart, a calendar, a printed week…). */
@@ -34,15 +52,19 @@ public final class CanvasDialogs {
      * user cancels or the writing failed.
      */
     public static Optional<Path> export(Shell shell, String fileName, FileWriting writing) {
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         int dot = fileName.lastIndexOf('.');
-        if (dot > 0) {
-            dialog.setFilterExtensions(new String[] { "*" + fileName.substring(dot) });
+        List<FileChooser.Filter> filters = dot > 0 ? List.of(new FileChooser.Filter("*" + fileName.substring(dot), fileName.substring(dot + 1)))
+                : List.of();
+        Optional<FileChooser.Saved> saved = files.toSave(shell, Messages.get("export.title"), filters, null, fileName);
+        if (saved.isEmpty()) {
+            return Optional.empty();
         }
-        dialog.setFileName(fileName);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen == null) {
+        String chosen = saved.get().path().toString();
+        if (dot > 0 && !chosen.endsWith(fileName.substring(dot))) {
+            chosen += fileName.substring(dot);
+        }
+        if (Files.exists(Path.of(chosen)) && !ask(shell, Messages.get("export.title"),
+                Messages.get("dialog.save.overwrite", Path.of(chosen).getFileName()))) {
             return Optional.empty();
         }
         Path target = Path.of(chosen);
@@ -69,27 +91,22 @@ public final class CanvasDialogs {
 
     /** Asks for a canvas to open; empty when the user cancels. */
     public static Optional<Path> chooseFileToOpen(Shell shell) {
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-        dialog.setText(Messages.get("dialog.open.title"));
-        dialog.setFilterExtensions(new String[] { "*.perenne" });
-        dialog.setFilterNames(new String[] { Messages.get("dialog.filter") });
-        return Optional.ofNullable(dialog.open()).map(Path::of);
+        return files.toOpen(shell, Messages.get("dialog.open.title"), List.of(new FileChooser.Filter("*.perenne", Messages.get("dialog.filter"))));
     }
 
-    /** Asks where to save; adds the .perenne extension and confirms before replacing a file. */
-    public static Optional<Path> chooseFileToSave(Shell shell, Path current) {
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText(Messages.get("dialog.save.title"));
-        dialog.setFilterExtensions(new String[] { "*.perenne" });
-        dialog.setFilterNames(new String[] { Messages.get("dialog.filter") });
-        if (current != null) {
-            dialog.setFilterPath(String.valueOf(current.getParent()));
-            dialog.setFileName(String.valueOf(current.getFileName()));
-        }
-        String chosen = dialog.open();
-        if (chosen == null) {
+    /**
+     * Asks where to save, proposing the canvas's file or, for a canvas that has none yet, a file named after the place;
+     * adds the .perenne extension and confirms before replacing a file.
+     */
+    public static Optional<Path> chooseFileToSave(Shell shell, Path current, String placeName) {
+        Optional<FileChooser.Saved> saved = files.toSave(shell, Messages.get("dialog.save.title"),
+                List.of(new FileChooser.Filter("*.perenne", Messages.get("dialog.filter"))),
+                current == null ? null : current.toAbsolutePath().getParent(),
+                current == null ? fileName(placeName, ".perenne") : String.valueOf(current.getFileName()));
+        if (saved.isEmpty()) {
             return Optional.empty();
         }
+        String chosen = saved.get().path().toString();
         Path target = Path.of(chosen.endsWith(".perenne") ? chosen : chosen + ".perenne");
         if (Files.exists(target) && !target.equals(current) && !CanvasDialogs.ask(shell,
                 Messages.get("dialog.save.title"), Messages.get("dialog.save.overwrite", target.getFileName()))) {
@@ -111,7 +128,7 @@ public final class CanvasDialogs {
 
     /** Asks for a file and saves there; true when saved. */
     public static boolean saveAs(Shell shell, CanvasDocument document, DesktopPreferences preferences) {
-        Optional<Path> target = chooseFileToSave(shell, document.file());
+        Optional<Path> target = chooseFileToSave(shell, document.file(), document.canvas().getName());
         if (target.isEmpty() || !save(shell, document, target.get())) {
             return false;
         }

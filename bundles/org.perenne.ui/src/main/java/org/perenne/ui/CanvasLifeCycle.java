@@ -17,7 +17,8 @@ import org.eclipse.swt.widgets.Display;
 import org.perenne.model.edit.CanvasDocument;
 
 /**
- * Before the window appears: applies the language chosen in the preferences, creates the
+ * Before the window appears: applies the language chosen in the preferences, guards lists and numbers against a
+ * passing mouse wheel ({@link WheelGuard}), creates the
  * application's {@link CanvasSession}, offers to restore the work of a session that did not close
  * normally, opens the canvas named on the command line ({@code perenne FILE.perenne}), and starts
  * the recovery copies. At a normal exit, forgets the recovery copy.
@@ -34,6 +35,7 @@ public final class CanvasLifeCycle {
             Messages.use(language);
             context.set(TranslationService.LOCALE, language);
         });
+        WheelGuard.install(display);
         CanvasSession session = new CanvasSession(preferences);
         context.set(CanvasSession.class, session);
         context.set(RecoveryFile.class, recovery);

@@ -85,7 +85,7 @@ class CanvasEditingTest {
                 PerennePackage.Literals.MEMBERSHIP_TIER__MONTHLY_CHURN, 1.5));
         List<Diagnostic> problems = document.validate().getChildren();
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).getMessage().contains("« Départs par mois (part) » vaut 1,5"),
+        assertTrue(problems.get(0).getMessage().contains("« Départs par mois » vaut 1,5"),
                 problems.get(0).getMessage());
         assertEquals(resident, problems.get(0).getData().get(0), "a problem points at the item to fix");
         document.undo();

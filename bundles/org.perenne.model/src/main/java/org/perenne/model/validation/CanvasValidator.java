@@ -230,6 +230,11 @@ public final class CanvasValidator implements EValidator {
         }
     }
 
+    /** The highest value a numeric attribute may hold: 1 for a share or a yearly rate, else its largest magnitude. */
+    public static double highestValue(EAttribute attribute) {
+        return SHARES.contains(attribute) || ANNUAL_RATES.contains(attribute) ? 1 : largest(attribute);
+    }
+
     /** The largest magnitude a numeric attribute may hold (shares and rates have their own rules). */
     static double largest(EAttribute attribute) {
         if (COUNTS.contains(attribute)) {

@@ -25,6 +25,8 @@ import org.perenne.model.Canvas;
 import org.perenne.model.RoomFunction;
 import org.perenne.model.RoomRental;
 import org.perenne.model.Service;
+import org.perenne.optimisation.RuleOutcome;
+import org.perenne.optimisation.Standing;
 import org.perenne.optimisation.plan.domain.PlanDecision;
 import org.perenne.optimisation.plan.domain.PlanOutcome;
 import org.perenne.optimisation.plan.domain.SpacePlan;
@@ -115,7 +117,7 @@ class PlanSolverTest {
                     });
             assertEquals(optimum, solution.getScore(), canvas.getName());
             for (PlanSolver.Alternative alternative : PlanSolver.alternatives(solution)) {
-                assertTrue(alternative.score().compareTo(solution.getScore()) <= 0,
+                assertFalse(alternative.isBetter(),
                         "no single change beats the optimum: " + alternative);
             }
             assertEquals(optimum, PlanSolver.score(solution), "alternatives leave the plan as it was");
@@ -137,6 +139,29 @@ class PlanSolverTest {
         assertEquals(5, decisions.get(3).getChoice().price());
         // soft: (14 400 + 12 000 + 339.41) € × 100 + 136 h × 1 000 + 339 × 100 + 68 × 200
         assertEquals(HardSoftLongScore.of(-200, 2_857_400), solution.getScore());
+
+        // the same, rule by rule in people's units: what is missing, then what the value is made of
+        List<RuleOutcome> rules = PlanSolver.outcomes(solution);
+        assertEquals(-200, rules.stream().mapToLong(RuleOutcome::hard).sum());
+        assertEquals(2_857_400, rules.stream().mapToLong(RuleOutcome::softCents).sum());
+        RuleOutcome desks = rule(rules, "committedResidentDesks");
+        assertEquals(RuleOutcome.Level.STRICT, desks.level());
+        assertEquals(RuleOutcome.Unit.DESKS_MISSING, desks.unit());
+        assertEquals(2, desks.amount(), 1e-12, "2 desks missing");
+        RuleOutcome result = rule(rules, "multiYearResult");
+        assertEquals(solution.outcome().averageYearlyResult(), result.amount(), 1e-9);
+        assertEquals(26_739, result.euros(), 1e-9, "at face value, in whole euros");
+        RuleOutcome hours = rule(rules, "publicHoursImpact");
+        assertEquals(RuleOutcome.Unit.HOURS_A_YEAR, hours.unit());
+        assertEquals(solution.outcome().publicHoursPerYear(), hours.amount(), 1e-9);
+        assertEquals(1_360, hours.euros(), 1e-9, "136 h at 10 € each");
+        Standing standing = PlanSolver.standing(solution);
+        assertFalse(standing.strictRulesKept());
+        assertEquals(28_574, standing.euros(), 1e-9);
+    }
+
+    private static RuleOutcome rule(List<RuleOutcome> rules, String name) {
+        return rules.stream().filter(r -> r.rule().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
     }
 
     @Test

@@ -33,6 +33,8 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.perenne.model.Canvas;
 import org.perenne.model.RoomRental;
+import org.perenne.optimisation.RuleOutcome;
+import org.perenne.optimisation.Standing;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.TimeSlot;
 import org.perenne.optimisation.timetable.domain.TimetableRoom;
@@ -223,6 +225,16 @@ class TimetableSolverTest {
         var explanation = TimetableSolver.explain(problem);
         assertEquals(HardMediumSoftLongScore.ofMedium(-1), explanation.get("mandatoryActivityPlaced").getScore());
         assertEquals(HardMediumSoftLongScore.ofSoft(-37_000), explanation.get("unplacedActivityValue").getScore());
+        // in people's units: an activity left out, 370 € a week lost
+        problem.setScore(HardMediumSoftLongScore.of(0, -1, -37_000));
+        var rules = TimetableSolver.outcomes(problem);
+        RuleOutcome leftOut = rules.stream().filter(r -> r.rule().equals("mandatoryActivityPlaced")).findFirst().orElseThrow();
+        assertEquals(RuleOutcome.Level.MANDATORY, leftOut.level());
+        assertEquals(1, leftOut.amount());
+        RuleOutcome lost = rules.stream().filter(r -> r.rule().equals("unplacedActivityValue")).findFirst().orElseThrow();
+        assertEquals(RuleOutcome.Unit.EUROS_A_WEEK_LOST, lost.unit());
+        assertEquals(370, lost.amount(), 1e-12);
+        assertEquals(new Standing(true, 1, 370, "0hard/-1medium/-37000soft"), TimetableSolver.standing(problem));
     }
 
     @Test

@@ -37,8 +37,8 @@ class ReportHandlerTest {
         ReportHandler.write(canvas, ".xlsx", workbook);
         try (ZipFile zip = new ZipFile(workbook.toFile())) {
             assertTrue(zip.getEntry("xl/workbook.xml") != null, "an Office Open XML workbook");
-            assertEquals(8, zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet")).count(),
-                    "eight sheets: cash, income statement, indicators, Monte Carlo, budget, funders, grants, impact");
+            assertEquals(9, zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/sheet")).count(),
+                    "nine sheets: key figures, cash, income statement, indicators, Monte Carlo, budget, funders, grants, impact");
         }
 
         ReportHandler.write(canvas, ".csv", folder.resolve("tableaux.csv"));

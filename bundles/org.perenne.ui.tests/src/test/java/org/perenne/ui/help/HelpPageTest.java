@@ -29,8 +29,9 @@ class HelpPageTest {
         assertTrue(glossary.text().contains("• Équilibre durable\u00a0: le premier mois"), glossary.text());
         assertEquals(glossary.text().lines().filter(line -> line.startsWith("• ")).count(),
                 english.text().lines().filter(line -> line.startsWith("• ")).count(), "the same terms in both languages");
-        for (HelpPage page : new HelpPage[] { guide, reference, glossary, english }) {
-            for (String markup : new String[] { "**", "](", "|---", "`", "## " }) {
+        for (HelpPage page : new HelpPage[] { guide, reference, glossary, english, HelpPage.of(HelpPage.Kind.GUIDE, Locale.ENGLISH),
+                HelpPage.of(HelpPage.Kind.REFERENCE, Locale.FRENCH) }) {
+            for (String markup : new String[] { "**", "](", "|---", "`", "## ", "In English", "En français" }) {
                 assertFalse(page.text().contains(markup), markup + " left in the text");
             }
         }

@@ -89,6 +89,16 @@ final class DesktopTestBench implements AutoCloseable {
         context.set(MWindow.class, window);
     }
 
+    /** Gives the parts and handlers made from now on a service (the window's part and model services…). */
+    <T> void provide(Class<T> type, T service) {
+        context.set(type, service);
+    }
+
+    /** The context parts and handlers are made in (a handler's parameters are set in a child of it). */
+    org.eclipse.e4.core.contexts.IEclipseContext context() {
+        return context;
+    }
+
     /** Builds a part in its own area of the shell, as the workbench would. */
     <T> T part(Class<T> type, Composite area) {
         IEclipseContext partContext = context.createChild(type.getSimpleName());
@@ -116,6 +126,22 @@ final class DesktopTestBench implements AutoCloseable {
             if (System.nanoTime() > end) {
                 throw new AssertionError("Waited " + limit.toSeconds() + " s for: " + what);
             }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        settle();
+    }
+
+    /** Runs the event loop for a while (what the toolkit does in its own time: styling, timers). */
+    void runFor(Duration time) {
+        long end = System.nanoTime() + time.toNanos();
+        while (System.nanoTime() < end) {
             if (!display.readAndDispatch()) {
                 try {
                     Thread.sleep(5);

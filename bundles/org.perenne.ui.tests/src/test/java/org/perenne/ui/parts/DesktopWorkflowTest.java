@@ -36,6 +36,7 @@ import org.perenne.model.RoomRental;
 import org.perenne.model.Scenario;
 import org.perenne.model.ScenarioOverride;
 import org.perenne.model.edit.CanvasDocument;
+import org.perenne.model.edit.Levers;
 import org.perenne.optimisation.timetable.domain.TimetableRoom;
 import org.perenne.optimisation.timetable.solver.TimetableMapping;
 import org.perenne.simulation.CanvasCompiler;
@@ -50,6 +51,7 @@ import org.perenne.simulation.Scenarios;
 import org.perenne.simulation.Sensitivity;
 import org.perenne.simulation.SolveFor;
 import org.perenne.simulation.UncertainAssumption;
+import org.perenne.optimisation.timetable.solver.TimetableSolver;
 import org.perenne.ui.Messages;
 import org.perenne.ui.RecoveryFile;
 
@@ -364,7 +366,7 @@ class DesktopWorkflowTest {
         bench.waitFor(() -> sensitivity.tornadoChart().painted() != null, WAIT, "the tornado drawn");
         var painted = sensitivity.tornadoChart().painted();
         Sensitivity.Bar widest = expected.bars().get(0);
-        int rows = Math.min(org.perenne.charts.TornadoChart.MAX_BARS, expected.bars().size());
+        int rows = org.perenne.charts.TornadoChart.bars(expected, painted.getHeight()).size(); // as many as the height holds
         int x = (int) painted.getScreenXFromChart((widest.outputAtLow() - expected.base()) / 2);
         int y = (int) painted.getScreenYFromChart(rows - 0.1);
         String words = sensitivity.tornadoChart().wordsAt(x, y).orElse("");
@@ -377,19 +379,24 @@ class DesktopWorkflowTest {
 
         Grant grant = (Grant) document.canvas().eResource().getEObject("sub-ville");
         List<Double> before = List.copyOf(grant.getCommittedAmounts());
-        sensitivity.choose(grant, Literals.GRANT__COMMITTED_AMOUNTS, SensitivityPart.Goal.RISK, "5", "0", "60 000");
-        sensitivity.solve();
-        bench.waitFor(() -> !sensitivity.answer().equals(Messages.get("solve.searching")), WAIT,
+        SolveForForm solveFor = sensitivity.solveFor();
+        assertEquals(new AssumptionPicker.Choice(Levers.mainGrant(document.canvas()).orElseThrow(), Literals.GRANT__COMMITTED_AMOUNTS, -1),
+                solveFor.choice(), "the search starts on the main grant's yearly amounts");
+        solveFor.choose(grant, Literals.GRANT__COMMITTED_AMOUNTS, SolveForForm.Goal.RISK, "5", "0", "60 000");
+        solveFor.solve();
+        bench.waitFor(() -> !solveFor.answer().equals(Messages.get("solve.searching")), WAIT,
                 "the value found");
-        assertTrue(sensitivity.found() != null, sensitivity.answer());
-        SolveFor.Solution solution = sensitivity.found().solution();
+        assertTrue(solveFor.found() != null, solveFor.answer());
+        SolveFor.Solution solution = solveFor.found().solution();
         assertTrue(solution.value() > 0 && solution.value() < 60_000, "found " + solution.value());
         assertEquals(Math.round(solution.value() * 100) / 100.0, solution.value(), 1e-9, "a value in cents");
         assertTrue(solution.achieved() <= 0.05, "risk " + solution.achieved());
-        assertTrue(sensitivity.answer().startsWith("Valeur trouvée"), sensitivity.answer());
+        assertTrue(solveFor.answer().startsWith("Valeur trouvée"), solveFor.answer());
+        assertTrue(solveFor.answer().matches("Valeur trouvée[\u00a0 ]: [0-9\u202f\u00a0,]+\u00a0€\\..*"),
+                "the value found in euros: " + solveFor.answer());
         bench.screenshot("perenne-sensibilite");
 
-        sensitivity.applyFound();
+        solveFor.applyFound();
         assertTrue(grant.getCommittedAmounts().stream().allMatch(amount -> amount == solution.value()),
                 "every committed year now " + solution.value() + ": " + grant.getCommittedAmounts());
         CompiledCanvas applied = CanvasCompiler.compile(document.canvas());
@@ -422,7 +429,7 @@ class DesktopWorkflowTest {
         optimisation.start();
         assertTrue(optimisation.isRunning());
         bench.waitFor(() -> !optimisation.isRunning() && optimisation.canApply(), WAIT, "the timetable");
-        assertTrue(optimisation.timetable().getScore().isFeasible());
+        assertTrue(TimetableSolver.standing(optimisation.timetable()).strictRulesKept());
         // the week grid draws the solved week: each placed activity a block, where timetable.csv puts it (Week.of)
         bench.settle();
         WeekGrid grid = optimisation.weekGrid();
@@ -509,7 +516,9 @@ class DesktopWorkflowTest {
         assertFalse(sliders.anyMoved());
         org.perenne.model.Scenario kept = document.canvas().getScenarios().get(scenariosBefore);
         assertEquals(2, kept.getOverrides().size(), kept.getName());
-        assertTrue(kept.getName().contains("250") && kept.getName().contains("5\u202f000"), kept.getName());
+        assertEquals(org.perenne.ui.Messages.get("workshop.scenarioName", scenariosBefore + 1), kept.getName(), "a short name");
+        assertTrue(sliders.keptText().contains(kept.getName()) && sliders.keptText().contains("250")
+                && sliders.keptText().contains("5\u202f000"), "the room is told what was kept: " + sliders.keptText());
         org.perenne.model.Canvas applied = org.perenne.simulation.Scenarios.apply(document.canvas(), kept);
         assertEquals(250.0, applied.getOffers().getMembershipTiers().stream().filter(t -> "tier-resident".equals(t.getId())).findFirst()
                 .orElseThrow().getMonthlyFee());

@@ -35,8 +35,8 @@ class FieldUnitTest {
         // a name that already says its unit gives it up; one that says more keeps it
         assertEquals("Montée en charge (mois)", FieldUnit.of(Literals.MEMBERSHIP_TIER__RAMP_UP_MONTHS).label("Montée en charge (mois)"));
         assertEquals("Départs par mois (%)", FieldUnit.of(Literals.MEMBERSHIP_TIER__MONTHLY_CHURN).label("Départs par mois (part)"));
-        assertEquals("Indexation annuelle (vide : inflation) (%)",
-                FieldUnit.of(Literals.INDEXED__INDEXATION_RATE).label("Indexation annuelle (vide : inflation)"));
+        assertEquals("Indexation annuelle (%, vide : inflation)",
+                FieldUnit.of(Literals.INDEXED__INDEXATION_RATE).label("Indexation annuelle (vide : inflation)"), "one pair of brackets");
         Messages.use(Locale.ENGLISH);
         assertEquals("Balance delay (months)", FieldUnit.of(Literals.GRANT__BALANCE_DELAY_MONTHS).label("Balance delay"));
         Messages.use(Locale.FRENCH);

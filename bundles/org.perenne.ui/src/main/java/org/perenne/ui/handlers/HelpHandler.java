@@ -15,10 +15,10 @@ import org.perenne.ui.help.HelpPage;
 
 import jakarta.inject.Named;
 
-/** Help › Your first canvas (F1), What the figures mean: the project's own pages, in the interface's language. */
+/** Help › Your first canvas, What the figures mean, Glossary: the project's own pages, in the interface's language. */
 public final class HelpHandler {
 
-    /** The command parameter naming the page: {@code guide} or {@code reference}. */
+    /** The command parameter naming the page: {@code guide}, {@code reference} or {@code glossary}. */
     public static final String PAGE = "org.perenne.ui.help.page";
 
     @Execute
@@ -26,9 +26,9 @@ public final class HelpHandler {
         HelpPage.Kind kind = HelpPage.Kind.valueOf(page.toUpperCase(Locale.ROOT));
         try {
             HelpDialog.open(shell, kind, HelpPage.of(kind, Messages.locale()));
-        } catch (IOException e) {
-            MessageDialog.openError(shell, Messages.get("help.title." + kind.name().toLowerCase(Locale.ROOT)),
-                    Messages.get("help.missing", e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // never a help item that does nothing: it says what went wrong
+            MessageDialog.openError(shell, Messages.get("help.menu"), Messages.get("help.missing", String.valueOf(e.getMessage())));
         }
     }
 }

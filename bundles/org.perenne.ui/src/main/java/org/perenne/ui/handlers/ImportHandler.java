@@ -11,14 +11,14 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.model.io.SafeFiles;
 import org.perenne.report.CsvImport;
 import org.perenne.report.ReportText;
+import org.perenne.ui.CanvasDialogs;
 import org.perenne.ui.CanvasSession;
+import org.perenne.ui.FileChooser;
 import org.perenne.ui.Messages;
 
 /**
@@ -52,12 +52,8 @@ public final class ImportHandler {
 
     /** The file the user picks to import (files of {@code extensions}, or any), or null when they cancel. */
     static Path chosenFile(Shell shell, String title, String extensions, String filterName) {
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN);
-        dialog.setText(title);
-        dialog.setFilterExtensions(new String[] { extensions, "*.*" });
-        dialog.setFilterNames(new String[] { filterName, Messages.get("import.all") });
-        String chosen = dialog.open();
-        return chosen == null ? null : Path.of(chosen);
+        return CanvasDialogs.files().toOpen(shell, title, java.util.List.of(new FileChooser.Filter(extensions, filterName),
+                new FileChooser.Filter("*.*", Messages.get("import.all")))).orElse(null);
     }
 
     /** Why a file added nothing, in words for the user. */

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -17,8 +19,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.perenne.model.Canvas;
 import org.perenne.model.edit.CanvasDocument;
@@ -29,6 +29,7 @@ import org.perenne.report.WorkbookExport;
 import org.perenne.report.WorkshopReport;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.ui.CanvasDialogs;
+import org.perenne.ui.FileChooser;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
 
@@ -56,22 +57,17 @@ public final class ReportHandler {
             MessageDialog.openInformation(shell, Messages.get("report.title"), Messages.get("dashboard.invalid"));
             return;
         }
-        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setText(Messages.get("report.title"));
-        dialog.setFilterExtensions(EXTENSIONS);
-        dialog.setFilterNames(new String[] { Messages.get("report.pdf"), Messages.get("report.xlsx"), Messages.get("report.csv") });
         String stem = document.file() == null ? document.canvas().getName()
                 : document.file().getFileName().toString().replaceFirst("\\.perenne$", "");
-        dialog.setFileName(stem.replaceAll("[\\\\/:*?\"<>|]", "-"));
-        if (document.file() != null) {
-            dialog.setFilterPath(String.valueOf(document.file().toAbsolutePath().getParent()));
-        }
-        String chosen = dialog.open();
-        if (chosen == null) {
+        Optional<FileChooser.Saved> saved = CanvasDialogs.files().toSave(shell, Messages.get("report.title"), List.of(
+                new FileChooser.Filter("*.pdf", Messages.get("report.pdf")), new FileChooser.Filter("*.xlsx", Messages.get("report.xlsx")),
+                new FileChooser.Filter("*.csv", Messages.get("report.csv"))),
+                document.file() == null ? null : document.file().toAbsolutePath().getParent(), CanvasDialogs.fileName(stem, ".pdf"));
+        if (saved.isEmpty()) {
             return;
         }
-        String extension = EXTENSIONS[Math.max(0, dialog.getFilterIndex())].substring(1);
-        Path target = Path.of(chosen.endsWith(extension) ? chosen : chosen + extension);
+        String extension = EXTENSIONS[Math.min(EXTENSIONS.length - 1, saved.get().filter())].substring(1);
+        Path target = withExtension(saved.get().path(), extension);
         if (Files.exists(written(extension, target)) && !CanvasDialogs.ask(shell, Messages.get("report.title"),
                 Messages.get("dialog.save.overwrite", written(extension, target).getFileName()))) {
             return;
@@ -90,6 +86,15 @@ public final class ReportHandler {
             }
             return Status.OK_STATUS;
         }).schedule();
+    }
+
+    /**
+     * The file chosen with the extension of the kind chosen: a name that ends with another report's extension (the
+     * dialog proposed ".pdf", then the user chose the spreadsheet) gets its own in its place, never after it.
+     */
+    static Path withExtension(Path chosen, String extension) {
+        String name = chosen.getFileName().toString().replaceFirst("(?i)\\.(pdf|xlsx|csv)$", "");
+        return chosen.resolveSibling(name + extension);
     }
 
     /** What a choice writes: the file itself, or for CSV a folder of tables named after it ("budget.csv" → "budget-csv"). */

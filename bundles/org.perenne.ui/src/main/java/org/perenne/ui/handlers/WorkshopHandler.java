@@ -6,6 +6,7 @@ package org.perenne.ui.handlers;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
@@ -27,8 +28,10 @@ public final class WorkshopHandler {
     private String dashboardSide;
 
     @Execute
-    public void execute(Shell shell, WorkshopMode workshop, MApplication application, EModelService models,
+    public void execute(MWindow window, WorkshopMode workshop, MApplication application, EModelService models,
             EPartService parts) {
+        // the main window's shell, never the active one: after a dialog or a comparison, the active shell may be another
+        Shell shell = (Shell) window.getWidget();
         MUIElement details = models.find(DETAILS, application);
         MUIElement left = models.find(CANVAS_SIDE, application);
         MUIElement right = models.find(DASHBOARD_SIDE, application);

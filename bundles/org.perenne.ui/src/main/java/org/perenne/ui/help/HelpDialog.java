@@ -21,8 +21,9 @@ public final class HelpDialog {
     }
 
     public static Shell open(Shell parent, HelpPage.Kind kind, HelpPage page) {
+        String title = Messages.get("help.title." + kind.name().toLowerCase(Locale.ROOT)); // before any window is made
         Shell shell = new Shell(parent, SWT.SHELL_TRIM);
-        shell.setText(Messages.get("help.title." + kind.name().toLowerCase(Locale.ROOT)));
+        shell.setText(title);
         shell.setLayout(new GridLayout(1, false));
         StyledText text = new StyledText(shell, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

@@ -62,7 +62,12 @@ public final class HelpPage {
         }
     }
 
+    /** The pointer to the same page in the other language, for readers of the repository: "(In English: [...](...).)". */
+    private static final Pattern OTHER_LANGUAGE = Pattern
+            .compile("[ \\t]*\\((?:In English|En français)[\\s\\u00a0\\u202f]*:[^()]*\\([^)]*\\)[^)]*\\)");
+
     static HelpPage parse(String markdown) {
+        markdown = OTHER_LANGUAGE.matcher(markdown).replaceAll(""); // the application opens the page in the user's language
         StringBuilder text = new StringBuilder();
         List<Heading> headings = new ArrayList<>();
         for (String line : markdown.split("\n", -1)) {

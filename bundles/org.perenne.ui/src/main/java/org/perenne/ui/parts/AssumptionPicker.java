@@ -41,6 +41,8 @@ final class AssumptionPicker {
     private final Combo itemCombo;
     private final Combo fieldCombo;
     private final Spinner year;
+    private Runnable changed = () -> {
+    };
 
     /** @param offered which item fields may be chosen (every numeric one when it says yes to all) */
     AssumptionPicker(Composite grid, CanvasDocument document, Predicate<Choice> offered) {
@@ -62,8 +64,15 @@ final class AssumptionPicker {
                 itemCombo.add(described(item));
             }
         }
-        itemCombo.addListener(SWT.Selection, event -> fillFields());
-        fieldCombo.addListener(SWT.Selection, event -> fillYears());
+        itemCombo.addListener(SWT.Selection, event -> {
+            fillFields();
+            changed.run();
+        });
+        fieldCombo.addListener(SWT.Selection, event -> {
+            fillYears();
+            changed.run();
+        });
+        year.addListener(SWT.Selection, event -> changed.run());
         if (!items.isEmpty()) {
             itemCombo.select(0);
             fillFields();
@@ -74,21 +83,31 @@ final class AssumptionPicker {
     private String described(EObject item) {
         IItemLabelProvider provider = (IItemLabelProvider) document.adapterFactory().adapt(item, IItemLabelProvider.class);
         String name = ((Element) item).getName();
-        return provider == null ? String.valueOf(name) : withoutRepeatedKind(provider.getText(item), name, Messages.locale());
+        return provider == null ? String.valueOf(name) : kindAndName(provider.getText(item), name, Messages.locale());
     }
 
     /**
-     * An item's label without its kind when its name already starts with it: "Subvention de fonctionnement
-     * de la Ville", not "Subvention Subvention de fonctionnement de la Ville"; "Salle « Canopée »" stays.
+     * An item's kind and name, each once: "Subvention de fonctionnement de la Ville", not "Subvention Subvention de
+     * fonctionnement de la Ville"; "Public « Indépendants »", not "Public Indépendants"; a name already in quotes
+     * ("Salle « Canopée »") as the item provider says it.
      */
-    static String withoutRepeatedKind(String label, String name, java.util.Locale locale) {
+    static String kindAndName(String label, String name, java.util.Locale locale) {
         if (name == null || name.isBlank() || !label.endsWith(name) || label.length() == name.length()) {
             return label;
         }
         String kind = label.substring(0, label.length() - name.length()).strip();
-        return !kind.isEmpty() && name.toLowerCase(locale).startsWith(kind.toLowerCase(locale)) ? name : label;
+        if (kind.isEmpty() || name.toLowerCase(locale).startsWith(kind.toLowerCase(locale))) {
+            return name;
+        }
+        return name.matches(".*[«“\"].*") ? label : Messages.get("item.kindAndName", kind, name);
     }
 
+    /** Hears every choice the user makes (an item, a field, a year). */
+    void onChange(Runnable listener) {
+        changed = listener;
+    }
+
+    /** The item's numbers the engine may read, amounts in euros first (what people most often vary). */
     private List<EAttribute> numericFields(EObject item) {
         List<EAttribute> fields = new ArrayList<>();
         for (EAttribute attribute : item.eClass().getEAllAttributes()) {
@@ -99,6 +118,7 @@ final class AssumptionPicker {
                 fields.add(attribute);
             }
         }
+        fields.sort(java.util.Comparator.comparing((EAttribute attribute) -> FieldUnit.of(attribute) != FieldUnit.EUROS));
         return fields;
     }
 
@@ -110,7 +130,8 @@ final class AssumptionPicker {
         for (EAttribute attribute : numericFields(item)) {
             attributes.add(attribute);
             IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(item, attribute);
-            fieldCombo.add(descriptor == null ? attribute.getName() : descriptor.getDisplayName(item));
+            // with its unit, as in the details: "Départs par mois (%)", "Montants engagés (€)"
+            fieldCombo.add(FieldUnit.of(attribute).label(descriptor == null ? attribute.getName() : descriptor.getDisplayName(item)));
         }
         if (!attributes.isEmpty()) {
             fieldCombo.select(0);
@@ -147,11 +168,18 @@ final class AssumptionPicker {
         return value instanceof Number number ? number.doubleValue() : 0;
     }
 
-    /** Chooses as a user would (tests). */
+    /** Chooses as a user would; nothing when the item or its field cannot be chosen here. */
     void choose(EObject item, EAttribute attribute) {
-        itemCombo.select(items.indexOf(item));
+        int index = items.indexOf(item);
+        if (index < 0) {
+            return;
+        }
+        itemCombo.select(index);
         fillFields();
-        fieldCombo.select(attributes.indexOf(attribute));
+        if (attributes.contains(attribute)) {
+            fieldCombo.select(attributes.indexOf(attribute));
+        }
         fillYears();
+        changed.run();
     }
 }

@@ -12,7 +12,6 @@ import org.eclipse.e4.ui.workbench.modeling.IWindowCloseHandler;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -87,20 +86,13 @@ public final class CanvasCardsPart {
         hint.setText(Messages.get("tree.empty"));
         hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
-        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        cards = new Composite(scroll, SWT.NONE);
+        Scrolling scroll = new Scrolling(parent);
+        scroll.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        cards = scroll.newContent();
         GridLayout grid = new GridLayout(3, true);
         grid.horizontalSpacing = 6;
         grid.verticalSpacing = 6;
         cards.setLayout(grid);
-        scroll.setContent(cards);
-        scroll.addListener(SWT.Resize, event -> {
-            Point size = cards.computeSize(scroll.getClientArea().width, SWT.DEFAULT);
-            scroll.setMinSize(size);
-        });
         for (Block block : CanvasBlocks.ALL) {
             shownCards.add(new Card(cards, block));
         }

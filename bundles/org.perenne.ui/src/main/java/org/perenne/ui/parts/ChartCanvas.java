@@ -37,11 +37,16 @@ final class ChartCanvas {
     private final ChartText text = new ChartText(Messages.locale());
     private Image image;
     private boolean stale = true;
+    /** When the chart last shown was first put on the screen (System.nanoTime), for the edit-to-pixels measure. */
+    private long drawnAt;
+    /** The chart already drawn for the canvas's size, put on the screen at the next paint; null when none. */
+    private Rendered ready;
     /** What the chart's place says when there is no chart to draw (nothing to chart yet), or null. */
     private String nothing;
 
     ChartCanvas(Composite parent, String exportName) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        canvas.setData(ChartCanvas.class.getName(), this); // the layouts test finds the charts among the controls
         canvas.addPaintListener(event -> {
             Point size = canvas.getSize();
             if (chart == null && nothing != null) {
@@ -55,9 +60,15 @@ final class ChartCanvas {
             }
             if (stale || image == null || image.getBounds().width != size.x || image.getBounds().height != size.y) {
                 disposeImage();
-                painted = chart.apply(size.x, size.y);
-                image = new Image(canvas.getDisplay(), imageData(ChartFiles.image(painted)));
+                Rendered drawn = ready != null && ready.image().width == size.x && ready.image().height == size.y ? ready
+                        : render(chart, size.x, size.y);
+                ready = null;
+                painted = drawn.chart();
+                image = new Image(canvas.getDisplay(), drawn.image());
                 stale = false;
+                event.gc.drawImage(image, 0, 0);
+                drawnAt = System.nanoTime();
+                return;
             }
             event.gc.drawImage(image, 0, 0);
         });
@@ -85,11 +96,35 @@ final class ChartCanvas {
 
     /** Shows a new chart whose words under the pointer are {@code hover}'s. */
     void show(BiFunction<Integer, Integer, Chart<?, ?>> chart, ChartHover hover) {
+        show(chart, hover, null);
+    }
+
+    /**
+     * Shows a new chart, already drawn at the canvas's size away from the window's thread ({@code ready}; drawn again
+     * here when the canvas has changed size since, or when null).
+     */
+    void show(BiFunction<Integer, Integer, Chart<?, ?>> chart, ChartHover hover, Rendered ready) {
         this.chart = chart;
         this.hover = hover;
         this.nothing = null;
+        this.ready = ready;
         stale = true;
         canvas.redraw();
+    }
+
+    /** A chart drawn into an image at a size, with where its plot lies (for the words under the pointer). */
+    record Rendered(Chart<?, ?> chart, ImageData image) {
+    }
+
+    /** Draws a chart into an image at a size: charts draw with Java2D, so any thread may (the dashboard's job does). */
+    static Rendered render(BiFunction<Integer, Integer, Chart<?, ?>> chart, int width, int height) {
+        Chart<?, ?> drawn = chart.apply(width, height);
+        return new Rendered(drawn, imageData(ChartFiles.image(drawn)));
+    }
+
+    /** The canvas's size now, to draw a chart for it elsewhere. */
+    Point size() {
+        return canvas.getSize();
     }
 
     /** Shows a sentence instead of a chart: there is nothing to draw, and it says why. */
@@ -99,6 +134,21 @@ final class ChartCanvas {
         nothing = why;
         disposeImage();
         canvas.redraw();
+    }
+
+    /** Whether there is a chart to draw (tests: a chart shown must be drawn). */
+    boolean hasChart() {
+        return chart != null;
+    }
+
+    /** The sentence shown instead of a chart, or null (tests). */
+    String nothing() {
+        return nothing;
+    }
+
+    /** When the chart last shown was first drawn on the screen, System.nanoTime (tests). */
+    long drawnAt() {
+        return drawnAt;
     }
 
     /** The chart as last painted (tests). */

@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -17,11 +18,13 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.perenne.simulation.KeyFigureRows;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.perenne.charts.CashFanChart;
 import org.perenne.charts.ChartHover;
 import org.perenne.charts.ChartText;
@@ -33,6 +36,7 @@ import org.perenne.report.KeyFigureWords;
 import org.perenne.report.ReportText;
 import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.DependencyIndicators;
+import org.perenne.simulation.KeyFigureRows;
 import org.perenne.simulation.Indicators;
 import org.perenne.simulation.KeyFigureRows.Figure;
 import org.perenne.simulation.KeyFigures;
@@ -65,6 +69,7 @@ public final class DashboardPart {
     @Inject
     private WorkshopMode workshop;
 
+    private Scrolling scroll;
     private Label status;
     /** The tiles of the headline figures, in reading order: each its title, its value and its detail. */
     private final Map<Figure, Label[]> tiles = new EnumMap<>(Figure.class);
@@ -106,11 +111,19 @@ public final class DashboardPart {
     private volatile long firstFiguresNanos;
     /** Counts the changes of the canvas: figures computed before the last change, arriving late, are not shown. */
     private int generation;
+    private long shownAt;
+    /** The canvas's generation the figures shown were computed for. */
+    private int shownGeneration = -1;
 
     @PostConstruct
-    void create(Composite parent) {
+    void create(Composite part) {
+        // the figures scroll when the part is too short for them (a projector, workshop mode): a chart never
+        // collapses to a strip; the charts share what height is left above their minimum
+        part.setLayout(new FillLayout());
+        scroll = new Scrolling(part);
+        Composite parent = scroll.newContent();
         parent.setLayout(new GridLayout(1, false));
-        sliders = new WorkshopSliders(parent);
+        sliders = new WorkshopSliders(parent, scroll::fit);
         Composite tiles = new Composite(parent, SWT.NONE);
         tiles.setLayout(new GridLayout(TILES.size() / 2, true));
         tiles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -124,13 +137,11 @@ public final class DashboardPart {
         status.setLayoutData(statusLayout);
         cash = chart(parent, Messages.get("dashboard.file.cash"), 2);
         yearly = new Composite(parent, SWT.NONE);
-        GridLayout yearlyLayout = new GridLayout(2, true); // side by side: each chart keeps the height to be read
+        GridLayout yearlyLayout = new GridLayout(2, true); // side by side on a wide dashboard, one under the other else
         yearlyLayout.marginWidth = 0;
         yearlyLayout.marginHeight = 0;
         yearly.setLayout(yearlyLayout);
-        GridData yearlyData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        yearlyData.heightHint = 240;
-        yearly.setLayoutData(yearlyData);
+        yearly.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         income = chart(yearly, Messages.get("dashboard.file.income"), 1);
         dependency = chart(yearly, Messages.get("dashboard.file.dependency"), 1);
         dependencyFacts = new Label(yearly, SWT.WRAP);
@@ -138,6 +149,7 @@ public final class DashboardPart {
         factsLayout.widthHint = 300; // wraps within the part's width instead of widening it
         dependencyFacts.setLayoutData(factsLayout);
         dependencyFacts.setToolTipText(Messages.get("dashboard.dependencyFacts.explained"));
+        ResponsiveColumns.apply(yearly, 2, YEARLY_SIDE_BY_SIDE_FROM, scroll::fit);
         session.addListener(listener);
         workshop.addListener(workshopListener);
         showSliders();
@@ -152,14 +164,16 @@ public final class DashboardPart {
         }
         panel.setVisible(workshop.isOn());
         ((GridData) panel.getLayoutData()).exclude = !workshop.isOn();
-        // in workshop mode the status line is not shown
-        status.setVisible(!workshop.isOn());
-        ((GridData) status.getLayoutData()).exclude = workshop.isOn();
+        // in workshop mode the status line and the yearly charts are not shown: the room reads the tiles and the cash
+        for (org.eclipse.swt.widgets.Control shownOutside : List.of(status, yearly)) {
+            shownOutside.setVisible(!workshop.isOn());
+            ((GridData) shownOutside.getLayoutData()).exclude = workshop.isOn();
+        }
         if (workshop.isOn()) {
             sliders.show(session.document().orElse(null));
             workshop.restyle(panel);
         }
-        panel.getParent().layout(true, true);
+        scroll.fit();
     }
 
     /** The figures of the tiles, in reading order (two rows of three). */
@@ -184,21 +198,35 @@ public final class DashboardPart {
     }
 
     /** Shows a figure in its tile: in red and marked when it should worry, its meaning on hover. */
-    private void show(Figure figure, KeyFigureWords.Tile tile, boolean withValue) {
+    private void show(Figure figure, KeyFigureWords.Tile tile, boolean withValue, List<Label> changed) {
         Label[] labels = tiles.get(figure);
-        labels[0].setText(tile.title());
-        labels[1].setText(withValue ? tile.marked() : FigureFormat.UNDEFINED);
+        setText(labels[0], tile.title(), changed);
+        setText(labels[1], withValue ? tile.marked() : FigureFormat.UNDEFINED, changed);
         labels[1].setForeground(withValue && tile.worrying() ? labels[1].getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-        labels[2].setText(withValue ? tile.detail() : "");
+        setText(labels[2], withValue ? tile.detail() : "", changed);
         for (Label label : labels) {
             label.setToolTipText(tile.explained());
         }
     }
 
+    /** Sets a label's text, noting the label when its text changed (its room may no longer fit). */
+    private static void setText(Label label, String text, List<Label> changed) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+            changed.add(label);
+        }
+    }
+
+    /** The least height a chart keeps, whatever the part's size: below, its plot cannot be read. */
+    static final int MINIMUM_CHART_HEIGHT = 220;
+    /** The width from which the yearly charts stand side by side (narrower, their legends would eat their plots). */
+    static final int YEARLY_SIDE_BY_SIDE_FROM = 900;
+
     private static ChartCanvas chart(Composite parent, String exportName, int weight) {
         ChartCanvas chart = new ChartCanvas(parent, exportName);
         GridData layout = new GridData(SWT.FILL, SWT.FILL, true, true);
-        layout.heightHint = 120 * weight;
+        layout.heightHint = weight > 1 ? 120 * weight : MINIMUM_CHART_HEIGHT;
+        layout.minimumHeight = MINIMUM_CHART_HEIGHT;
         chart.control().setLayoutData(layout);
         return chart;
     }
@@ -236,18 +264,27 @@ public final class DashboardPart {
         long started = System.nanoTime();
         int current = generation;
         KeyFigures.Prepared prepared = KeyFigures.prepare(document.canvas());
+        // read here, on the window's thread: the job draws the charts at these sizes while the window goes on
+        java.util.Map<java.time.YearMonth, Double> actual = actualCash(document);
+        Point cashSize = cash.size();
+        Point yearlySize = income.control().isVisible() ? income.size() : null;
+        Point dependencySize = dependency.control().isVisible() ? dependency.size() : null;
         status.setText(Messages.get("dashboard.computing"));
         greyStale(true);
         Job job = Job.create(Messages.get("dashboard.job"), (IProgressMonitor monitor) -> {
             try {
+                boolean first = true;
                 for (int runs : new int[] { KeyFigures.QUICK_RUNS, KeyFigures.DEFAULT_RUNS }) {
                     Figures figures = compute(prepared, runs, started, monitor);
                     if (figures == null || monitor.isCanceled()) {
                         return Status.CANCEL_STATUS;
                     }
+                    // the yearly charts change with the canvas, not with the paths: drawn with the first figures only
+                    Drawn drawn = new Drawn(figures, actual, cashSize, first ? yearlySize : null, first ? dependencySize : null);
+                    first = false;
                     ui.asyncExec(() -> {
                         if (current == generation) {
-                            show(figures);
+                            show(drawn, current);
                         }
                     });
                 }
@@ -271,8 +308,11 @@ public final class DashboardPart {
      */
     static Figures compute(KeyFigures.Prepared prepared, int runs, long started, IProgressMonitor monitor) {
         try {
-            KeyFigures key = prepared.compute(runs, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(),
-                    MonteCarlo.Progress.cancelledBy(monitor::isCanceled));
+            // the final run leaves a processor to the window, which is drawing the quick estimate meanwhile (the figures
+            // are the same whatever the number of threads)
+            int processors = Runtime.getRuntime().availableProcessors();
+            int threads = runs == KeyFigures.DEFAULT_RUNS ? Math.max(1, processors - 1) : processors;
+            KeyFigures key = prepared.compute(runs, KeyFigures.DEFAULT_SEED, threads, MonteCarlo.Progress.cancelledBy(monitor::isCanceled));
             return new Figures(key, System.nanoTime() - started);
         } catch (java.util.concurrent.CancellationException e) {
             return null;
@@ -286,7 +326,12 @@ public final class DashboardPart {
         }
     }
 
-    private void show(Figures figures) {
+    /**
+     * Shows the figures of the canvas as it was at {@code figuresGeneration}. The final figures of the same canvas as the
+     * quick estimate shown change only the risk: the yearly charts, drawn from the same projection, are not drawn again.
+     */
+    private void show(Drawn drawn, int figuresGeneration) {
+        Figures figures = drawn.figures;
         if (status.isDisposed()) {
             return;
         }
@@ -295,15 +340,19 @@ public final class DashboardPart {
                     + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
                     + " ms after the Java VM started");
         }
+        boolean yearlyCurrent = shown != null && shownGeneration == figuresGeneration;
         shown = figures;
+        shownGeneration = figuresGeneration;
+        shownAt = System.nanoTime();
         if (!figures.isFinal()) {
             firstFiguresNanos = figures.computeNanos();
         }
         KeyFigures key = figures.key();
         greyStale(false);
         KeyFigureWords words = new KeyFigureWords(new ReportText(Messages.locale()));
+        List<Label> changed = new java.util.ArrayList<>();
         for (Figure figure : TILES) {
-            show(figure, words.tile(figure, key), key.hasHeadline());
+            show(figure, words.tile(figure, key), key.hasHeadline(), changed);
         }
         if (!key.hasHeadline()) {
             StringBuilder missing = new StringBuilder();
@@ -311,26 +360,65 @@ public final class DashboardPart {
                 missing.append(Messages.get("dashboard.missing." + item.name().toLowerCase(java.util.Locale.ROOT))).append('\n');
             }
             status.setText(missing.append(Messages.get("dashboard.noHeadline")).toString());
-            status.getParent().layout(true, true);
+            scroll.fit();
             for (ChartCanvas chart : List.of(cash, income, dependency)) {
                 chart.showNothing(Messages.get("dashboard.nothingToDraw"));
             }
             dependencyFacts.setText("");
             return;
         }
-        status.setText(Messages.get("dashboard.shown", figures.fan().runs()));
-        status.getParent().layout(true, true); // the tiles and the status line, whose heights follow their text
+        setText(status, Messages.get("dashboard.shown", figures.fan().runs()), changed);
         Projection projection = key.projection();
         Indicators indicators = key.indicators();
-        // once the accounts are imported, the actual cash of each month end is drawn over the fan
+        cash.show(drawn.cash, ChartHover.euros(text), drawn.cashReady);
+        if (!yearlyCurrent) {
+            income.show(drawn.income, ChartHover.euros(text), drawn.incomeReady);
+            dependency.show(drawn.dependency, ChartHover.percentagePoints(text), drawn.dependencyReady);
+            setText(dependencyFacts, dependencyFacts(indicators.year(projection.years()).dependency(), projection.years()), changed);
+        }
+        scroll.fitIfMoved(changed); // the tiles, the status line and the facts, whose heights follow their text
+    }
+
+    /** Once the accounts are imported, the actual cash of each month end, drawn over the fan. */
+    private static java.util.Map<java.time.YearMonth, Double> actualCash(CanvasDocument document) {
         java.util.Map<java.time.YearMonth, Double> actual = new java.util.TreeMap<>();
-        session.document().map(document -> document.canvas().getActuals())
-                .ifPresent(accounts -> accounts.getCash().forEach(month -> actual.put(month.getMonth(), month.getAmount())));
-        cash.show((width, height) -> CashFanChart.create(projection, figures.fan(), actual, text, width, height));
-        income.show((width, height) -> IncomeMixChart.create(projection, text, width, height));
-        dependency.show((width, height) -> GrantDependencyChart.create(indicators.yearly(),
-                KeyFigureRows.DEPENDENCY_ALERT, text, width, height), ChartHover.percentagePoints(text));
-        dependencyFacts.setText(dependencyFacts(indicators.year(projection.years()).dependency(), projection.years()));
+        if (document.canvas().getActuals() != null) {
+            document.canvas().getActuals().getCash().forEach(month -> actual.put(month.getMonth(), month.getAmount()));
+        }
+        return actual;
+    }
+
+    /**
+     * The figures with their charts, drawn by the job at the sizes the canvases had (a chart whose size is null is not
+     * drawn ahead: hidden, or already on the screen): the window only puts the images on the screen.
+     */
+    private final class Drawn {
+        final Figures figures;
+        final BiFunction<Integer, Integer, Chart<?, ?>> cash;
+        final BiFunction<Integer, Integer, Chart<?, ?>> income;
+        final BiFunction<Integer, Integer, Chart<?, ?>> dependency;
+        final ChartCanvas.Rendered cashReady;
+        final ChartCanvas.Rendered incomeReady;
+        final ChartCanvas.Rendered dependencyReady;
+
+        Drawn(Figures figures, java.util.Map<java.time.YearMonth, Double> actual, Point cashSize, Point incomeSize,
+                Point dependencySize) {
+            this.figures = figures;
+            KeyFigures key = figures.key();
+            Projection projection = key.projection();
+            cash = (width, height) -> CashFanChart.create(projection, figures.fan(), actual, text, width, height);
+            income = (width, height) -> IncomeMixChart.create(projection, text, width, height);
+            dependency = (width, height) -> GrantDependencyChart.create(key.indicators().yearly(), KeyFigureRows.DEPENDENCY_ALERT,
+                    text, width, height);
+            boolean charted = key.hasHeadline();
+            cashReady = charted ? ahead(cash, cashSize) : null;
+            incomeReady = charted ? ahead(income, incomeSize) : null;
+            dependencyReady = charted ? ahead(dependency, dependencySize) : null;
+        }
+
+        private static ChartCanvas.Rendered ahead(BiFunction<Integer, Integer, Chart<?, ?>> chart, Point size) {
+            return size == null || size.x < 50 || size.y < 50 ? null : ChartCanvas.render(chart, size.x, size.y);
+        }
     }
 
     /** The dependency indicators of the last year as facts in a sentence, never a verdict; "—" where one has no meaning. */
@@ -342,6 +430,16 @@ public final class DashboardPart {
                 d.daysOfCash().isPresent() ? format.number(d.daysOfCash().getAsDouble(), 0) : FigureFormat.UNDEFINED,
                 DependencyIndicators.ADVISED_DAYS_OF_CASH,
                 d.operatingMargin().isPresent() ? format.percent(d.operatingMargin().getAsDouble()) : FigureFormat.UNDEFINED);
+    }
+
+    /** When the figures shown were put in the tiles, System.nanoTime (tests). */
+    long shownAt() {
+        return shownAt;
+    }
+
+    /** The charts, in reading order (tests). */
+    List<ChartCanvas> charts() {
+        return List.of(cash, income, dependency);
     }
 
     /** What the dashboard shows now (tests). */

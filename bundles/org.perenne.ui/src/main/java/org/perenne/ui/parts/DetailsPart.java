@@ -23,10 +23,8 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -60,7 +58,7 @@ public final class DetailsPart {
     private CanvasSession session;
 
     private Composite parent;
-    private ScrolledComposite scroll;
+    private Scrolling scroll;
     private Composite form;
     private Label status;
     private Font titleFont;
@@ -88,11 +86,8 @@ public final class DetailsPart {
         labels = new DocumentLabels(parent);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
-        scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        scroll.addListener(SWT.Resize, event -> fitForm());
+        scroll = new Scrolling(parent);
+        scroll.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         listener = PartListener.following(parent, this::refresh, selected -> {
             item = selected;
             rebuild();
@@ -100,13 +95,6 @@ public final class DetailsPart {
         session.addListener(listener);
         item = session.selection().orElse(null);
         rebuild();
-    }
-
-    private void fitForm() {
-        if (form != null && !form.isDisposed()) {
-            Point size = form.computeSize(scroll.getClientArea().width, SWT.DEFAULT);
-            scroll.setMinSize(size);
-        }
     }
 
     /** After an edit: the same item shows its new values; a new structure (a child added) rebuilds the form. */
@@ -153,9 +141,8 @@ public final class DetailsPart {
             form.dispose();
         }
         fields.clear();
-        form = new Composite(scroll, SWT.NONE);
+        form = scroll.newContent();
         form.setLayout(new GridLayout(2, false));
-        scroll.setContent(form);
         CanvasDocument document = session.document().orElse(null);
         if (item == null || document == null || EcoreUtil.getRootContainer(item) != document.canvas()) {
             item = null;
@@ -166,9 +153,8 @@ public final class DetailsPart {
             problems = problemsOf(document);
             build(document);
         }
-        form.layout(true, true);
-        fitForm();
         parent.layout(true, true);
+        scroll.fit();
     }
 
     private void build(CanvasDocument document) {
@@ -283,7 +269,16 @@ public final class DetailsPart {
 
     private String textOf(IItemPropertyDescriptor descriptor) {
         Object value = descriptor.getPropertyValue(item);
-        return descriptor.getLabelProvider(item).getText(value);
+        return choiceText(descriptor, value);
+    }
+
+    /**
+     * A value offered for a field: a named item by its name (every item offered is of the kind the field names: "Résidents",
+     * not "Public Résidents"), anything else as the item providers say it.
+     */
+    private String choiceText(IItemPropertyDescriptor descriptor, Object value) {
+        return value instanceof org.perenne.model.Element named && named.getName() != null && !named.getName().isBlank()
+                ? named.getName() : descriptor.getLabelProvider(item).getText(value);
     }
 
     private Control check(CanvasDocument document, EAttribute attribute) {
@@ -299,7 +294,7 @@ public final class DetailsPart {
             List<Object> choices) {
         Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
         for (Object choice : choices) {
-            combo.add(choice == null ? "—" : descriptor.getLabelProvider(item).getText(choice));
+            combo.add(choice == null ? "—" : choiceText(descriptor, choice));
         }
         Field field = () -> combo.select(choices.indexOf(item.eGet(feature)));
         fields.add(field);
@@ -332,7 +327,7 @@ public final class DetailsPart {
             options.remove(null);
             List<?> current = (List<?>) item.eGet(feature);
             SeveralChoicesDialog.open(change.getShell(), descriptor.getDisplayName(item), options,
-                    option -> descriptor.getLabelProvider(item).getText(option), current)
+                    option -> choiceText(descriptor, option), current)
                     .ifPresent(chosen -> set(document, feature, chosen));
         });
         return row;

@@ -63,9 +63,16 @@ enum FieldUnit {
         if (this == NONE) {
             return name;
         }
+        String unit = Messages.get("unit." + name().toLowerCase(java.util.Locale.ROOT));
         // a name that ends with a one-word unit ("(mois)", "(part)") gives it up for the field's own
-        String bare = name.matches(".*\\s\\([^()\\s]*\\)") ? name.substring(0, name.lastIndexOf(" (")) : name;
-        return bare + " (" + Messages.get("unit." + name().toLowerCase(java.util.Locale.ROOT)) + ")";
+        if (name.matches(".*\\s\\([^()\\s]*\\)")) {
+            return name.substring(0, name.lastIndexOf(" (")) + " (" + unit + ")";
+        }
+        // a name that ends with a remark in brackets takes the unit inside them: "Indexation annuelle (%, vide : inflation)"
+        if (name.matches(".*\\s\\([^()]*\\)")) {
+            return name.substring(0, name.length() - 1).replaceFirst("\\(([^()]*)$", "(" + java.util.regex.Matcher.quoteReplacement(unit) + ", $1") + ")";
+        }
+        return name + " (" + unit + ")";
     }
 
     /** A number followed by its unit: "25 %", "1 200 €", "3 mois". */

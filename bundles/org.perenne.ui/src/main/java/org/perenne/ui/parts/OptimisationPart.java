@@ -24,13 +24,12 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
-import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.perenne.model.Canvas;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.PerennePackage;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.model.edit.EditVocabulary;
+import org.perenne.optimisation.RuleOutcome;
 import org.perenne.optimisation.plan.domain.PlanDecision;
 import org.perenne.optimisation.plan.domain.PlanOption;
 import org.perenne.optimisation.plan.domain.SpacePlan;
@@ -61,7 +60,7 @@ public final class OptimisationPart {
     @Inject
     private UISynchronize ui;
 
-    private Composite parent;
+    private Scrolling scroll;
     private Button timetableChoice;
     private Spinner seconds;
     private Button start;
@@ -79,8 +78,11 @@ public final class OptimisationPart {
     private volatile WeeklyTimetable timetable;
 
     @PostConstruct
-    void create(Composite parent) {
-        this.parent = parent;
+    void create(Composite part) {
+        // the week grid keeps its height when the part is short (1280×800, the explanation under it): the part scrolls
+        part.setLayout(new org.eclipse.swt.layout.FillLayout());
+        scroll = new Scrolling(part);
+        Composite parent = scroll.newContent();
         parent.setLayout(new GridLayout(1, false));
         Composite controls = new Composite(parent, SWT.NONE);
         org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout();
@@ -146,14 +148,12 @@ public final class OptimisationPart {
             return;
         }
         Duration limit = Duration.ofSeconds(seconds.getSelection());
-        Duration unimproved = Duration.ofMillis(Math.max(1_000, limit.toMillis() / 3));
         applyResult = null;
         apply.setEnabled(false);
         start.setEnabled(false);
         stop.setEnabled(true);
         best.setText(Messages.get("optimise.running"));
-        running = timetableChoice.getSelection() ? timetableJob(document, limit, unimproved)
-                : planJob(document, limit, unimproved);
+        running = timetableChoice.getSelection() ? timetableJob(document, limit) : planJob(document, limit);
         running.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
             @Override
             public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
@@ -169,21 +169,20 @@ public final class OptimisationPart {
         running.schedule();
     }
 
-    private Job timetableJob(CanvasDocument document, Duration limit, Duration unimproved) {
+    private Job timetableJob(CanvasDocument document, Duration limit) {
         TimetableMapping mapping = new TimetableMapping(document.canvas()); // reads the model on the UI thread
         WeeklyTimetable problem = mapping.problem();
         return Job.create(Messages.get("optimise.timetable"), (IProgressMonitor monitor) -> {
             TimetableSolver solver = new TimetableSolver();
             timetableSolver = solver;
-            WeeklyTimetable solution = solver.solve(problem,
-                    TimetableSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
-                    found -> ui.asyncExec(() -> showScore(ScoreWords.of(found.getScore()))));
+            WeeklyTimetable solution = solver.solveWithin(problem, limit,
+                    found -> showScore(ScoreWords.timetable(TimetableSolver.standing(found))));
             timetableSolver = null;
-            Map<String, ? extends ConstraintMatchTotal<?>> why = TimetableSolver.explain(solution);
+            List<RuleOutcome> why = TimetableSolver.outcomes(solution);
             ui.asyncExec(() -> {
                 timetable = solution;
                 showTimetable(solution);
-                showExplanation(why);
+                showExplanation(why, false);
                 applyResult = () -> document.execute(mapping.applyOccupancy(document.editingDomain(), document.canvas(), solution));
                 apply.setEnabled(true);
             });
@@ -191,7 +190,7 @@ public final class OptimisationPart {
         });
     }
 
-    private Job planJob(CanvasDocument document, Duration limit, Duration unimproved) {
+    private Job planJob(CanvasDocument document, Duration limit) {
         PlanMapping mapping = new PlanMapping(document.canvas());
         SpacePlan problem = mapping.problem();
         if (problem.getDecisions().isEmpty()) {
@@ -204,14 +203,13 @@ public final class OptimisationPart {
             double before = problem.getSimulator().outcome(List.of()).averageYearlyResult();
             PlanSolver solver = new PlanSolver();
             planSolver = solver;
-            SpacePlan solution = solver.solve(problem, PlanSolver.config(limit, unimproved, EnvironmentMode.REPRODUCIBLE),
-                    found -> ui.asyncExec(() -> showScore(ScoreWords.of(found.getScore()))));
+            SpacePlan solution = solver.solveWithin(problem, limit, found -> showScore(ScoreWords.plan(PlanSolver.standing(found))));
             planSolver = null;
             double after = solution.outcome().averageYearlyResult();
-            Map<String, ? extends ConstraintMatchTotal<?>> why = PlanSolver.explain(solution);
+            List<RuleOutcome> why = PlanSolver.outcomes(solution);
             ui.asyncExec(() -> {
                 showPlan(document, solution, before, after);
-                showExplanation(why);
+                showExplanation(why, true);
                 applyResult = () -> document.execute(mapping.apply(document.editingDomain(), solution));
                 apply.setEnabled(true);
             });
@@ -219,10 +217,13 @@ public final class OptimisationPart {
         });
     }
 
+    /** Shows the best solution so far (called from the solver's thread: the words are made there). */
     private void showScore(String score) {
-        if (!best.isDisposed()) {
-            best.setText(Messages.get("optimise.best", score));
-        }
+        ui.asyncExec(() -> {
+            if (!best.isDisposed()) {
+                best.setText(Messages.get("optimise.best", score));
+            }
+        });
     }
 
     /** Stops the solver early: the best result so far is kept. */
@@ -257,8 +258,9 @@ public final class OptimisationPart {
         grid.show(Week.of(solution), canvas == null ? "" : canvas.getName(), first,
                 first.plusYears(canvas == null ? 1 : canvas.getHorizonYears()).minusMonths(1));
         long placed = solution.getActivities().stream().filter(ScheduledActivity::isPlaced).count();
-        best.setText(Messages.get("optimise.timetableDone", placed, solution.getActivities().size(), ScoreWords.of(solution.getScore())));
-        parent.layout(true, true);
+        best.setText(Messages.get("optimise.timetableDone", placed, solution.getActivities().size(),
+                ScoreWords.timetable(TimetableSolver.standing(solution))));
+        scroll.fit();
     }
 
     /** Shows the week grid (a timetable) or the table (a plan). */
@@ -287,8 +289,8 @@ public final class OptimisationPart {
         }
         FigureFormat whole = FigureFormat.of(Messages.locale());
         best.setText(Messages.get("optimise.planDone", whole.whole(before), whole.whole(after),
-                ScoreWords.of(solution.getScore())));
-        parent.layout(true, true);
+                ScoreWords.plan(PlanSolver.standing(solution))));
+        scroll.fit();
     }
 
     private static String option(PlanOption option, EditVocabulary words, FigureFormat euros) {
@@ -300,33 +302,23 @@ public final class OptimisationPart {
                 : euros.number(option.price(), 2) + "\u00a0€";
     }
 
-    private void showExplanation(Map<String, ? extends ConstraintMatchTotal<?>> why) {
+    /** Each rule: its name, what the solution gives for it in its unit, and what it weighs in the choice. */
+    private void showExplanation(List<RuleOutcome> why, boolean plan) {
         explanation.removeAll();
         for (TableColumn column : explanation.getColumns()) {
             column.dispose();
         }
-        for (String key : new String[] { "optimise.rule", "optimise.score", "optimise.matches" }) {
-            TableColumn column = new TableColumn(explanation, SWT.LEFT);
-            column.setText(Messages.get(key));
-            column.setWidth(key.equals("optimise.rule") ? 260 : 140);
+        for (String key : new String[] { "optimise.rule", "optimise.measure", "optimise.worth" }) {
+            new TableColumn(explanation, SWT.LEFT).setText(Messages.get(key));
         }
-        why.forEach((name, total) -> {
+        for (RuleOutcome rule : why) {
             TableItem row = new TableItem(explanation, SWT.NONE);
-            row.setText(0, ruleName(name));
-            row.setText(1, ScoreWords.impact(total.getScore()));
-            row.setText(2, Integer.toString(total.getConstraintMatchCount()));
-        });
+            row.setText(0, Messages.get("rule." + rule.rule()));
+            row.setText(1, ScoreWords.measure(rule));
+            row.setText(2, ScoreWords.weight(rule, plan));
+        }
         for (TableColumn column : explanation.getColumns()) {
             column.pack();
-        }
-    }
-
-    /** A rule in plain words when the messages know it, else its name. */
-    private static String ruleName(String name) {
-        try {
-            return Messages.get("rule." + name.substring(name.lastIndexOf('/') + 1));
-        } catch (java.util.MissingResourceException e) {
-            return name;
         }
     }
 

@@ -6,12 +6,16 @@ package org.perenne.ui.parts;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 import org.perenne.ui.CanvasSession;
 
 /**
  * How a part hears the session: after a change it refreshes later on the UI thread (listeners may be
- * called from anywhere), it hears selections, and it stops once its control is disposed.
+ * called from anywhere), it hears selections, and it stops once its control is disposed. A part out of sight (a tab
+ * behind another) does not refresh at each change: it refreshes once, when it is shown again, so that an edit's
+ * figures reach the screen without waiting for views nobody looks at.
  */
 final class PartListener implements CanvasSession.Listener {
 
@@ -19,11 +23,29 @@ final class PartListener implements CanvasSession.Listener {
     private final Runnable refresh;
     private final Consumer<EObject> selection;
 
+    /** Whether a change came while the part was out of sight. */
+    private boolean stale;
+
     private PartListener(Control control, Runnable refresh, Consumer<EObject> selection) {
         this.control = control;
         this.refresh = refresh;
         this.selection = selection;
+        // a tab shown sends Show to its own area, not to the part inside it: every Show is heard, and the part asks
+        // whether it is now in sight
+        Listener shown = event -> {
+            if (stale) { // Show comes just before the area is shown: ask once it is
+                event.display.asyncExec(() -> {
+                    if (stale && !control.isDisposed() && control.isVisible()) {
+                        stale = false;
+                        refresh.run();
+                    }
+                });
+            }
+        };
+        control.getDisplay().addFilter(SWT.Show, shown);
+        control.addDisposeListener(event -> event.display.removeFilter(SWT.Show, shown));
     }
+
 
     /** Refreshes the part after each change of the canvas. */
     static PartListener refreshing(Control control, Runnable refresh) {
@@ -41,8 +63,13 @@ final class PartListener implements CanvasSession.Listener {
     public void canvasChanged(CanvasSession session) {
         if (!control.isDisposed()) {
             control.getDisplay().asyncExec(() -> {
-                if (!control.isDisposed()) {
+                if (control.isDisposed()) {
+                    return;
+                }
+                if (control.isVisible()) {
                     refresh.run();
+                } else {
+                    stale = true; // refreshed when shown
                 }
             });
         }

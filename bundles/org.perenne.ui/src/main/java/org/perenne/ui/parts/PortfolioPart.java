@@ -22,8 +22,6 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -41,6 +39,8 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.portfolio.PlaceAnalysis;
 import org.perenne.simulation.portfolio.Portfolio;
 import org.perenne.simulation.portfolio.StressTest;
+import org.perenne.ui.CanvasDialogs;
+import org.perenne.ui.FileChooser;
 import org.perenne.ui.Messages;
 
 import jakarta.annotation.PostConstruct;
@@ -75,6 +75,7 @@ public final class PortfolioPart {
     private Combo tableChoice;
     private Button sameFunder;
     private Table table;
+    private Scrolling scroll;
     private ChartCanvas scatter;
     /** The names of the scatter's numbered points, when the places are too many to name on the chart. */
     private Label scatterKey;
@@ -90,7 +91,11 @@ public final class PortfolioPart {
     private final ReportText text = new ReportText(Messages.locale());
 
     @PostConstruct
-    void create(Composite parent) {
+    void create(Composite part) {
+        // a short view (1280×800, workshop mode) scrolls rather than squeezing the table and the scatter to strips
+        part.setLayout(new org.eclipse.swt.layout.FillLayout());
+        scroll = new Scrolling(part);
+        Composite parent = scroll.newContent();
         this.parent = parent;
         parent.setLayout(new GridLayout(2, false));
         button(parent, "portfolio.chooseFolder", this::chooseFolder);
@@ -144,11 +149,13 @@ public final class PortfolioPart {
         table.setLinesVisible(true);
         GridData tableLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         tableLayout.heightHint = 160;
+        tableLayout.minimumHeight = 160;
         table.setLayoutData(tableLayout);
         table.addListener(SWT.Selection, event -> enableSameFunder());
         scatter = new ChartCanvas(parent, "portefeuille");
         GridData chartLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        chartLayout.heightHint = 220;
+        chartLayout.heightHint = DashboardPart.MINIMUM_CHART_HEIGHT;
+        chartLayout.minimumHeight = DashboardPart.MINIMUM_CHART_HEIGHT;
         scatter.control().setLayoutData(chartLayout);
         scatterKey = new Label(parent, SWT.WRAP);
         scatterKey.setLayoutData(wrapping(2));
@@ -200,12 +207,7 @@ public final class PortfolioPart {
     }
 
     private void chooseFolder() {
-        DirectoryDialog dialog = new DirectoryDialog(parent.getShell());
-        dialog.setMessage(Messages.get("portfolio.chooseFolder.message"));
-        String chosen = dialog.open();
-        if (chosen != null) {
-            useFolder(Path.of(chosen));
-        }
+        CanvasDialogs.files().folder(parent.getShell(), Messages.get("portfolio.chooseFolder.message")).ifPresent(this::useFolder);
     }
 
     /** Takes a folder of canvases and offers its funders (each once, by SIREN or plain name) and their levels. */
@@ -219,7 +221,7 @@ public final class PortfolioPart {
             status.setText(Messages.get("portfolio.unreadable", chosen, SafeFiles.explain(e, Messages.locale())));
         }
         showFunders();
-        parent.layout(true, true);
+        scroll.fit();
     }
 
     private void showFunders() {
@@ -235,13 +237,9 @@ public final class PortfolioPart {
 
     /** Asks for the funder's published grants (SCDL); compared at once when there are results, else at the next analysis. */
     private void choosePublished() {
-        FileDialog dialog = new FileDialog(parent.getShell(), SWT.OPEN);
-        dialog.setText(Messages.get("portfolio.published.tip"));
-        dialog.setFilterExtensions(new String[] { "*.csv", "*" });
-        String chosen = dialog.open();
-        if (chosen != null) {
-            usePublished(Path.of(chosen));
-        }
+        CanvasDialogs.files().toOpen(parent.getShell(), Messages.get("portfolio.published.tip"),
+                List.of(new FileChooser.Filter("*.csv", "CSV"), new FileChooser.Filter("*", Messages.get("import.all"))))
+                .ifPresent(this::usePublished);
     }
 
     /** Takes a published grants file: compares it with the places analysed, or keeps it for the next analysis. */
@@ -375,7 +373,7 @@ public final class PortfolioPart {
         scatter.show((width, height) -> PortfolioScatterChart.create(points, KeyFigureRows.RISK_ALERT, words, width, height),
                 PortfolioScatterChart.hover(points, words));
         scatterKey.setText(PortfolioScatterChart.key(points).orElse(""));
-        parent.layout(true, true);
+        scroll.fit();
     }
 
     private void showTable() {

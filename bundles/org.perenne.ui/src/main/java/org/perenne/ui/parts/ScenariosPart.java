@@ -43,8 +43,6 @@ import org.perenne.model.edit.EditVocabulary;
 import org.perenne.model.validation.CanvasValidator;
 import org.perenne.report.KeyFigureWords;
 import org.perenne.report.ReportText;
-import org.perenne.report.WorkshopReport;
-import org.perenne.simulation.KeyFigureRows.Figure;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
@@ -142,7 +140,7 @@ public final class ScenariosPart {
         bottom.setLayout(new GridLayout(1, false));
         status = new Label(bottom, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        comparison = new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION);
+        comparison = new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL); // many scenarios scroll
         comparison.setHeaderVisible(true);
         comparison.setLinesVisible(true);
         GridData tableLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -406,18 +404,20 @@ public final class ScenariosPart {
         what.setWidth(220);
         for (Compared result : results) {
             TableColumn column = new TableColumn(comparison, SWT.RIGHT);
-            column.setText(result.name());
+            // a long name is shortened in the header (whole on hover, in the list above and in the chart's legend): the
+            // columns stay narrow enough for several scenarios side by side
+            column.setText(result.name().length() <= SHORT_NAME ? result.name() : result.name().substring(0, SHORT_NAME - 1).strip() + "…");
+            column.setToolTipText(result.name());
             column.setWidth(130);
         }
         // the same figures, words and marks as the report's comparison: a figure that should worry is marked ⚠
-        KeyFigureWords words = new KeyFigureWords(new ReportText(Messages.locale()));
-        for (Figure figure : WorkshopReport.COMPARED) {
+        for (KeyFigureWords.Line line : new KeyFigureWords(new ReportText(Messages.locale()))
+                .compared(results.stream().map(Compared::figures).toList())) {
             TableItem row = new TableItem(comparison, SWT.NONE);
-            row.setText(0, words.tile(figure, results.get(0).figures()).title());
-            for (int i = 0; i < results.size(); i++) {
-                KeyFigureWords.Tile tile = words.tile(figure, results.get(i).figures());
-                row.setText(i + 1, words.cell(figure, results.get(i).figures()));
-                if (tile.worrying()) {
+            row.setText(0, line.title());
+            for (int i = 0; i < line.cells().size(); i++) {
+                row.setText(i + 1, line.cells().get(i).marked());
+                if (line.cells().get(i).worrying()) {
                     row.setForeground(i + 1, row.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                 }
             }
@@ -431,6 +431,9 @@ public final class ScenariosPart {
         chart.show((width, height) -> ScenarioCashChart.create(lines, chartText, width, height));
         parent.layout(true, true);
     }
+
+    /** The longest scenario name a comparison's header shows whole. */
+    static final int SHORT_NAME = 22;
 
     List<Compared> compared() {
         return compared;

@@ -64,19 +64,18 @@ final class WeekGrid {
         GridData legendLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
         legendLayout.widthHint = 200;
         legend.setLayoutData(legendLayout);
+        // the room shown and the exports on a row that wraps when the part is narrow; the rooms' names under it
         Composite rooms = new Composite(area, SWT.NONE);
-        GridLayout roomsLayout = new GridLayout(4, false);
-        roomsLayout.marginWidth = 0;
-        roomsLayout.marginHeight = 0;
+        org.eclipse.swt.layout.RowLayout roomsLayout = new org.eclipse.swt.layout.RowLayout();
+        roomsLayout.wrap = true;
+        roomsLayout.center = true;
+        roomsLayout.marginLeft = roomsLayout.marginRight = roomsLayout.marginTop = roomsLayout.marginBottom = 0;
         rooms.setLayout(roomsLayout);
-        rooms.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData roomsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        roomsData.widthHint = 100; // the part's width decides, the row wraps
+        rooms.setLayoutData(roomsData);
         roomChoice = new Combo(rooms, SWT.READ_ONLY);
         roomChoice.addListener(SWT.Selection, event -> choose(roomChoice.getSelectionIndex()));
-        // with every room, each column is headed by the room's number: the numbers' names, here
-        roomNames = new Label(rooms, SWT.WRAP);
-        GridData namesLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        namesLayout.widthHint = 200;
-        roomNames.setLayoutData(namesLayout);
         org.eclipse.swt.widgets.Button calendar = new org.eclipse.swt.widgets.Button(rooms, SWT.PUSH);
         calendar.setText(Messages.get("week.ics"));
         calendar.setToolTipText(Messages.get("week.ics.explained"));
@@ -85,10 +84,17 @@ final class WeekGrid {
         print.setText(Messages.get("week.pdf"));
         print.setToolTipText(Messages.get("week.pdf.explained"));
         print.addListener(SWT.Selection, event -> exportPdf());
+        // with every room, each column is headed by the room's number: the numbers' names, here
+        roomNames = new Label(area, SWT.WRAP);
+        GridData namesLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        namesLayout.widthHint = 200;
+        roomNames.setLayoutData(namesLayout);
         canvas = new Canvas(area, SWT.DOUBLE_BUFFERED | SWT.BORDER);
+        canvas.setData(WeekGrid.class.getName(), this); // the layouts test finds the week among the controls
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         GridData canvasLayout = new GridData(SWT.FILL, SWT.FILL, true, true);
         canvasLayout.heightHint = 260;
+        canvasLayout.minimumHeight = 260; // a short part scrolls rather than squeezing the week to nothing
         canvas.setLayoutData(canvasLayout);
         canvas.addPaintListener(event -> paint(event.gc));
         canvas.addListener(SWT.MouseMove, event -> {

@@ -6,6 +6,7 @@ package org.perenne.ui.parts;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -49,16 +50,26 @@ public final class WelcomePart {
     private EPartService parts;
 
     private Composite recent;
+    /** The recent files the list shows. */
+    private List<Path> recentShown;
     private Font titleFont;
     private CanvasSession.Listener listener;
 
+    /** Below this width the three columns (samples, new canvas, recent) go one under the other. */
+    static final int THREE_COLUMNS_FROM = 1000;
+
     @PostConstruct
-    void create(Composite parent) {
+    void create(Composite part) {
+        part.setLayout(new org.eclipse.swt.layout.FillLayout());
+        Scrolling scroll = new Scrolling(part);
+        Composite parent = scroll.newContent();
         parent.setLayout(new GridLayout(3, true));
         titleFont = TitleFont.of(parent, 1.3f);
         Label welcome = new Label(parent, SWT.WRAP);
         welcome.setText(Messages.get("welcome.intro"));
-        welcome.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        GridData welcomeLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        welcomeLayout.widthHint = 300; // wraps at the part's width, whatever the sentence's length
+        welcome.setLayoutData(welcomeLayout);
 
         Composite samples = column(parent, "welcome.samples");
         for (Path sample : SampleCanvases.list()) {
@@ -80,7 +91,9 @@ public final class WelcomePart {
         new Label(template, SWT.NONE).setText(Messages.get("welcome.new.name"));
         Text name = new Text(template, SWT.BORDER);
         name.setText(Messages.get("welcome.new.defaultName"));
-        name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData nameLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        nameLayout.minimumWidth = name.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 40; // the name proposed reads whole
+        name.setLayoutData(nameLayout);
         new Label(template, SWT.NONE).setText(Messages.get("welcome.new.start"));
         Text start = new Text(template, SWT.BORDER);
         start.setText(YearMonth.now().plusMonths(1).toString());
@@ -90,6 +103,7 @@ public final class WelcomePart {
         new Label(template, SWT.NONE).setText(Messages.get("welcome.new.years"));
         Spinner years = new Spinner(template, SWT.BORDER);
         years.setValues(5, 1, 15, 0, 1, 1);
+        years.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
         Label problem = new Label(template, SWT.WRAP);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         Button create = new Button(template, SWT.PUSH);
@@ -113,7 +127,6 @@ public final class WelcomePart {
 
         Button assistant = new Button(template, SWT.PUSH);
         assistant.setText(Messages.get("newPlace.open"));
-        assistant.setToolTipText(Messages.get("newPlace.intro"));
         assistant.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 2, 1));
         assistant.addListener(SWT.Selection, event -> {
             if (CanvasDialogs.mayDiscard(parent.getShell(), session)) {
@@ -125,11 +138,8 @@ public final class WelcomePart {
         Button other = new Button(parent, SWT.PUSH);
         other.setText(Messages.get("welcome.openOther"));
         other.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 3, 1));
-        other.addListener(SWT.Selection, event -> {
-            if (CanvasDialogs.mayDiscard(parent.getShell(), session)) {
-                CanvasDialogs.chooseFileToOpen(parent.getShell()).ifPresent(this::openFile);
-            }
-        });
+        // three columns on a wide screen, one under the other on a narrow part (a projector's 1280×800)
+        ResponsiveColumns.apply(parent, 3, THREE_COLUMNS_FROM, scroll::fit);
         fillRecent();
         listener = PartListener.refreshing(recent, this::fillRecent);
         session.addListener(listener);
@@ -160,9 +170,10 @@ public final class WelcomePart {
     }
 
     private void fillRecent() {
-        if (recent.isDisposed()) {
-            return;
+        if (recent.isDisposed() || session.preferences().recentFiles().equals(recentShown)) {
+            return; // an edit of the canvas leaves the list as it was
         }
+        recentShown = List.copyOf(session.preferences().recentFiles());
         for (int i = recent.getChildren().length - 1; i > 0; i--) {
             recent.getChildren()[i].dispose();
         }

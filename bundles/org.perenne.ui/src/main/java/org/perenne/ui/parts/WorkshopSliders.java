@@ -4,7 +4,6 @@
 package org.perenne.ui.parts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -12,7 +11,6 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -31,6 +29,7 @@ import org.perenne.model.PerennePackage.Literals;
 import org.perenne.model.RoomRental;
 import org.perenne.model.edit.AssumptionCommands;
 import org.perenne.model.edit.CanvasDocument;
+import org.perenne.model.edit.Levers;
 import org.perenne.ui.Messages;
 
 /**
@@ -54,7 +53,7 @@ final class WorkshopSliders {
         /** The value when the sliders appeared or were last kept as a scenario. */
         double base;
         Scale scale;
-        CLabel label;
+        Label label;
 
         Slider(EObject item, EAttribute attribute, boolean scaled, double min, double max, double step) {
             this.item = item;
@@ -86,7 +85,6 @@ final class WorkshopSliders {
         /** Shows the value in words (also on hover, where the column is too narrow for all of them). */
         void say(double value) {
             label.setText(text(value));
-            label.setToolTipText(label.getText());
         }
 
         int position() {
@@ -100,11 +98,17 @@ final class WorkshopSliders {
     private Command lastMove;
     private Slider lastMoved;
     private Button keep;
+    /** What keeping the sliders as a scenario did, said where the room looks (the status line is hidden in workshop mode). */
+    private Label kept;
 
-    WorkshopSliders(Composite parent) {
+    /** The width from which the sliders stand two a row (narrower, their words would not fit beside each other). */
+    static final int TWO_A_ROW_FROM = 560;
+    /** The sliders' panel; {@code relayout} lays the dashboard out again when they change rows. */
+    WorkshopSliders(Composite parent, Runnable relayout) {
         panel = new Composite(parent, SWT.NONE);
         panel.setLayout(new GridLayout(2, true));
         panel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        ResponsiveColumns.apply(panel, 2, TWO_A_ROW_FROM, relayout);
     }
 
     Composite control() {
@@ -114,7 +118,8 @@ final class WorkshopSliders {
     /** Shows the sliders of a canvas (rebuilt when another canvas opens or an item on a slider goes away). */
     void show(CanvasDocument shown) {
         boolean gone = sliders.stream().anyMatch(slider -> slider.item.eResource() == null);
-        if (shown != document || gone) {
+        boolean built = shown != document || gone;
+        if (built) {
             document = shown;
             lastMove = null;
             build();
@@ -128,7 +133,11 @@ final class WorkshopSliders {
         if (keep != null && !keep.isDisposed()) {
             keep.setEnabled(anyMoved());
         }
-        panel.layout(true, true);
+        // a slider's words changed with its value: laid out again only when they no longer fit (a new line)
+        if (built || sliders.stream().anyMatch(slider -> slider.label.computeSize(slider.label.getSize().x, SWT.DEFAULT).y
+                != slider.label.getSize().y)) {
+            panel.layout(true, true);
+        }
     }
 
     private void build() {
@@ -144,7 +153,7 @@ final class WorkshopSliders {
         if (sliders.isEmpty()) {
             Label none = new Label(panel, SWT.WRAP);
             none.setText(Messages.get("workshop.none"));
-            none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+            none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, columns(), 1));
             return;
         }
         for (Slider slider : sliders) {
@@ -154,9 +163,8 @@ final class WorkshopSliders {
             cellLayout.marginHeight = 0;
             cell.setLayout(cellLayout);
             cell.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            slider.label = new CLabel(cell, SWT.NONE); // too long for its column: shortened with "…", whole on hover
-            slider.label.setMargins(0, 0, 0, 0);
-            GridData labelLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            slider.label = new Label(cell, SWT.WRAP); // too long for its column: on two lines, never cut
+            GridData labelLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
             labelLayout.widthHint = 100; // the column decides the width, not the text
             slider.label.setLayoutData(labelLayout);
             slider.scale = new Scale(cell, SWT.HORIZONTAL);
@@ -168,8 +176,17 @@ final class WorkshopSliders {
         keep = new Button(panel, SWT.PUSH);
         keep.setText(Messages.get("workshop.keep"));
         keep.setToolTipText(Messages.get("workshop.keep.explained"));
-        keep.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+        keep.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, columns(), 1));
         keep.addListener(SWT.Selection, event -> keepAsScenario());
+        kept = new Label(panel, SWT.WRAP);
+        GridData keptLayout = new GridData(SWT.FILL, SWT.TOP, true, false, columns(), 1);
+        keptLayout.widthHint = 200;
+        kept.setLayoutData(keptLayout);
+    }
+
+    /** The panel's columns now (two a row, or one on a narrow dashboard). */
+    private int columns() {
+        return ((GridLayout) panel.getLayout()).numColumns;
     }
 
     /** A drag replaces its own previous step, so undo takes back the whole drag at once. */
@@ -202,9 +219,7 @@ final class WorkshopSliders {
     private static List<Slider> of(Canvas canvas) {
         List<Slider> found = new ArrayList<>();
         FigureFormat figures = FigureFormat.of(Messages.locale());
-        MembershipTier resident = canvas.getOffers() == null ? null : canvas.getOffers().getMembershipTiers().stream()
-                .max(Comparator.comparingDouble(MembershipTier::getDeskUsage).thenComparingDouble(MembershipTier::getMonthlyFee))
-                .orElse(null);
+        MembershipTier resident = Levers.resident(canvas).orElse(null);
         if (resident != null) {
             found.add(new Slider(resident, Literals.MEMBERSHIP_TIER__MONTHLY_FEE, false, 0, Math.max(100, 2 * resident.getMonthlyFee()), 5) {
                 double value() {
@@ -216,8 +231,7 @@ final class WorkshopSliders {
                 }
             });
         }
-        RoomRental rental = canvas.getOffers() == null ? null
-                : canvas.getOffers().getRentals().stream().findFirst().orElse(null);
+        RoomRental rental = Levers.rental(canvas).orElse(null);
         if (rental != null) {
             found.add(new Slider(rental, Literals.ROOM_RENTAL__OCCUPANCY_RATE, false, 0, 1, 0.01) {
                 double value() {
@@ -229,10 +243,7 @@ final class WorkshopSliders {
                 }
             });
         }
-        Grant grant = canvas.getFunding() == null ? null : canvas.getFunding().getGrants().stream()
-                .filter(g -> !g.getCommittedAmounts().isEmpty())
-                .max(Comparator.comparingDouble(g -> g.getCommittedAmounts().stream().mapToDouble(Double::doubleValue).sum()))
-                .orElse(null);
+        Grant grant = Levers.mainGrant(canvas).orElse(null);
         if (grant != null) {
             double first = grant.getCommittedAmounts().get(0);
             found.add(new Slider(grant, Literals.GRANT__COMMITTED_AMOUNTS, true, 0, Math.max(10_000, 2 * first), 500) {
@@ -285,9 +296,17 @@ final class WorkshopSliders {
             edit.append(AssumptionCommands.of(document.editingDomain(), slider.item, slider.change(slider.value(), slider.base),
                     Messages.get("workshop.change")));
         }
-        edit.append(document.newScenario(number -> FigureFormat.of(Messages.locale()).list(words), changes));
+        String[] name = new String[1];
+        edit.append(document.newScenario(number -> name[0] = Messages.get("workshop.scenarioName", number), changes));
         lastMove = null;
         document.execute(edit);
+        kept.setText(Messages.get("workshop.kept", name[0], FigureFormat.of(Messages.locale()).list(words)));
+        panel.layout(true, true);
+    }
+
+    /** What the last keeping said (tests). */
+    String keptText() {
+        return kept == null || kept.isDisposed() ? "" : kept.getText();
     }
 
     /** Whether a slider has moved since they appeared or were last kept as a scenario. */

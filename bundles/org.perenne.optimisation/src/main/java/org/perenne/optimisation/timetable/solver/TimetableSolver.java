@@ -4,6 +4,7 @@
 package org.perenne.optimisation.timetable.solver;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,6 +25,8 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.perenne.optimisation.OptaPlannerClassLoader;
+import org.perenne.optimisation.RuleOutcome;
+import org.perenne.optimisation.Standing;
 import org.perenne.optimisation.StoppableSolve;
 import org.perenne.optimisation.timetable.domain.ScheduledActivity;
 import org.perenne.optimisation.timetable.domain.WeeklyTimetable;
@@ -67,6 +70,11 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(PlaceAndEjectMoves.class)));
     }
 
+    /** Solves for at most {@code limit} (stopping sooner when nothing better comes), reproducibly. */
+    public WeeklyTimetable solveWithin(WeeklyTimetable problem, Duration limit, Consumer<WeeklyTimetable> onBest) {
+        return solve(problem, config(limit, unimprovedLimit(limit), EnvironmentMode.REPRODUCIBLE), onBest);
+    }
+
     /** Solves, stopping as soon as the best solution is as good as any can be. */
     @Override
     public WeeklyTimetable solve(WeeklyTimetable problem, SolverConfig config, Consumer<WeeklyTimetable> onBest) {
@@ -103,6 +111,34 @@ public final class TimetableSolver extends StoppableSolve<WeeklyTimetable> {
     /** The score of each constraint for a solution, by constraint name (from the constraint streams). */
     public static Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> explain(WeeklyTimetable solution) {
         return StoppableSolve.explain(solution, week().withScoreDirectorFactory(rules()));
+    }
+
+    /** Where a week stands: strict rules, mandatory activities left out, the euros a week it loses. */
+    public static Standing standing(WeeklyTimetable week) {
+        HardMediumSoftLongScore score = week.getScore();
+        return new Standing(score.hardScore() >= 0, -score.mediumScore(), -score.softScore() / 100.0, score.toString());
+    }
+
+    /** What each rule gives for a week, in its own unit: hours overlapping, activities left out, euros a week lost. */
+    public static List<RuleOutcome> outcomes(WeeklyTimetable week) {
+        List<RuleOutcome> outcomes = new ArrayList<>();
+        explain(week).forEach((name, total) -> {
+            HardMediumSoftLongScore score = total.getScore();
+            RuleOutcome.Unit unit = switch (name) {
+                case "roomConflict" -> RuleOutcome.Unit.HOURS_OVERLAPPING;
+                case "mandatoryActivityPlaced" -> RuleOutcome.Unit.ACTIVITIES_LEFT_OUT;
+                case "unplacedActivityValue", "preferredStart", "wastedCapacity" -> RuleOutcome.Unit.EUROS_A_WEEK_LOST;
+                default -> throw new IllegalStateException("A timetable rule without a unit: " + name);
+            };
+            double amount = switch (unit) {
+                case HOURS_OVERLAPPING -> -score.hardScore() / 2.0; // counted in half hours
+                case ACTIVITIES_LEFT_OUT -> -score.mediumScore();
+                default -> -score.softScore() / 100.0;
+            };
+            outcomes.add(new RuleOutcome(name, score.hardScore(), score.mediumScore(), score.softScore(),
+                    total.getConstraintMatchCount(), amount, unit));
+        });
+        return outcomes;
     }
 
     private static SolverConfig week() {
