@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.perenne.model.Canvas#getImpact <em>Impact</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getSeasonalityProfiles <em>Seasonality Profiles</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getUncertainties <em>Uncertainties</em>}</li>
+ *   <li>{@link org.perenne.model.Canvas#getDrivers <em>Drivers</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.perenne.model.Canvas#getSpacePlanSettings <em>Space Plan Settings</em>}</li>
@@ -570,6 +571,21 @@ public interface Canvas extends EObject {
 	 * @generated
 	 */
 	EList<Uncertainty> getUncertainties();
+
+	/**
+	 * Returns the value of the '<em><b>Drivers</b></em>' containment reference list.
+	 * The list contents are of type {@link org.perenne.model.Driver}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Common drivers: what moves several uncertain figures together (local demand, public budgets, energy prices).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Drivers</em>' containment reference list.
+	 * @see org.perenne.model.PerennePackage#getCanvas_Drivers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Driver> getDrivers();
 
 	/**
 	 * Returns the value of the '<em><b>Scenarios</b></em>' containment reference list.

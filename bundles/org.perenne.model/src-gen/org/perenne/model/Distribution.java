@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.perenne.model.Distribution#getProbability <em>Probability</em>}</li>
  *   <li>{@link org.perenne.model.Distribution#getValues <em>Values</em>}</li>
  *   <li>{@link org.perenne.model.Distribution#getWeights <em>Weights</em>}</li>
+ *   <li>{@link org.perenne.model.Distribution#getEstimates <em>Estimates</em>}</li>
  * </ul>
  *
  * @see org.perenne.model.PerennePackage#getDistribution()
@@ -212,5 +213,20 @@ public interface Distribution extends EObject {
 	 * @generated
 	 */
 	EList<Double> getWeights();
+
+	/**
+	 * Returns the value of the '<em><b>Estimates</b></em>' containment reference list.
+	 * The list contents are of type {@link org.perenne.model.Estimate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The participants' low, likely and high values of a group estimate, in the order they were given (no names).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Estimates</em>' containment reference list.
+	 * @see org.perenne.model.PerennePackage#getDistribution_Estimates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Estimate> getEstimates();
 
 } // Distribution

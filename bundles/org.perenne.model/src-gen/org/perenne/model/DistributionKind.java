@@ -87,7 +87,15 @@ public enum DistributionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DISCRETE(6, "DISCRETE", "DISCRETE");
+	DISCRETE(6, "DISCRETE", "DISCRETE"), /**
+	 * The '<em><b>GROUP ESTIMATE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GROUP_ESTIMATE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GROUP_ESTIMATE(7, "GROUP_ESTIMATE", "GROUP_ESTIMATE");
 
 	/**
 	 * The '<em><b>FIXED</b></em>' literal value.
@@ -167,6 +175,17 @@ public enum DistributionKind implements Enumerator {
 	public static final int DISCRETE_VALUE = 6;
 
 	/**
+	 * The '<em><b>GROUP ESTIMATE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GROUP_ESTIMATE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GROUP_ESTIMATE_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Distribution Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -181,6 +200,7 @@ public enum DistributionKind implements Enumerator {
 			TRUNCATED_NORMAL,
 			BERNOULLI,
 			DISCRETE,
+			GROUP_ESTIMATE,
 		};
 
 	/**
@@ -244,6 +264,7 @@ public enum DistributionKind implements Enumerator {
 			case TRUNCATED_NORMAL_VALUE: return TRUNCATED_NORMAL;
 			case BERNOULLI_VALUE: return BERNOULLI;
 			case DISCRETE_VALUE: return DISCRETE;
+			case GROUP_ESTIMATE_VALUE: return GROUP_ESTIMATE;
 		}
 		return null;
 	}

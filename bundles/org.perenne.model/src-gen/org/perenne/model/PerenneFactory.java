@@ -284,6 +284,24 @@ public interface PerenneFactory extends EFactory {
 	Distribution createDistribution();
 
 	/**
+	 * Returns a new object of class '<em>Estimate</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Estimate</em>'.
+	 * @generated
+	 */
+	Estimate createEstimate();
+
+	/**
+	 * Returns a new object of class '<em>Driver</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Driver</em>'.
+	 * @generated
+	 */
+	Driver createDriver();
+
+	/**
 	 * Returns a new object of class '<em>Uncertainty</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

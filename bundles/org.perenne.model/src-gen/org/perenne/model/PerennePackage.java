@@ -400,13 +400,22 @@ public interface PerennePackage extends EPackage {
 	int CANVAS__UNCERTAINTIES = 22;
 
 	/**
+	 * The feature id for the '<em><b>Drivers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CANVAS__DRIVERS = 23;
+
+	/**
 	 * The feature id for the '<em><b>Scenarios</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__SCENARIOS = 23;
+	int CANVAS__SCENARIOS = 24;
 
 	/**
 	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
@@ -415,7 +424,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__ACTIVITIES = 24;
+	int CANVAS__ACTIVITIES = 25;
 
 	/**
 	 * The feature id for the '<em><b>Space Plan Settings</b></em>' containment reference.
@@ -424,7 +433,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__SPACE_PLAN_SETTINGS = 25;
+	int CANVAS__SPACE_PLAN_SETTINGS = 26;
 
 	/**
 	 * The feature id for the '<em><b>Actuals</b></em>' containment reference.
@@ -433,7 +442,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS__ACTUALS = 26;
+	int CANVAS__ACTUALS = 27;
 
 	/**
 	 * The number of structural features of the '<em>Canvas</em>' class.
@@ -442,7 +451,7 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CANVAS_FEATURE_COUNT = 27;
+	int CANVAS_FEATURE_COUNT = 28;
 
 	/**
 	 * The number of operations of the '<em>Canvas</em>' class.
@@ -3194,13 +3203,22 @@ public interface PerennePackage extends EPackage {
 	int DISTRIBUTION__WEIGHTS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Estimates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTRIBUTION__ESTIMATES = 9;
+
+	/**
 	 * The number of structural features of the '<em>Distribution</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DISTRIBUTION_FEATURE_COUNT = 9;
+	int DISTRIBUTION_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Distribution</em>' class.
@@ -3212,6 +3230,125 @@ public interface PerennePackage extends EPackage {
 	int DISTRIBUTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.perenne.model.impl.EstimateImpl <em>Estimate</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.perenne.model.impl.EstimateImpl
+	 * @see org.perenne.model.impl.PerennePackageImpl#getEstimate()
+	 * @generated
+	 */
+	int ESTIMATE = 35;
+
+	/**
+	 * The feature id for the '<em><b>Low</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESTIMATE__LOW = 0;
+
+	/**
+	 * The feature id for the '<em><b>Likely</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESTIMATE__LIKELY = 1;
+
+	/**
+	 * The feature id for the '<em><b>High</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESTIMATE__HIGH = 2;
+
+	/**
+	 * The number of structural features of the '<em>Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESTIMATE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Estimate</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESTIMATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.perenne.model.impl.DriverImpl <em>Driver</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.perenne.model.impl.DriverImpl
+	 * @see org.perenne.model.impl.PerennePackageImpl#getDriver()
+	 * @generated
+	 */
+	int DRIVER = 36;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Persistence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER__PERSISTENCE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Driver</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Driver</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.perenne.model.impl.UncertaintyImpl <em>Uncertainty</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3219,7 +3356,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getUncertainty()
 	 * @generated
 	 */
-	int UNCERTAINTY = 35;
+	int UNCERTAINTY = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3294,13 +3431,31 @@ public interface PerennePackage extends EPackage {
 	int UNCERTAINTY__DRAW_PER_YEAR = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Driver</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY__DRIVER = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Strength</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY__STRENGTH = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Uncertainty</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int UNCERTAINTY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
+	int UNCERTAINTY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Uncertainty</em>' class.
@@ -3319,7 +3474,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 36;
+	int SCENARIO = 38;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3383,7 +3538,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getScenarioOverride()
 	 * @generated
 	 */
-	int SCENARIO_OVERRIDE = 37;
+	int SCENARIO_OVERRIDE = 39;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3456,7 +3611,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getActivity()
 	 * @generated
 	 */
-	int ACTIVITY = 38;
+	int ACTIVITY = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3601,7 +3756,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getSpacePlanSettings()
 	 * @generated
 	 */
-	int SPACE_PLAN_SETTINGS = 39;
+	int SPACE_PLAN_SETTINGS = 41;
 
 	/**
 	 * The feature id for the '<em><b>Minimum Resident Desks</b></em>' attribute.
@@ -3683,7 +3838,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getActualAccounts()
 	 * @generated
 	 */
-	int ACTUAL_ACCOUNTS = 40;
+	int ACTUAL_ACCOUNTS = 42;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -3747,7 +3902,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getAccountBalance()
 	 * @generated
 	 */
-	int ACCOUNT_BALANCE = 41;
+	int ACCOUNT_BALANCE = 43;
 
 	/**
 	 * The feature id for the '<em><b>Account</b></em>' attribute.
@@ -3811,7 +3966,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getCashBalance()
 	 * @generated
 	 */
-	int CASH_BALANCE = 42;
+	int CASH_BALANCE = 44;
 
 	/**
 	 * The feature id for the '<em><b>Month</b></em>' attribute.
@@ -3857,7 +4012,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getAccountMapping()
 	 * @generated
 	 */
-	int ACCOUNT_MAPPING = 43;
+	int ACCOUNT_MAPPING = 45;
 
 	/**
 	 * The feature id for the '<em><b>Account</b></em>' attribute.
@@ -3903,7 +4058,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getLegalForm()
 	 * @generated
 	 */
-	int LEGAL_FORM = 44;
+	int LEGAL_FORM = 46;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.SegmentKind <em>Segment Kind</em>}' enum.
@@ -3913,7 +4068,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getSegmentKind()
 	 * @generated
 	 */
-	int SEGMENT_KIND = 45;
+	int SEGMENT_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.RoomFunction <em>Room Function</em>}' enum.
@@ -3923,7 +4078,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getRoomFunction()
 	 * @generated
 	 */
-	int ROOM_FUNCTION = 46;
+	int ROOM_FUNCTION = 48;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.Equipment <em>Equipment</em>}' enum.
@@ -3933,7 +4088,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getEquipment()
 	 * @generated
 	 */
-	int EQUIPMENT = 47;
+	int EQUIPMENT = 49;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.DayOfWeek <em>Day Of Week</em>}' enum.
@@ -3943,7 +4098,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getDayOfWeek()
 	 * @generated
 	 */
-	int DAY_OF_WEEK = 48;
+	int DAY_OF_WEEK = 50;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.VisitUnit <em>Visit Unit</em>}' enum.
@@ -3953,7 +4108,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getVisitUnit()
 	 * @generated
 	 */
-	int VISIT_UNIT = 49;
+	int VISIT_UNIT = 51;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.ServiceKind <em>Service Kind</em>}' enum.
@@ -3963,7 +4118,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getServiceKind()
 	 * @generated
 	 */
-	int SERVICE_KIND = 50;
+	int SERVICE_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.CostCategory <em>Cost Category</em>}' enum.
@@ -3973,7 +4128,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getCostCategory()
 	 * @generated
 	 */
-	int COST_CATEGORY = 51;
+	int COST_CATEGORY = 53;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.FunderLevel <em>Funder Level</em>}' enum.
@@ -3983,7 +4138,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getFunderLevel()
 	 * @generated
 	 */
-	int FUNDER_LEVEL = 52;
+	int FUNDER_LEVEL = 54;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.GrantKind <em>Grant Kind</em>}' enum.
@@ -3993,7 +4148,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getGrantKind()
 	 * @generated
 	 */
-	int GRANT_KIND = 53;
+	int GRANT_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.PaymentMode <em>Payment Mode</em>}' enum.
@@ -4003,7 +4158,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getPaymentMode()
 	 * @generated
 	 */
-	int PAYMENT_MODE = 54;
+	int PAYMENT_MODE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.ImpactMetric <em>Impact Metric</em>}' enum.
@@ -4013,7 +4168,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getImpactMetric()
 	 * @generated
 	 */
-	int IMPACT_METRIC = 55;
+	int IMPACT_METRIC = 57;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.DistributionKind <em>Distribution Kind</em>}' enum.
@@ -4023,7 +4178,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getDistributionKind()
 	 * @generated
 	 */
-	int DISTRIBUTION_KIND = 56;
+	int DISTRIBUTION_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.OverrideMode <em>Override Mode</em>}' enum.
@@ -4033,7 +4188,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getOverrideMode()
 	 * @generated
 	 */
-	int OVERRIDE_MODE = 57;
+	int OVERRIDE_MODE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.perenne.model.ActivityPriority <em>Activity Priority</em>}' enum.
@@ -4043,7 +4198,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getActivityPriority()
 	 * @generated
 	 */
-	int ACTIVITY_PRIORITY = 58;
+	int ACTIVITY_PRIORITY = 60;
 
 	/**
 	 * The meta object id for the '<em>Year Month</em>' data type.
@@ -4053,7 +4208,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getYearMonth()
 	 * @generated
 	 */
-	int YEAR_MONTH = 59;
+	int YEAR_MONTH = 61;
 
 	/**
 	 * The meta object id for the '<em>Time Of Day</em>' data type.
@@ -4063,7 +4218,7 @@ public interface PerennePackage extends EPackage {
 	 * @see org.perenne.model.impl.PerennePackageImpl#getTimeOfDay()
 	 * @generated
 	 */
-	int TIME_OF_DAY = 60;
+	int TIME_OF_DAY = 62;
 
 
 	/**
@@ -4402,6 +4557,17 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCanvas_Uncertainties();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.perenne.model.Canvas#getDrivers <em>Drivers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Drivers</em>'.
+	 * @see org.perenne.model.Canvas#getDrivers()
+	 * @see #getCanvas()
+	 * @generated
+	 */
+	EReference getCanvas_Drivers();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.perenne.model.Canvas#getScenarios <em>Scenarios</em>}'.
@@ -6034,6 +6200,81 @@ public interface PerennePackage extends EPackage {
 	EAttribute getDistribution_Weights();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.perenne.model.Distribution#getEstimates <em>Estimates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Estimates</em>'.
+	 * @see org.perenne.model.Distribution#getEstimates()
+	 * @see #getDistribution()
+	 * @generated
+	 */
+	EReference getDistribution_Estimates();
+
+	/**
+	 * Returns the meta object for class '{@link org.perenne.model.Estimate <em>Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Estimate</em>'.
+	 * @see org.perenne.model.Estimate
+	 * @generated
+	 */
+	EClass getEstimate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.Estimate#getLow <em>Low</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Low</em>'.
+	 * @see org.perenne.model.Estimate#getLow()
+	 * @see #getEstimate()
+	 * @generated
+	 */
+	EAttribute getEstimate_Low();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.Estimate#getLikely <em>Likely</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Likely</em>'.
+	 * @see org.perenne.model.Estimate#getLikely()
+	 * @see #getEstimate()
+	 * @generated
+	 */
+	EAttribute getEstimate_Likely();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.Estimate#getHigh <em>High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>High</em>'.
+	 * @see org.perenne.model.Estimate#getHigh()
+	 * @see #getEstimate()
+	 * @generated
+	 */
+	EAttribute getEstimate_High();
+
+	/**
+	 * Returns the meta object for class '{@link org.perenne.model.Driver <em>Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Driver</em>'.
+	 * @see org.perenne.model.Driver
+	 * @generated
+	 */
+	EClass getDriver();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.Driver#getPersistence <em>Persistence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Persistence</em>'.
+	 * @see org.perenne.model.Driver#getPersistence()
+	 * @see #getDriver()
+	 * @generated
+	 */
+	EAttribute getDriver_Persistence();
+
+	/**
 	 * Returns the meta object for class '{@link org.perenne.model.Uncertainty <em>Uncertainty</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6097,6 +6338,28 @@ public interface PerennePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getUncertainty_DrawPerYear();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.perenne.model.Uncertainty#getDriver <em>Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Driver</em>'.
+	 * @see org.perenne.model.Uncertainty#getDriver()
+	 * @see #getUncertainty()
+	 * @generated
+	 */
+	EReference getUncertainty_Driver();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.perenne.model.Uncertainty#getStrength <em>Strength</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Strength</em>'.
+	 * @see org.perenne.model.Uncertainty#getStrength()
+	 * @see #getUncertainty()
+	 * @generated
+	 */
+	EAttribute getUncertainty_Strength();
 
 	/**
 	 * Returns the meta object for class '{@link org.perenne.model.Scenario <em>Scenario</em>}'.
@@ -7008,6 +7271,14 @@ public interface PerennePackage extends EPackage {
 		 * @generated
 		 */
 		EReference CANVAS__UNCERTAINTIES = eINSTANCE.getCanvas_Uncertainties();
+
+		/**
+		 * The meta object literal for the '<em><b>Drivers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CANVAS__DRIVERS = eINSTANCE.getCanvas_Drivers();
 
 		/**
 		 * The meta object literal for the '<em><b>Scenarios</b></em>' containment reference list feature.
@@ -8280,6 +8551,66 @@ public interface PerennePackage extends EPackage {
 		EAttribute DISTRIBUTION__WEIGHTS = eINSTANCE.getDistribution_Weights();
 
 		/**
+		 * The meta object literal for the '<em><b>Estimates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISTRIBUTION__ESTIMATES = eINSTANCE.getDistribution_Estimates();
+
+		/**
+		 * The meta object literal for the '{@link org.perenne.model.impl.EstimateImpl <em>Estimate</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.perenne.model.impl.EstimateImpl
+		 * @see org.perenne.model.impl.PerennePackageImpl#getEstimate()
+		 * @generated
+		 */
+		EClass ESTIMATE = eINSTANCE.getEstimate();
+
+		/**
+		 * The meta object literal for the '<em><b>Low</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ESTIMATE__LOW = eINSTANCE.getEstimate_Low();
+
+		/**
+		 * The meta object literal for the '<em><b>Likely</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ESTIMATE__LIKELY = eINSTANCE.getEstimate_Likely();
+
+		/**
+		 * The meta object literal for the '<em><b>High</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ESTIMATE__HIGH = eINSTANCE.getEstimate_High();
+
+		/**
+		 * The meta object literal for the '{@link org.perenne.model.impl.DriverImpl <em>Driver</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.perenne.model.impl.DriverImpl
+		 * @see org.perenne.model.impl.PerennePackageImpl#getDriver()
+		 * @generated
+		 */
+		EClass DRIVER = eINSTANCE.getDriver();
+
+		/**
+		 * The meta object literal for the '<em><b>Persistence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DRIVER__PERSISTENCE = eINSTANCE.getDriver_Persistence();
+
+		/**
 		 * The meta object literal for the '{@link org.perenne.model.impl.UncertaintyImpl <em>Uncertainty</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8328,6 +8659,22 @@ public interface PerennePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute UNCERTAINTY__DRAW_PER_YEAR = eINSTANCE.getUncertainty_DrawPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UNCERTAINTY__DRIVER = eINSTANCE.getUncertainty_Driver();
+
+		/**
+		 * The meta object literal for the '<em><b>Strength</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNCERTAINTY__STRENGTH = eINSTANCE.getUncertainty_Strength();
 
 		/**
 		 * The meta object literal for the '{@link org.perenne.model.impl.ScenarioImpl <em>Scenario</em>}' class.

@@ -19,6 +19,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.perenne.model.Uncertainty#getIndex <em>Index</em>}</li>
  *   <li>{@link org.perenne.model.Uncertainty#getDistribution <em>Distribution</em>}</li>
  *   <li>{@link org.perenne.model.Uncertainty#isDrawPerYear <em>Draw Per Year</em>}</li>
+ *   <li>{@link org.perenne.model.Uncertainty#getDriver <em>Driver</em>}</li>
+ *   <li>{@link org.perenne.model.Uncertainty#getStrength <em>Strength</em>}</li>
  * </ul>
  *
  * @see org.perenne.model.PerennePackage#getUncertainty()
@@ -139,5 +141,55 @@ public interface Uncertainty extends Element {
 	 * @generated
 	 */
 	void setDrawPerYear(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Driver</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The common driver this figure follows, or none (drawn alone).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Driver</em>' reference.
+	 * @see #setDriver(Driver)
+	 * @see org.perenne.model.PerennePackage#getUncertainty_Driver()
+	 * @model
+	 * @generated
+	 */
+	Driver getDriver();
+
+	/**
+	 * Sets the value of the '{@link org.perenne.model.Uncertainty#getDriver <em>Driver</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Driver</em>' reference.
+	 * @see #getDriver()
+	 * @generated
+	 */
+	void setDriver(Driver value);
+
+	/**
+	 * Returns the value of the '<em><b>Strength</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How strongly the figure follows its driver, from -1 (always against it) to 1 (always with it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Strength</em>' attribute.
+	 * @see #setStrength(double)
+	 * @see org.perenne.model.PerennePackage#getUncertainty_Strength()
+	 * @model
+	 * @generated
+	 */
+	double getStrength();
+
+	/**
+	 * Sets the value of the '{@link org.perenne.model.Uncertainty#getStrength <em>Strength</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Strength</em>' attribute.
+	 * @see #getStrength()
+	 * @generated
+	 */
+	void setStrength(double value);
 
 } // Uncertainty

@@ -367,6 +367,7 @@ public class CanvasItemProvider
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__IMPACT);
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__SEASONALITY_PROFILES);
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__UNCERTAINTIES);
+			childrenFeatures.add(PerennePackage.Literals.CANVAS__DRIVERS);
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__SCENARIOS);
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__ACTIVITIES);
 			childrenFeatures.add(PerennePackage.Literals.CANVAS__SPACE_PLAN_SETTINGS);
@@ -451,6 +452,7 @@ public class CanvasItemProvider
 			case PerennePackage.CANVAS__IMPACT:
 			case PerennePackage.CANVAS__SEASONALITY_PROFILES:
 			case PerennePackage.CANVAS__UNCERTAINTIES:
+			case PerennePackage.CANVAS__DRIVERS:
 			case PerennePackage.CANVAS__SCENARIOS:
 			case PerennePackage.CANVAS__ACTIVITIES:
 			case PerennePackage.CANVAS__SPACE_PLAN_SETTINGS:
@@ -526,6 +528,11 @@ public class CanvasItemProvider
 			(createChildParameter
 				(PerennePackage.Literals.CANVAS__UNCERTAINTIES,
 				 PerenneFactory.eINSTANCE.createUncertainty()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PerennePackage.Literals.CANVAS__DRIVERS,
+				 PerenneFactory.eINSTANCE.createDriver()));
 
 		newChildDescriptors.add
 			(createChildParameter

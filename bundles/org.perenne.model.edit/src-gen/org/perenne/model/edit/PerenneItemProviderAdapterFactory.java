@@ -740,6 +740,52 @@ public class PerenneItemProviderAdapterFactory extends PerenneAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.perenne.model.Estimate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EstimateItemProvider estimateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.perenne.model.Estimate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEstimateAdapter() {
+		if (estimateItemProvider == null) {
+			estimateItemProvider = new EstimateItemProvider(this);
+		}
+
+		return estimateItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.perenne.model.Driver} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DriverItemProvider driverItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.perenne.model.Driver}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDriverAdapter() {
+		if (driverItemProvider == null) {
+			driverItemProvider = new DriverItemProvider(this);
+		}
+
+		return driverItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.perenne.model.Uncertainty} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1080,6 +1126,8 @@ public class PerenneItemProviderAdapterFactory extends PerenneAdapterFactory imp
 		if (impactIndicatorItemProvider != null) impactIndicatorItemProvider.dispose();
 		if (seasonalityProfileItemProvider != null) seasonalityProfileItemProvider.dispose();
 		if (distributionItemProvider != null) distributionItemProvider.dispose();
+		if (estimateItemProvider != null) estimateItemProvider.dispose();
+		if (driverItemProvider != null) driverItemProvider.dispose();
 		if (uncertaintyItemProvider != null) uncertaintyItemProvider.dispose();
 		if (scenarioItemProvider != null) scenarioItemProvider.dispose();
 		if (scenarioOverrideItemProvider != null) scenarioOverrideItemProvider.dispose();

@@ -53,6 +53,8 @@ public class UncertaintyItemProvider extends ElementItemProvider {
 			addAttributePropertyDescriptor(object);
 			addIndexPropertyDescriptor(object);
 			addDrawPerYearPropertyDescriptor(object);
+			addDriverPropertyDescriptor(object);
+			addStrengthPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -146,6 +148,50 @@ public class UncertaintyItemProvider extends ElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Driver feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDriverPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Uncertainty_driver_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Uncertainty_driver_feature", "_UI_Uncertainty_type"),
+				 PerennePackage.Literals.UNCERTAINTY__DRIVER,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Strength feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStrengthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Uncertainty_strength_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Uncertainty_strength_feature", "_UI_Uncertainty_type"),
+				 PerennePackage.Literals.UNCERTAINTY__STRENGTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -223,6 +269,7 @@ public class UncertaintyItemProvider extends ElementItemProvider {
 			case PerennePackage.UNCERTAINTY__ATTRIBUTE:
 			case PerennePackage.UNCERTAINTY__INDEX:
 			case PerennePackage.UNCERTAINTY__DRAW_PER_YEAR:
+			case PerennePackage.UNCERTAINTY__STRENGTH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PerennePackage.UNCERTAINTY__DISTRIBUTION:

@@ -26,6 +26,7 @@ import org.perenne.model.ActualAccounts;
 import org.perenne.model.Canvas;
 import org.perenne.model.CommunityBlock;
 import org.perenne.model.CostsBlock;
+import org.perenne.model.Driver;
 import org.perenne.model.FundingBlock;
 import org.perenne.model.ImpactBlock;
 import org.perenne.model.IncomeBlock;
@@ -71,6 +72,7 @@ import org.perenne.model.Uncertainty;
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getImpact <em>Impact</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getSeasonalityProfiles <em>Seasonality Profiles</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getUncertainties <em>Uncertainties</em>}</li>
+ *   <li>{@link org.perenne.model.impl.CanvasImpl#getDrivers <em>Drivers</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getScenarios <em>Scenarios</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.perenne.model.impl.CanvasImpl#getSpacePlanSettings <em>Space Plan Settings</em>}</li>
@@ -429,6 +431,16 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 	 * @ordered
 	 */
 	protected EList<Uncertainty> uncertainties;
+
+	/**
+	 * The cached value of the '{@link #getDrivers() <em>Drivers</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDrivers()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Driver> drivers;
 
 	/**
 	 * The cached value of the '{@link #getScenarios() <em>Scenarios</em>}' containment reference list.
@@ -1202,6 +1214,19 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 	 * @generated
 	 */
 	@Override
+	public EList<Driver> getDrivers() {
+		if (drivers == null) {
+			drivers = new EObjectContainmentEList<Driver>(Driver.class, this, PerennePackage.CANVAS__DRIVERS);
+		}
+		return drivers;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Scenario> getScenarios() {
 		if (scenarios == null) {
 			scenarios = new EObjectContainmentEList<Scenario>(Scenario.class, this, PerennePackage.CANVAS__SCENARIOS);
@@ -1342,6 +1367,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return ((InternalEList<?>)getSeasonalityProfiles()).basicRemove(otherEnd, msgs);
 			case PerennePackage.CANVAS__UNCERTAINTIES:
 				return ((InternalEList<?>)getUncertainties()).basicRemove(otherEnd, msgs);
+			case PerennePackage.CANVAS__DRIVERS:
+				return ((InternalEList<?>)getDrivers()).basicRemove(otherEnd, msgs);
 			case PerennePackage.CANVAS__SCENARIOS:
 				return ((InternalEList<?>)getScenarios()).basicRemove(otherEnd, msgs);
 			case PerennePackage.CANVAS__ACTIVITIES:
@@ -1408,6 +1435,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return getSeasonalityProfiles();
 			case PerennePackage.CANVAS__UNCERTAINTIES:
 				return getUncertainties();
+			case PerennePackage.CANVAS__DRIVERS:
+				return getDrivers();
 			case PerennePackage.CANVAS__SCENARIOS:
 				return getScenarios();
 			case PerennePackage.CANVAS__ACTIVITIES:
@@ -1499,6 +1528,10 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 			case PerennePackage.CANVAS__UNCERTAINTIES:
 				getUncertainties().clear();
 				getUncertainties().addAll((Collection<? extends Uncertainty>)newValue);
+				return;
+			case PerennePackage.CANVAS__DRIVERS:
+				getDrivers().clear();
+				getDrivers().addAll((Collection<? extends Driver>)newValue);
 				return;
 			case PerennePackage.CANVAS__SCENARIOS:
 				getScenarios().clear();
@@ -1595,6 +1628,9 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 			case PerennePackage.CANVAS__UNCERTAINTIES:
 				getUncertainties().clear();
 				return;
+			case PerennePackage.CANVAS__DRIVERS:
+				getDrivers().clear();
+				return;
 			case PerennePackage.CANVAS__SCENARIOS:
 				getScenarios().clear();
 				return;
@@ -1665,6 +1701,8 @@ public class CanvasImpl extends EObjectImpl implements Canvas {
 				return seasonalityProfiles != null && !seasonalityProfiles.isEmpty();
 			case PerennePackage.CANVAS__UNCERTAINTIES:
 				return uncertainties != null && !uncertainties.isEmpty();
+			case PerennePackage.CANVAS__DRIVERS:
+				return drivers != null && !drivers.isEmpty();
 			case PerennePackage.CANVAS__SCENARIOS:
 				return scenarios != null && !scenarios.isEmpty();
 			case PerennePackage.CANVAS__ACTIVITIES:

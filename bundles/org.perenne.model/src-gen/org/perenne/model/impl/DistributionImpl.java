@@ -7,17 +7,22 @@ import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeEList;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.perenne.model.Distribution;
 import org.perenne.model.DistributionKind;
+import org.perenne.model.Estimate;
 import org.perenne.model.PerennePackage;
 
 /**
@@ -37,6 +42,7 @@ import org.perenne.model.PerennePackage;
  *   <li>{@link org.perenne.model.impl.DistributionImpl#getProbability <em>Probability</em>}</li>
  *   <li>{@link org.perenne.model.impl.DistributionImpl#getValues <em>Values</em>}</li>
  *   <li>{@link org.perenne.model.impl.DistributionImpl#getWeights <em>Weights</em>}</li>
+ *   <li>{@link org.perenne.model.impl.DistributionImpl#getEstimates <em>Estimates</em>}</li>
  * </ul>
  *
  * @generated
@@ -201,6 +207,16 @@ public class DistributionImpl extends EObjectImpl implements Distribution {
 	 * @ordered
 	 */
 	protected EList<Double> weights;
+
+	/**
+	 * The cached value of the '{@link #getEstimates() <em>Estimates</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEstimates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Estimate> estimates;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -414,6 +430,33 @@ public class DistributionImpl extends EObjectImpl implements Distribution {
 	 * @generated
 	 */
 	@Override
+	public EList<Estimate> getEstimates() {
+		if (estimates == null) {
+			estimates = new EObjectContainmentEList<Estimate>(Estimate.class, this, PerennePackage.DISTRIBUTION__ESTIMATES);
+		}
+		return estimates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PerennePackage.DISTRIBUTION__ESTIMATES:
+				return ((InternalEList<?>)getEstimates()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PerennePackage.DISTRIBUTION__KIND:
@@ -434,6 +477,8 @@ public class DistributionImpl extends EObjectImpl implements Distribution {
 				return getValues();
 			case PerennePackage.DISTRIBUTION__WEIGHTS:
 				return getWeights();
+			case PerennePackage.DISTRIBUTION__ESTIMATES:
+				return getEstimates();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -476,6 +521,10 @@ public class DistributionImpl extends EObjectImpl implements Distribution {
 				getWeights().clear();
 				getWeights().addAll((Collection<? extends Double>)newValue);
 				return;
+			case PerennePackage.DISTRIBUTION__ESTIMATES:
+				getEstimates().clear();
+				getEstimates().addAll((Collection<? extends Estimate>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -515,6 +564,9 @@ public class DistributionImpl extends EObjectImpl implements Distribution {
 			case PerennePackage.DISTRIBUTION__WEIGHTS:
 				getWeights().clear();
 				return;
+			case PerennePackage.DISTRIBUTION__ESTIMATES:
+				getEstimates().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -545,6 +597,8 @@ public class DistributionImpl extends EObjectImpl implements Distribution {
 				return values != null && !values.isEmpty();
 			case PerennePackage.DISTRIBUTION__WEIGHTS:
 				return weights != null && !weights.isEmpty();
+			case PerennePackage.DISTRIBUTION__ESTIMATES:
+				return estimates != null && !estimates.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -90,6 +90,8 @@ public class PerenneFactoryImpl extends EFactoryImpl implements PerenneFactory {
 			case PerennePackage.IMPACT_INDICATOR: return createImpactIndicator();
 			case PerennePackage.SEASONALITY_PROFILE: return createSeasonalityProfile();
 			case PerennePackage.DISTRIBUTION: return createDistribution();
+			case PerennePackage.ESTIMATE: return createEstimate();
+			case PerennePackage.DRIVER: return createDriver();
 			case PerennePackage.UNCERTAINTY: return createUncertainty();
 			case PerennePackage.SCENARIO: return createScenario();
 			case PerennePackage.SCENARIO_OVERRIDE: return createScenarioOverride();
@@ -515,6 +517,28 @@ public class PerenneFactoryImpl extends EFactoryImpl implements PerenneFactory {
 	public Distribution createDistribution() {
 		DistributionImpl distribution = new DistributionImpl();
 		return distribution;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Estimate createEstimate() {
+		EstimateImpl estimate = new EstimateImpl();
+		return estimate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Driver createDriver() {
+		DriverImpl driver = new DriverImpl();
+		return driver;
 	}
 
 	/**

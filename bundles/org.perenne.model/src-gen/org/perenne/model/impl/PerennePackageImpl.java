@@ -30,9 +30,11 @@ import org.perenne.model.CostsBlock;
 import org.perenne.model.DayOfWeek;
 import org.perenne.model.Distribution;
 import org.perenne.model.DistributionKind;
+import org.perenne.model.Driver;
 import org.perenne.model.DropIn;
 import org.perenne.model.Element;
 import org.perenne.model.Equipment;
+import org.perenne.model.Estimate;
 import org.perenne.model.FixedCost;
 import org.perenne.model.Funder;
 import org.perenne.model.FunderLevel;
@@ -328,6 +330,20 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	private EClass distributionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass estimateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass driverEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -887,7 +903,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Scenarios() {
+	public EReference getCanvas_Drivers() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -897,7 +913,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Activities() {
+	public EReference getCanvas_Scenarios() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -907,7 +923,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_SpacePlanSettings() {
+	public EReference getCanvas_Activities() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -917,8 +933,18 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getCanvas_Actuals() {
+	public EReference getCanvas_SpacePlanSettings() {
 		return (EReference)canvasEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCanvas_Actuals() {
+		return (EReference)canvasEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -2397,6 +2423,76 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDistribution_Estimates() {
+		return (EReference)distributionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEstimate() {
+		return estimateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEstimate_Low() {
+		return (EAttribute)estimateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEstimate_Likely() {
+		return (EAttribute)estimateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEstimate_High() {
+		return (EAttribute)estimateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDriver() {
+		return driverEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDriver_Persistence() {
+		return (EAttribute)driverEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getUncertainty() {
 		return uncertaintyEClass;
 	}
@@ -2449,6 +2545,26 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 	@Override
 	public EAttribute getUncertainty_DrawPerYear() {
 		return (EAttribute)uncertaintyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUncertainty_Driver() {
+		return (EReference)uncertaintyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUncertainty_Strength() {
+		return (EAttribute)uncertaintyEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3104,6 +3220,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		createEReference(canvasEClass, CANVAS__IMPACT);
 		createEReference(canvasEClass, CANVAS__SEASONALITY_PROFILES);
 		createEReference(canvasEClass, CANVAS__UNCERTAINTIES);
+		createEReference(canvasEClass, CANVAS__DRIVERS);
 		createEReference(canvasEClass, CANVAS__SCENARIOS);
 		createEReference(canvasEClass, CANVAS__ACTIVITIES);
 		createEReference(canvasEClass, CANVAS__SPACE_PLAN_SETTINGS);
@@ -3286,6 +3403,15 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		createEAttribute(distributionEClass, DISTRIBUTION__PROBABILITY);
 		createEAttribute(distributionEClass, DISTRIBUTION__VALUES);
 		createEAttribute(distributionEClass, DISTRIBUTION__WEIGHTS);
+		createEReference(distributionEClass, DISTRIBUTION__ESTIMATES);
+
+		estimateEClass = createEClass(ESTIMATE);
+		createEAttribute(estimateEClass, ESTIMATE__LOW);
+		createEAttribute(estimateEClass, ESTIMATE__LIKELY);
+		createEAttribute(estimateEClass, ESTIMATE__HIGH);
+
+		driverEClass = createEClass(DRIVER);
+		createEAttribute(driverEClass, DRIVER__PERSISTENCE);
 
 		uncertaintyEClass = createEClass(UNCERTAINTY);
 		createEReference(uncertaintyEClass, UNCERTAINTY__TARGET);
@@ -3293,6 +3419,8 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		createEAttribute(uncertaintyEClass, UNCERTAINTY__INDEX);
 		createEReference(uncertaintyEClass, UNCERTAINTY__DISTRIBUTION);
 		createEAttribute(uncertaintyEClass, UNCERTAINTY__DRAW_PER_YEAR);
+		createEReference(uncertaintyEClass, UNCERTAINTY__DRIVER);
+		createEAttribute(uncertaintyEClass, UNCERTAINTY__STRENGTH);
 
 		scenarioEClass = createEClass(SCENARIO);
 		createEReference(scenarioEClass, SCENARIO__OVERRIDES);
@@ -3427,6 +3555,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		investmentEClass.getESuperTypes().add(this.getCostLine());
 		impactIndicatorEClass.getESuperTypes().add(this.getElement());
 		seasonalityProfileEClass.getESuperTypes().add(this.getElement());
+		driverEClass.getESuperTypes().add(this.getElement());
 		uncertaintyEClass.getESuperTypes().add(this.getElement());
 		scenarioEClass.getESuperTypes().add(this.getElement());
 		activityEClass.getESuperTypes().add(this.getElement());
@@ -3466,6 +3595,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		initEReference(getCanvas_Impact(), this.getImpactBlock(), null, "impact", null, 1, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvas_SeasonalityProfiles(), this.getSeasonalityProfile(), null, "seasonalityProfiles", null, 0, -1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvas_Uncertainties(), this.getUncertainty(), null, "uncertainties", null, 0, -1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCanvas_Drivers(), this.getDriver(), null, "drivers", null, 0, -1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvas_Scenarios(), this.getScenario(), null, "scenarios", null, 0, -1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvas_Activities(), this.getActivity(), null, "activities", null, 0, -1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCanvas_SpacePlanSettings(), this.getSpacePlanSettings(), null, "spacePlanSettings", null, 0, 1, Canvas.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3648,6 +3778,15 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		initEAttribute(getDistribution_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, Distribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDistribution_Values(), ecorePackage.getEDouble(), "values", null, 0, -1, Distribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDistribution_Weights(), ecorePackage.getEDouble(), "weights", null, 0, -1, Distribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDistribution_Estimates(), this.getEstimate(), null, "estimates", null, 0, -1, Distribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(estimateEClass, Estimate.class, "Estimate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEstimate_Low(), ecorePackage.getEDouble(), "low", null, 0, 1, Estimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEstimate_Likely(), ecorePackage.getEDouble(), "likely", null, 0, 1, Estimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEstimate_High(), ecorePackage.getEDouble(), "high", null, 0, 1, Estimate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(driverEClass, Driver.class, "Driver", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDriver_Persistence(), ecorePackage.getEDouble(), "persistence", null, 0, 1, Driver.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(uncertaintyEClass, Uncertainty.class, "Uncertainty", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getUncertainty_Target(), ecorePackage.getEObject(), null, "target", null, 1, 1, Uncertainty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3655,6 +3794,8 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		initEAttribute(getUncertainty_Index(), ecorePackage.getEInt(), "index", "-1", 0, 1, Uncertainty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getUncertainty_Distribution(), this.getDistribution(), null, "distribution", null, 1, 1, Uncertainty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUncertainty_DrawPerYear(), ecorePackage.getEBoolean(), "drawPerYear", null, 0, 1, Uncertainty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUncertainty_Driver(), this.getDriver(), null, "driver", null, 0, 1, Uncertainty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUncertainty_Strength(), ecorePackage.getEDouble(), "strength", null, 0, 1, Uncertainty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScenario_Overrides(), this.getScenarioOverride(), null, "overrides", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3821,6 +3962,7 @@ public class PerennePackageImpl extends EPackageImpl implements PerennePackage {
 		addEEnumLiteral(distributionKindEEnum, DistributionKind.TRUNCATED_NORMAL);
 		addEEnumLiteral(distributionKindEEnum, DistributionKind.BERNOULLI);
 		addEEnumLiteral(distributionKindEEnum, DistributionKind.DISCRETE);
+		addEEnumLiteral(distributionKindEEnum, DistributionKind.GROUP_ESTIMATE);
 
 		initEEnum(overrideModeEEnum, OverrideMode.class, "OverrideMode");
 		addEEnumLiteral(overrideModeEEnum, OverrideMode.SET);

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.perenne.model.Distribution;
+import org.perenne.model.Driver;
 import org.perenne.model.PerennePackage;
 import org.perenne.model.Uncertainty;
 
@@ -29,6 +30,8 @@ import org.perenne.model.Uncertainty;
  *   <li>{@link org.perenne.model.impl.UncertaintyImpl#getIndex <em>Index</em>}</li>
  *   <li>{@link org.perenne.model.impl.UncertaintyImpl#getDistribution <em>Distribution</em>}</li>
  *   <li>{@link org.perenne.model.impl.UncertaintyImpl#isDrawPerYear <em>Draw Per Year</em>}</li>
+ *   <li>{@link org.perenne.model.impl.UncertaintyImpl#getDriver <em>Driver</em>}</li>
+ *   <li>{@link org.perenne.model.impl.UncertaintyImpl#getStrength <em>Strength</em>}</li>
  * </ul>
  *
  * @generated
@@ -113,6 +116,36 @@ public class UncertaintyImpl extends ElementImpl implements Uncertainty {
 	 * @ordered
 	 */
 	protected boolean drawPerYear = DRAW_PER_YEAR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDriver() <em>Driver</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDriver()
+	 * @generated
+	 * @ordered
+	 */
+	protected Driver driver;
+
+	/**
+	 * The default value of the '{@link #getStrength() <em>Strength</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStrength()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double STRENGTH_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getStrength() <em>Strength</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStrength()
+	 * @generated
+	 * @ordered
+	 */
+	protected double strength = STRENGTH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -293,6 +326,69 @@ public class UncertaintyImpl extends ElementImpl implements Uncertainty {
 	 * @generated
 	 */
 	@Override
+	public Driver getDriver() {
+		if (driver != null && driver.eIsProxy()) {
+			InternalEObject oldDriver = (InternalEObject)driver;
+			driver = (Driver)eResolveProxy(oldDriver);
+			if (driver != oldDriver) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PerennePackage.UNCERTAINTY__DRIVER, oldDriver, driver));
+			}
+		}
+		return driver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Driver basicGetDriver() {
+		return driver;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDriver(Driver newDriver) {
+		Driver oldDriver = driver;
+		driver = newDriver;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PerennePackage.UNCERTAINTY__DRIVER, oldDriver, driver));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getStrength() {
+		return strength;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStrength(double newStrength) {
+		double oldStrength = strength;
+		strength = newStrength;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PerennePackage.UNCERTAINTY__STRENGTH, oldStrength, strength));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PerennePackage.UNCERTAINTY__DISTRIBUTION:
@@ -320,6 +416,11 @@ public class UncertaintyImpl extends ElementImpl implements Uncertainty {
 				return getDistribution();
 			case PerennePackage.UNCERTAINTY__DRAW_PER_YEAR:
 				return isDrawPerYear();
+			case PerennePackage.UNCERTAINTY__DRIVER:
+				if (resolve) return getDriver();
+				return basicGetDriver();
+			case PerennePackage.UNCERTAINTY__STRENGTH:
+				return getStrength();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -346,6 +447,12 @@ public class UncertaintyImpl extends ElementImpl implements Uncertainty {
 				return;
 			case PerennePackage.UNCERTAINTY__DRAW_PER_YEAR:
 				setDrawPerYear((Boolean)newValue);
+				return;
+			case PerennePackage.UNCERTAINTY__DRIVER:
+				setDriver((Driver)newValue);
+				return;
+			case PerennePackage.UNCERTAINTY__STRENGTH:
+				setStrength((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -374,6 +481,12 @@ public class UncertaintyImpl extends ElementImpl implements Uncertainty {
 			case PerennePackage.UNCERTAINTY__DRAW_PER_YEAR:
 				setDrawPerYear(DRAW_PER_YEAR_EDEFAULT);
 				return;
+			case PerennePackage.UNCERTAINTY__DRIVER:
+				setDriver((Driver)null);
+				return;
+			case PerennePackage.UNCERTAINTY__STRENGTH:
+				setStrength(STRENGTH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -396,6 +509,10 @@ public class UncertaintyImpl extends ElementImpl implements Uncertainty {
 				return distribution != null;
 			case PerennePackage.UNCERTAINTY__DRAW_PER_YEAR:
 				return drawPerYear != DRAW_PER_YEAR_EDEFAULT;
+			case PerennePackage.UNCERTAINTY__DRIVER:
+				return driver != null;
+			case PerennePackage.UNCERTAINTY__STRENGTH:
+				return strength != STRENGTH_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -416,6 +533,8 @@ public class UncertaintyImpl extends ElementImpl implements Uncertainty {
 		result.append(index);
 		result.append(", drawPerYear: ");
 		result.append(drawPerYear);
+		result.append(", strength: ");
+		result.append(strength);
 		result.append(')');
 		return result.toString();
 	}

@@ -209,6 +209,14 @@ public class PerenneAdapterFactory extends AdapterFactoryImpl {
 				return createDistributionAdapter();
 			}
 			@Override
+			public Adapter caseEstimate(Estimate object) {
+				return createEstimateAdapter();
+			}
+			@Override
+			public Adapter caseDriver(Driver object) {
+				return createDriverAdapter();
+			}
+			@Override
 			public Adapter caseUncertainty(Uncertainty object) {
 				return createUncertaintyAdapter();
 			}
@@ -751,6 +759,34 @@ public class PerenneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDistributionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.perenne.model.Estimate <em>Estimate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.perenne.model.Estimate
+	 * @generated
+	 */
+	public Adapter createEstimateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.perenne.model.Driver <em>Driver</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.perenne.model.Driver
+	 * @generated
+	 */
+	public Adapter createDriverAdapter() {
 		return null;
 	}
 

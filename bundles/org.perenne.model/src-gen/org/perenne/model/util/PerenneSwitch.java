@@ -323,6 +323,19 @@ public class PerenneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PerennePackage.ESTIMATE: {
+				Estimate estimate = (Estimate)theEObject;
+				T result = caseEstimate(estimate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PerennePackage.DRIVER: {
+				Driver driver = (Driver)theEObject;
+				T result = caseDriver(driver);
+				if (result == null) result = caseElement(driver);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PerennePackage.UNCERTAINTY: {
 				Uncertainty uncertainty = (Uncertainty)theEObject;
 				T result = caseUncertainty(uncertainty);
@@ -906,6 +919,36 @@ public class PerenneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDistribution(Distribution object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Estimate</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Estimate</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEstimate(Estimate object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Driver</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Driver</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDriver(Driver object) {
 		return null;
 	}
 

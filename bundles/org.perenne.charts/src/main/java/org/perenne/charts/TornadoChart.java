@@ -66,7 +66,7 @@ public final class TornadoChart {
         if (bars.isEmpty()) {
             chart.addAnnotation(new AnnotationText(text.get("tornado.none"), 0, 1, false));
         }
-        names(chart, bars, rows, names, width, height);
+        names(chart, bars, rows, names, width, height, text);
         return chart;
     }
 
@@ -74,7 +74,8 @@ public final class TornadoChart {
      * Writes each name just over its own bars: the chart is laid out once on a scratch image to know where the
      * rows fall, so a name never sits in the next row's bar whatever the chart's height.
      */
-    private static void names(XYChart chart, List<Sensitivity.Bar> bars, int rows, Font font, int width, int height) {
+    private static void names(XYChart chart, List<Sensitivity.Bar> bars, int rows, Font font, int width, int height,
+            ChartText text) {
         BufferedImage scratch = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
@@ -84,7 +85,7 @@ public final class TornadoChart {
             for (int i = 0; i < bars.size(); i++) {
                 double top = chart.getScreenYFromChart(row(i, rows) + BAR);
                 // in screen space an annotation is centred on its point, counted from the chart's bottom
-                chart.addAnnotation(new AnnotationText(bars.get(i).assumption(), x, height - (top - textHeight / 2 - 2), true));
+                chart.addAnnotation(new AnnotationText(name(bars.get(i), text), x, height - (top - textHeight / 2 - 2), true));
             }
         } finally {
             g.dispose();
@@ -109,8 +110,8 @@ public final class TornadoChart {
     static final double NO_EFFECT = 0.005;
 
     /** The assumptions that move the output by nothing worth a bar, said apart under the chart. */
-    public static List<String> withoutEffect(Sensitivity.Tornado tornado) {
-        return tornado.bars().stream().filter(bar -> noEffect(tornado, bar)).map(Sensitivity.Bar::assumption).toList();
+    public static List<String> withoutEffect(Sensitivity.Tornado tornado, ChartText text) {
+        return tornado.bars().stream().filter(bar -> noEffect(tornado, bar)).map(bar -> name(bar, text)).toList();
     }
 
     private static boolean noEffect(Sensitivity.Tornado tornado, Sensitivity.Bar bar) {
@@ -175,8 +176,13 @@ public final class TornadoChart {
             if (change >= 0 ? pointed < 0 || pointed > change : pointed > 0 || pointed < change) {
                 return Optional.empty();
             }
-            return Optional.of(text.get(low ? "tornado.hover.low" : "tornado.hover.high", bar.assumption(), outputName,
+            return Optional.of(text.get(low ? "tornado.hover.low" : "tornado.hover.high", name(bar, text), outputName,
                     figures.euros(output), figures.euros(output - tornado.base())));
         };
+    }
+
+    /** A bar's name: the assumption's, or "common driver «…»" for a driver's bar. */
+    public static String name(Sensitivity.Bar bar, ChartText text) {
+        return bar.driver() ? text.get("tornado.driver", bar.assumption()) : bar.assumption();
     }
 }

@@ -206,7 +206,7 @@ class ChartsTest {
         double[] highY = chart.getSeriesMap().get(FRENCH.get("tornado.high")).getYData();
         List<org.perenne.simulation.Sensitivity.Bar> drawn = TornadoChart.bars(tornado, 400);
         int rows = drawn.size();
-        assertEquals(Math.min((400 - 130) / TornadoChart.ROW_PIXELS, tornado.bars().size() - TornadoChart.withoutEffect(tornado).size()),
+        assertEquals(Math.min((400 - 130) / TornadoChart.ROW_PIXELS, tornado.bars().size() - TornadoChart.withoutEffect(tornado, FRENCH).size()),
                 rows, "as many bars as 400 px hold, none for an assumption without effect");
         assertTrue(rows > 1 && lowX.length == 4 * rows, "a rectangle per bar: " + lowX.length);
         for (int i = 0; i < rows; i++) {
@@ -218,7 +218,7 @@ class ChartsTest {
             assertTrue(lowY[4 * i + 2] == rows - i && highY[4 * i] == rows - i, "row " + i + " centred on " + (rows - i));
         }
         List<String> names = annotations(chart);
-        assertEquals(drawn.stream().map(org.perenne.simulation.Sensitivity.Bar::assumption).toList(), names,
+        assertEquals(drawn.stream().map(bar -> TornadoChart.name(bar, FRENCH)).toList(), names,
                 "each name written over its bars, widest on top");
         ChartFiles.image(chart);
         List<Double> heights = annotationHeights(chart);
@@ -233,7 +233,7 @@ class ChartsTest {
         ChartHover hover = TornadoChart.hover(tornado, "trésorerie la plus basse", FRENCH);
         int x = (int) chart.getScreenXFromChart((top.outputAtHigh() - tornado.base()) / 2);
         String words = hover.at(chart, x, (int) chart.getScreenYFromChart(rows + 0.1)).orElseThrow();
-        assertTrue(words.startsWith(top.assumption() + " à sa valeur haute → trésorerie la plus basse\u00a0: "), words);
+        assertTrue(words.startsWith(TornadoChart.name(top, FRENCH) + " à sa valeur haute → trésorerie la plus basse\u00a0: "), words);
         assertTrue(hover.at(chart, x, (int) chart.getScreenYFromChart(rows - 0.5)).isEmpty(), "between two rows");
     }
 
@@ -299,5 +299,30 @@ class ChartsTest {
         org.perenne.model.FigureFormat format = org.perenne.model.FigureFormat.of(Locale.FRENCH);
         assertTrue(words.startsWith("Année 2\n"), words);
         assertTrue(words.contains(format.percent(indicators.yearly().get(1).grantDependency().orElse(0))), words);
+    }
+
+    /** A group estimate: a thin triangle per participant (one named in the legend) and the pooled curve, their mean. */
+    @Test
+    void theGroupEstimateDrawsEachParticipantsTriangleAndTheirAverage() {
+        double[] low = { 0.1, 0.2, 0.15 }, likely = { 0.25, 0.3, 0.2 }, high = { 0.4, 0.5, 0.6 };
+        org.knowm.xchart.XYChart chart = GroupEstimateChart.create(low, likely, high, "Occupation", FRENCH, 600, 300);
+        assertEquals(4, chart.getSeriesMap().size(), "three participants and the group");
+        org.knowm.xchart.XYSeries pooled = chart.getSeriesMap().get(FRENCH.get("group.pooled", 3));
+        double[] x = pooled.getXData(), y = pooled.getYData();
+        for (int i = 0; i < x.length; i++) {
+            double mean = 0;
+            for (int p = 0; p < 3; p++) {
+                mean += org.perenne.simulation.GroupEstimate.density(x[i], low[p], likely[p], high[p]) / 3;
+            }
+            assertEquals(mean, y[i], 1e-12, "the pooled curve is the participants' average at " + x[i]);
+        }
+        double area = 0;
+        for (int i = 1; i < x.length; i++) {
+            area += (x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2;
+        }
+        assertEquals(1, area, 0.01, "a density: its area is 1");
+        assertEquals(2, chart.getSeriesMap().values().stream().filter(series -> series.isShowInLegend()).count(),
+                "one participant and the group in the legend");
+        ChartFiles.image(chart);
     }
 }

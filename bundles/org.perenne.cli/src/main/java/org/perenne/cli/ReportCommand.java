@@ -39,11 +39,15 @@ final class ReportCommand {
 
     int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
         Arguments arguments = Arguments.parse(words, Set.of("--scenario", "--format", "--out", "--runs", "--seed", "--threads",
-                "--grant", "--year"), Set.of(), messages);
+                "--grant", "--year"), Set.of("--draws"), messages);
         String file = arguments.file(messages);
         String format = arguments.option("--format", "pdf");
         if (!Set.of("pdf", "xlsx", "csv").contains(format)) {
             throw new UsageException(messages.get("error.badFormat", format));
+        }
+        boolean draws = arguments.has("--draws");
+        if (draws && format.equals("pdf")) {
+            throw new UsageException(messages.get("report.drawsInTables"));
         }
         RiskSettings risk = arguments.risk(KeyFigures.DEFAULT_RUNS, messages);
         int runs = risk.runs();
@@ -65,12 +69,12 @@ final class ReportCommand {
         Path written = switch (format) {
             case "xlsx" -> {
                 Path target = folder.resolve(stem + ".xlsx");
-                WorkbookExport.write(figures, text, target);
+                WorkbookExport.write(tables(figures, text, draws), text, target);
                 yield target;
             }
             case "csv" -> {
                 Path target = folder.resolve(stem + "-csv");
-                CsvExport.write(figures.tables(text), target);
+                CsvExport.write(tables(figures, text, draws), target);
                 yield target;
             }
             default -> {
@@ -81,6 +85,15 @@ final class ReportCommand {
         };
         out.println(messages.get("report.written", written.toAbsolutePath().normalize()));
         return Main.OK;
+    }
+
+    /** The report's tables, and the Monte Carlo's draws when asked for (--draws). */
+    private static java.util.List<org.perenne.report.ReportTable> tables(ReportFigures figures, ReportText text, boolean draws) {
+        java.util.List<org.perenne.report.ReportTable> tables = new java.util.ArrayList<>(figures.tables(text));
+        if (draws) {
+            tables.addAll(figures.drawTables());
+        }
+        return tables;
     }
 
     /**

@@ -17,6 +17,11 @@ final class ResultFiles {
     private ResultFiles() {
     }
 
+    /** A value in its own unit (a share, a count, months) to six decimals, as the CSV files' DRAWN kind writes it. */
+    static String sixDecimals(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     static String cents(double amount) {
         return BigDecimal.valueOf(AmountTooLargeException.checked(amount)).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }

@@ -48,7 +48,9 @@ final class SensitivityCommand {
         List<List<String>> csv = new ArrayList<>();
         csv.add(List.of("assumption", "low", "high", "output_at_low", "output_at_high", "swing"));
         for (Sensitivity.Bar bar : tornado.bars()) {
-            csv.add(List.of(java.util.Objects.toString(bar.assumption(), ""), Double.toString(bar.low()), Double.toString(bar.high()),
+            // an assumption's values in its own unit, to six decimals (a common driver's: its shock in standard deviations)
+            csv.add(List.of(java.util.Objects.toString(bar.assumption(), ""), ResultFiles.sixDecimals(bar.low()),
+                    ResultFiles.sixDecimals(bar.high()),
                     ResultFiles.cents(bar.outputAtLow()), ResultFiles.cents(bar.outputAtHigh()),
                     ResultFiles.cents(bar.swing())));
         }

@@ -35,7 +35,7 @@ final class SimulateCommand {
 
     int run(List<String> words) throws UsageException, InvalidCanvasException, IOException {
         Arguments arguments = Arguments.parse(words, Set.of("--scenario", "--runs", "--seed", "--threads", "--out"),
-                Set.of("--json"), messages);
+                Set.of("--json", "--draws"), messages);
         String file = arguments.file(messages);
         RiskSettings risk = arguments.risk(0, messages);
         int runs = risk.runs();
@@ -45,6 +45,10 @@ final class SimulateCommand {
         String scenarioName = arguments.option("--scenario", null);
         Scenario scenario = scenarioName == null ? null : scenario(base, scenarioName, messages);
         Path folder = Path.of(arguments.option("--out", stem(file) + "-results"));
+        boolean draws = arguments.has("--draws");
+        if (draws && runs == 0) {
+            throw new UsageException(messages.get("simulate.drawsNeedRuns"));
+        }
 
         KeyFigures figures = KeyFigures.of(base, scenario, runs, seed, threads, MonteCarlo.Progress.NONE);
         Projection projection = figures.projection();
@@ -57,6 +61,14 @@ final class SimulateCommand {
                 CsvExport.write(ReportTables.monteCarlo(figures.monteCarlo().get()), results.file("montecarlo.csv"));
                 SafeFiles.write(results.file("summary.json"),
                         out -> out.write((summary.summaryJson() + "\n").getBytes(StandardCharsets.UTF_8)));
+            }
+            if (draws) {
+                // every uncertain figure as the engine read it, and every value the paths drew: the same code, seed
+                // and paths as the run whose risk the summary gives
+                KeyFigures.Prepared prepared = KeyFigures.prepare(scenario == null ? base : Scenarios.apply(base, scenario));
+                MonteCarlo monteCarlo = new MonteCarlo(prepared.compiled(), prepared.uncertainties());
+                CsvExport.write(ReportTables.figures(monteCarlo), results.file("figures.csv"));
+                CsvExport.write(ReportTables.draws(monteCarlo, runs, seed), results.file("draws.csv"));
             }
             results.complete();
         }

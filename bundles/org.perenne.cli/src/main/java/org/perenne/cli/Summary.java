@@ -66,6 +66,8 @@ record Summary(String canvas, String scenario, KeyFigures figures) {
         figures.monteCarlo().ifPresent(risk -> lines.add(marked(Figure.RISK, m.get("summary.monteCarlo", risk.runs(), Long.toString(risk.seed()),
                 m.percent(risk.probabilityCashNegative()), m.percent(risk.probabilityCashNegativeMargin()),
                 m.euros(risk.expectedShortfall())))));
+        figures.withFiguresAlone().ifPresent(alone -> lines.add(m.get("summary.drivers",
+                m.percent(alone.probabilityCashNegative()), m.percent(figures.monteCarlo().orElseThrow().probabilityCashNegative()))));
         return lines;
     }
 

@@ -212,6 +212,9 @@ class CommandLineTest {
         for (String bar : bars.subList(1, bars.size())) {
             double swing = Double.parseDouble(bar.substring(bar.lastIndexOf(',') + 1));
             assertTrue(swing <= previous, "sorted by swing");
+            String[] cells = bar.split(",");
+            assertTrue(cells[1].matches("-?[0-9]+\\.[0-9]{6}") && cells[2].matches("-?[0-9]+\\.[0-9]{6}"),
+                    "low and high to six decimals, never a raw double: " + bar);
             previous = swing;
         }
         assertEquals(1, perenne("sensitivity", sample("fablab"), "--output", "result_year_9").exit());
@@ -327,6 +330,102 @@ class CommandLineTest {
                         "result of year " + year + " " + when);
             }
         }
+    }
+
+    /**
+     * A canvas without common drivers draws as it always did: the four samples as they were before drivers existed
+     * (kept in the tests' resources with the montecarlo.csv the version before wrote) give the same file, to the byte.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "coworking-rural", "coworking-urbain", "fablab", "tiers-lieu-hybride" })
+    void aCanvasWithoutDriversGivesTheSameMonteCarloAsBefore(String name) throws Exception {
+        Path before = Path.of("src/test/resources/org/perenne/cli/before-drivers");
+        Path out = folder.resolve(name);
+        CliRun run = perenne("simulate", before.resolve(name + ".perenne").toString(), "--runs", "10000", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(Files.readString(before.resolve(name + "-montecarlo.csv")), Files.readString(out.resolve("montecarlo.csv")));
+    }
+
+    /**
+     * simulate --draws: figures.csv says every uncertain figure, its law and the driver it follows; draws.csv every
+     * value drawn. From these two files alone, an outside check finds each law's mean and the rank correlation the
+     * model reference gives two figures on one driver, (6/π)·asin(ρ₁ρ₂/2).
+     */
+    @Test
+    void theDrawsLetAnOutsideCheckRecomputeTheLawsAndTheirCorrelation() throws Exception {
+        Path out = folder.resolve("draws");
+        int runs = 20_000;
+        CliRun run = perenne("simulate", sample("tiers-lieu-hybride"), "--runs", String.valueOf(runs), "--draws", "--out",
+                out.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<List<String>> figures = CliRun.csv(out.resolve("figures.csv"));
+        assertEquals(List.of("figure", "label", "law", "parameters", "per_year", "driver", "strength", "persistence"),
+                figures.get(0));
+        java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+        figures.stream().skip(1).forEach(row -> byKey.put(row.get(0), row));
+        List<String> residents = byKey.get("tier-resident.targetCount");
+        assertEquals(List.of("triangular", "min=8.0;mode=12.0;max=16.0", "false", "Demande locale", "0.800000"),
+                residents.subList(2, 7));
+        List<String> occupancy = byKey.get("loc-reunion.occupancyRate");
+        assertEquals("Demande locale", occupancy.get(5));
+        List<List<String>> draws = CliRun.csv(out.resolve("draws.csv"));
+        assertEquals(List.of("path", "year", "figure", "value"), draws.get(0));
+        assertEquals(runs * (figures.size() - 1), draws.size() - 1, "one value per path and figure drawn once a path");
+        double[] x = new double[runs], y = new double[runs];
+        for (List<String> row : draws.subList(1, draws.size())) {
+            int path = Integer.parseInt(row.get(0));
+            assertEquals("", row.get(1), "drawn once a path");
+            if (row.get(2).equals("tier-resident.targetCount")) {
+                x[path] = Double.parseDouble(row.get(3));
+            } else if (row.get(2).equals("loc-reunion.occupancyRate")) {
+                y[path] = Double.parseDouble(row.get(3));
+            }
+        }
+        // the triangular law's mean, (8 + 12 + 16) / 3, within 4.5 standard errors (its spread is √(8/3))
+        assertEquals(12, java.util.Arrays.stream(x).average().orElseThrow(), 4.5 * Math.sqrt(8.0 / 3 / runs));
+        double rho = Double.parseDouble(residents.get(6)) * Double.parseDouble(occupancy.get(6));
+        double expected = 6 / Math.PI * Math.asin(rho / 2);
+        assertEquals(expected, spearman(x, y), 4.5 * (1 - expected * expected) / Math.sqrt(runs));
+
+        CliRun refused = perenne("simulate", sample("tiers-lieu-hybride"), "--draws", "--out", folder.resolve("no").toString(),
+                "--lang", "en");
+        assertEquals(1, refused.exit(), "a usage error");
+        assertTrue(refused.err().contains("--runs"), refused.err());
+    }
+
+    private static double spearman(double[] x, double[] y) {
+        return pearson(ranks(x), ranks(y));
+    }
+
+    private static double[] ranks(double[] values) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] ranks = new double[values.length];
+        for (int i = 0; i < order.length;) {
+            int j = i;
+            while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
+                j++;
+            }
+            for (int k = i; k <= j; k++) {
+                ranks[order[k]] = (i + j) / 2.0;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
+    private static double pearson(double[] x, double[] y) {
+        double mx = java.util.Arrays.stream(x).average().orElseThrow(), my = java.util.Arrays.stream(y).average().orElseThrow();
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < x.length; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxy / Math.sqrt(sxx * syy);
     }
 
     /**

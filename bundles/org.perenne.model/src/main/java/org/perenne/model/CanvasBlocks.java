@@ -49,7 +49,7 @@ public final class CanvasBlocks {
             new Block("costs", Canvas::getCosts, List.of(Literals.COSTS_BLOCK__FIXED_COSTS, Literals.COSTS_BLOCK__INVESTMENTS)),
             new Block("impact", Canvas::getImpact, List.of(Literals.IMPACT_BLOCK__INDICATORS)),
             new Block("other", canvas -> canvas, List.of(Literals.CANVAS__SEASONALITY_PROFILES,
-                    Literals.CANVAS__UNCERTAINTIES, Literals.CANVAS__ACTIVITIES, Literals.CANVAS__SPACE_PLAN_SETTINGS)));
+                    Literals.CANVAS__UNCERTAINTIES, Literals.CANVAS__DRIVERS, Literals.CANVAS__ACTIVITIES, Literals.CANVAS__SPACE_PLAN_SETTINGS)));
 
     private CanvasBlocks() {
     }

@@ -81,6 +81,15 @@ public final class KeyFigureWords {
         };
     }
 
+    /**
+     * When figures follow common drivers, how much the drivers add to the risk: the risk with every figure drawn alone
+     * beside the risk with the drivers, in one sentence (under the risk on the dashboard and the report's first page).
+     */
+    public Optional<String> drivers(KeyFigures key) {
+        return key.withFiguresAlone().flatMap(alone -> key.monteCarlo().map(risk -> text.get("keyFigure.risk.drivers",
+                text.percent(alone.probabilityCashNegative()), text.percent(risk.probabilityCashNegative()))));
+    }
+
     /** The figures scenarios are compared by, on the screen and in the report. */
     public static final List<Figure> COMPARED = List.of(Figure.LOWEST_CASH, Figure.CASH_AT_END, Figure.LASTING_BREAK_EVEN,
             Figure.STRUCTURAL_RESULT, Figure.RISK, Figure.RUNWAY, Figure.GRANT_DEPENDENCY);

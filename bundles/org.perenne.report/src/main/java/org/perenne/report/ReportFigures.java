@@ -50,6 +50,10 @@ public final class ReportFigures {
     private final AssociationBudget budget;
     private final PlanVersusActual planVersusActual;
     private final Optional<Reforecast> reforecast;
+    /** The Monte Carlo of the figures, its paths and seed: for the draws on request. */
+    private final MonteCarlo monteCarloRun;
+    private final int runs;
+    private final long seed;
 
     /**
      * @param base the canvas as saved (valid)
@@ -63,6 +67,9 @@ public final class ReportFigures {
         KeyFigures.Prepared prepared = KeyFigures.prepare(canvas);
         figures = prepared.compute(runs, seed, threads, MonteCarlo.Progress.NONE);
         tornado = Sensitivity.of(prepared.compiled(), prepared.uncertainties(), Output.LOWEST_CASH);
+        monteCarloRun = new MonteCarlo(prepared.compiled(), prepared.uncertainties());
+        this.runs = runs;
+        this.seed = seed;
         budget = new AssociationBudget(figures.projection());
         planVersusActual = new PlanVersusActual(canvas, figures.projection(), new AccountChart(canvas));
         reforecast = canvas.getActuals() == null ? Optional.empty()
@@ -140,6 +147,15 @@ public final class ReportFigures {
             tables.add(ReportTables.unmapped(plan));
         }
         return tables;
+    }
+
+    /**
+     * On request, the Monte Carlo's own draws (docs/model-reference.md, "The draws themselves"): every uncertain
+     * figure as the engine read it (figures) and every value each path drew (draws), from the seed and paths of the
+     * report's risk.
+     */
+    public List<ReportTable> drawTables() {
+        return List.of(ReportTables.figures(monteCarloRun), ReportTables.draws(monteCarloRun, runs, seed));
     }
 
     /** The canvas's actual accounts next to its plan (no month when it has none). */

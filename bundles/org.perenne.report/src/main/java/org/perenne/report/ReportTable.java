@@ -56,6 +56,8 @@ public record ReportTable(String name, List<Column> columns, List<Object[]> rows
         FLAG(-1, -1, null),
         /** An index from 0 to 1 that is not a share (the concentration of income): 3 decimals in CSV, 2 shown. */
         INDEX(3, 2, "0.00"),
+        /** A value as the Monte Carlo drew it, in its figure's own unit: 6 decimals, enough to recompute its ranks. */
+        DRAWN(6, 6, "#,##0.000000"),
         /** In a table whose rows are different figures: the kind its row declares. */
         BY_ROW(-1, -1, null);
 

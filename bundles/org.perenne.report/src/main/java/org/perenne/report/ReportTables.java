@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import org.perenne.report.ReportTable.Kind;
 import org.perenne.simulation.AccountLine;
 import org.perenne.simulation.AmountTooLargeException;
 import org.perenne.simulation.CashLine;
+import org.perenne.simulation.CommonDriver;
 import org.perenne.simulation.DependencyIndicators;
 import org.perenne.simulation.Indicators;
 import org.perenne.simulation.KeyFigures;
@@ -29,6 +31,7 @@ import org.perenne.simulation.KeyFigureRows;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.UncertainAssumption;
 import org.perenne.simulation.actuals.PlanVersusActual;
 
 /**
@@ -304,6 +307,49 @@ public final class ReportTables {
             rows.add(row);
         }
         return new ReportTable("montecarlo", columns, rows);
+    }
+
+    /**
+     * figures.csv: every uncertain figure as the engine reads it, its stable key, its name, its law and the law's
+     * parameters (key=value;…), whether it is drawn each year, the common driver it follows with its strength and the
+     * driver's persistence (empty when it follows none).
+     */
+    public static ReportTable figures(MonteCarlo monteCarlo) {
+        List<Column> columns = List.of(new Column("figure", Kind.TEXT), new Column("label", Kind.TEXT),
+                new Column("law", Kind.TEXT), new Column("parameters", Kind.TEXT), new Column("per_year", Kind.YES_NO),
+                new Column("driver", Kind.TEXT), new Column("strength", Kind.DRAWN), new Column("persistence", Kind.DRAWN));
+        List<Object[]> rows = new ArrayList<>();
+        for (MonteCarlo.DrawColumn column : monteCarlo.drawColumns()) {
+            UncertainAssumption figure = column.figure();
+            if (column.year() > 1) {
+                continue; // one row a figure
+            }
+            Optional<CommonDriver> driver = figure.driver();
+            rows.add(new Object[] { figure.figure(), figure.name(), figure.lawName(), figure.parameters(),
+                    figure.drawPerYear(), driver.map(CommonDriver::name).orElse(null),
+                    driver.isPresent() ? figure.strength() : null, driver.map(CommonDriver::persistence).orElse(null) });
+        }
+        return new ReportTable("figures", columns, rows);
+    }
+
+    /**
+     * draws.csv: every value the paths drew, one row each: the path (0 to N − 1, the index its generator is seeded
+     * with), the model year (empty for a figure drawn once per path), the figure's key of figures.csv and the value.
+     */
+    public static ReportTable draws(MonteCarlo monteCarlo, int runs, long seed) {
+        List<Column> columns = List.of(new Column("path", Kind.YEAR), new Column("year", Kind.YEAR),
+                new Column("figure", Kind.TEXT), new Column("value", Kind.DRAWN));
+        List<MonteCarlo.DrawColumn> drawn = monteCarlo.drawColumns();
+        double[] values = monteCarlo.draws(runs, seed);
+        List<Object[]> rows = new ArrayList<>(runs * drawn.size());
+        for (int path = 0; path < runs; path++) {
+            for (int c = 0; c < drawn.size(); c++) {
+                MonteCarlo.DrawColumn column = drawn.get(c);
+                rows.add(new Object[] { path, column.year() == 0 ? null : column.year(), column.figure().figure(),
+                        values[path * drawn.size() + c] });
+            }
+        }
+        return new ReportTable("draws", columns, rows);
     }
 
     /** The association budget, one column per year: account, line, then the amount of each year. */

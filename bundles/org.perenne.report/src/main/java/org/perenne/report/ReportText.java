@@ -58,7 +58,7 @@ public final class ReportText {
             case MONEY -> figures().cents(((Long) value) / 100.0);
             case PERCENTAGE -> figures().percentInColumn((Double) value);
             case MONTH -> figures().month((java.time.YearMonth) value);
-            case HOURS, COUNT, DECIMAL, INDEX -> figures().number(kind.kept((Number) value), kind.shownDecimals());
+            case HOURS, COUNT, DECIMAL, INDEX, DRAWN -> figures().number(kind.kept((Number) value), kind.shownDecimals());
             case YEAR -> value.toString();
             case YES_NO, FLAG -> get((Boolean) value ? "yes" : "no");
             case LINE -> orKey("column." + value);

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -140,6 +141,10 @@ public final class WorkshopReport {
             pdf.y = top - tileHeight - 4;
         }
         pdf.gap(4);
+        Optional<String> drivers = new KeyFigureWords(text).drivers(figures.figures());
+        if (drivers.isPresent()) {
+            pdf.paragraph(drivers.get(), pdf.bold, 9, PdfLayout.INK);
+        }
         pdf.paragraph(text.get("pdf.indicatorsExplained"), pdf.regular, 8, PdfLayout.MUTED);
         pdf.gap(8);
         pdf.chart(CashFanChart.create(figures.projection(), figures.monteCarlo(), chartText, 515, 390), 390);
@@ -447,6 +452,24 @@ public final class WorkshopReport {
             pdf.paragraph("• " + uncertainty.getName() + " — " + law(uncertainty.getDistribution()), pdf.bold, 9, PdfLayout.INK);
             source(pdf, uncertainty);
         }
+        if (!canvas.getDrivers().isEmpty()) {
+            pdf.heading(text.get("pdf.assumptions.drivers"), 11);
+            pdf.paragraph(text.get("pdf.assumptions.drivers.explained"), pdf.regular, 9, PdfLayout.MUTED);
+        }
+        for (org.perenne.model.Driver driver : canvas.getDrivers()) {
+            List<String> followers = new ArrayList<>();
+            for (Uncertainty uncertainty : canvas.getUncertainties()) {
+                if (uncertainty.getDriver() == driver && uncertainty.getStrength() != 0) {
+                    followers.add(text.get("pdf.assumptions.follower", uncertainty.getName(), strength(uncertainty.getStrength())));
+                }
+            }
+            pdf.paragraph("• " + text.get("pdf.assumptions.driver", driver.getName(), driver.getPersistence(),
+                    followers.isEmpty() ? text.get("pdf.assumptions.driver.nobody") : text.figures().list(followers)),
+                    pdf.regular, 9, PdfLayout.INK);
+            if (driver.getDescription() != null && !driver.getDescription().isBlank()) {
+                pdf.paragraph(driver.getDescription(), pdf.regular, 8, PdfLayout.MUTED, 12);
+            }
+        }
         pdf.heading(text.get("pdf.assumptions.grants"), 11);
         if (canvas.getFunding() != null) {
             for (Grant grant : canvas.getFunding().getGrants()) {
@@ -498,7 +521,22 @@ public final class WorkshopReport {
                 }
                 yield text.get("law.discrete", text.figures().list(choices));
             }
+            case GROUP_ESTIMATE -> {
+                List<String> views = new ArrayList<>();
+                for (int i = 0; i < d.getEstimates().size(); i++) {
+                    org.perenne.model.Estimate e = d.getEstimates().get(i);
+                    views.add(text.get("law.view", i + 1, number(e.getLow()), number(e.getLikely()), number(e.getHigh())));
+                }
+                yield text.get("law.group", d.getEstimates().size(), String.join(" ; ", views));
+            }
         };
+    }
+
+    /** How strongly a figure follows its driver, in words and in number (docs/model-reference.md, "Common drivers"). */
+    private String strength(double rho) {
+        String words = rho >= 0.7 ? "strongly" : rho >= 0.3 ? "aLittle" : rho > 0 ? "barely"
+                : rho <= -0.7 ? "againstStrongly" : rho <= -0.3 ? "against" : "againstBarely";
+        return text.get("strength." + words, number(rho));
     }
 
     /** A figure of a law as the reader writes it (at most three decimals). */

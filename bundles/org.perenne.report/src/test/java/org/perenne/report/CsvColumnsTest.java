@@ -71,6 +71,12 @@ class CsvColumnsTest {
                 Portfolio.funders("Ville", null, List.of()), StressTest.parse("cut:30%:2028"), true, 100, 1, 1)));
         portfolio.comparePublished(new PublishedGrantsFile.Result(List.of(), List.of()));
         portfolio.all().forEach(table -> tables.put(table.name(), table));
+        // the files of simulate --draws
+        org.perenne.simulation.KeyFigures.Prepared prepared = org.perenne.simulation.KeyFigures.prepare(figures.canvas());
+        org.perenne.simulation.MonteCarlo monteCarlo = new org.perenne.simulation.MonteCarlo(prepared.compiled(),
+                prepared.uncertainties());
+        tables.put("figures", ReportTables.figures(monteCarlo));
+        tables.put("draws", ReportTables.draws(monteCarlo, 10, 1));
         for (ReportTable table : tables.values()) {
             out.append("\n## ").append(table.name()).append(".csv\n\n| column | kind |\n|---|---|\n");
             List<String> seen = new ArrayList<>();

@@ -50,11 +50,23 @@ public final class KeyFigures {
          * @throws java.util.concurrent.CancellationException when the progress asked to stop
          */
         public KeyFigures compute(int runs, long seed, int threads, MonteCarlo.Progress progress) {
+            return compute(runs, seed, threads, progress, true);
+        }
+
+        /**
+         * The figures, with a Monte Carlo run of {@code runs} paths; with {@code figuresAlone}, when figures follow
+         * common drivers, also the same run with every figure drawn alone ({@link KeyFigures#withFiguresAlone()}; a
+         * quick estimate goes without it).
+         */
+        public KeyFigures compute(int runs, long seed, int threads, MonteCarlo.Progress progress, boolean figuresAlone) {
             Projection exact = new CashFlowEngine(compiled).project();
-            MonteCarloResult risk = runs > 0
-                    ? new MonteCarlo(compiled, uncertainties).run(runs, seed, threads, progress)
+            MonteCarlo monteCarlo = new MonteCarlo(compiled, uncertainties);
+            MonteCarloResult risk = runs > 0 ? monteCarlo.run(runs, seed, threads, progress) : null;
+            // with common drivers, the same run with every figure drawn alone: how much the drivers add
+            MonteCarloResult alone = runs > 0 && figuresAlone && monteCarlo.hasDrivers()
+                    ? monteCarlo.alone().run(runs, seed, threads, progress)
                     : null;
-            return new KeyFigures(compiled, exact, risk);
+            return new KeyFigures(compiled, exact, risk, alone);
         }
     }
 
@@ -62,10 +74,13 @@ public final class KeyFigures {
     private final Projection projection;
     private final Indicators indicators;
     private final MonteCarloResult monteCarlo;
+    private final MonteCarloResult withFiguresAlone;
     private final List<Missing> missing;
 
-    private KeyFigures(CompiledCanvas compiled, Projection exact, MonteCarloResult monteCarlo) {
+    private KeyFigures(CompiledCanvas compiled, Projection exact, MonteCarloResult monteCarlo,
+            MonteCarloResult withFiguresAlone) {
         this.compiled = compiled;
+        this.withFiguresAlone = withFiguresAlone;
         this.projection = exact.rounded();
         this.indicators = new Indicators(projection, compiled);
         this.monteCarlo = monteCarlo;
@@ -135,6 +150,15 @@ public final class KeyFigures {
     /** The Monte Carlo run; empty when none was asked for. */
     public Optional<MonteCarloResult> monteCarlo() {
         return Optional.ofNullable(monteCarlo);
+    }
+
+    /**
+     * The same Monte Carlo run with every uncertain figure drawn alone, none following its common driver: empty when
+     * no figure follows one (the risk is then the same) or no run was asked for. Beside {@link #monteCarlo()}, it says
+     * how much the drivers add to the risk.
+     */
+    public Optional<MonteCarloResult> withFiguresAlone() {
+        return Optional.ofNullable(withFiguresAlone);
     }
 
     /** What the canvas lacks for a meaningful headline; empty when nothing is missing. */

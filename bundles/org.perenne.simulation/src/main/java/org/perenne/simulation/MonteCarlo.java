@@ -57,6 +57,8 @@ public final class MonteCarlo {
 
     private final CompiledCanvas canvas;
     private final List<UncertainAssumption> uncertainties;
+    /** The common drivers the figures follow, by their index in the canvas (null where none follows one). */
+    private final CommonDriver[] drivers;
     /** The month whose closing cash is known (a re-forecast), or -1. */
     private final int knownMonth;
     private final double knownCash;
@@ -71,6 +73,14 @@ public final class MonteCarlo {
             double[] factors) {
         this.canvas = canvas;
         this.uncertainties = List.copyOf(uncertainties);
+        int count = 0;
+        for (UncertainAssumption u : uncertainties) {
+            count = Math.max(count, u.driver().map(d -> d.index() + 1).orElse(0));
+        }
+        this.drivers = new CommonDriver[count];
+        for (UncertainAssumption u : uncertainties) {
+            u.driver().ifPresent(d -> drivers[d.index()] = d);
+        }
         this.knownMonth = knownMonth;
         this.knownCash = knownCash;
         this.factors = factors == null ? null : factors.clone();
@@ -148,18 +158,11 @@ public final class MonteCarlo {
         private final Projection projection = new Projection(canvas);
         private final double[][] rows = engine.baseAssumptions();
         private final int[] renewals = new int[canvas.grantSlots.length];
+        private final double[][] shocks = new double[drivers.length][canvas.years];
 
         void run(long seed, int index, double[] closing) {
             UniformRandomProvider rng = generator(seed, index);
-            for (UncertainAssumption uncertainty : uncertainties) {
-                if (uncertainty.drawPerYear()) {
-                    for (int year = 0; year < rows.length; year++) {
-                        uncertainty.set(rows, year, uncertainty.draw(rng));
-                    }
-                } else {
-                    uncertainty.set(rows, -1, uncertainty.draw(rng));
-                }
-            }
+            draw(seed, index, rng, null, 0);
             drawRenewals(rng);
             engine.project(rows, renewals, projection);
             System.arraycopy(projection.closing, 0, closing, index * canvas.months, canvas.months);
@@ -182,6 +185,43 @@ public final class MonteCarlo {
             }
             for (UncertainAssumption uncertainty : uncertainties) {
                 uncertainty.reset(rows, canvas.base);
+            }
+        }
+
+        /**
+         * Draws the path's uncertain figures into its assumption rows, and into {@code recorded} from {@code at} when
+         * it is not null (the columns of {@link #drawColumns()}). A figure alone draws from the path's generator as it
+         * always did; a figure that follows a driver mixes the driver's shock (from the path's second generator, so
+         * the figures alone draw the same numbers with or without drivers) with its own normal number.
+         */
+        void draw(long seed, int index, UniformRandomProvider rng, double[] recorded, int at) {
+            if (drivers.length > 0) {
+                UniformRandomProvider driverRng = generator(seed ^ DRIVER_STREAM, index);
+                for (int d = 0; d < drivers.length; d++) {
+                    if (drivers[d] != null) {
+                        drivers[d].draw(driverRng, shocks[d]);
+                    }
+                }
+            }
+            for (UncertainAssumption uncertainty : uncertainties) {
+                int driver = uncertainty.driver().map(CommonDriver::index).orElse(-1);
+                if (uncertainty.drawPerYear()) {
+                    for (int year = 0; year < rows.length; year++) {
+                        double value = driver < 0 ? uncertainty.draw(rng)
+                                : uncertainty.follow(shocks[driver][year], CommonDriver.standardNormal(rng));
+                        uncertainty.set(rows, year, value);
+                        if (recorded != null) {
+                            recorded[at++] = value;
+                        }
+                    }
+                } else {
+                    double value = driver < 0 ? uncertainty.draw(rng)
+                            : uncertainty.follow(shocks[driver][0], CommonDriver.standardNormal(rng));
+                    uncertainty.set(rows, -1, value);
+                    if (recorded != null) {
+                        recorded[at++] = value;
+                    }
+                }
             }
         }
 
@@ -219,6 +259,55 @@ public final class MonteCarlo {
                 throw new CancellationException("interrupted");
             }
         }
+    }
+
+    /** Mixed into the seed for the drivers' generator of a path: a second stream, apart from the figures'. */
+    private static final long DRIVER_STREAM = 0xD1B54A32D192ED03L;
+
+    /** One column of {@link #draws}: a figure, in one model year (1, 2…) or once per path (year 0). */
+    public record DrawColumn(UncertainAssumption figure, int year) {
+    }
+
+    /** The columns of {@link #draws}, in the order the figures are drawn. */
+    public List<DrawColumn> drawColumns() {
+        List<DrawColumn> columns = new ArrayList<>();
+        for (UncertainAssumption uncertainty : uncertainties) {
+            if (uncertainty.drawPerYear()) {
+                for (int year = 1; year <= canvas.years; year++) {
+                    columns.add(new DrawColumn(uncertainty, year));
+                }
+            } else {
+                columns.add(new DrawColumn(uncertainty, 0));
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * The values the paths of {@link #run} draw, path by path: {@code runs} rows of {@link #drawColumns()} columns,
+     * path {@code i} from index {@code i × columns}. The same code draws them as the run: the same seed gives the
+     * same numbers.
+     */
+    public double[] draws(int runs, long seed) {
+        int columns = drawColumns().size();
+        RiskSettings.checkMemory(runs, columns);
+        double[] recorded = new double[runs * columns];
+        Path path = new Path();
+        for (int i = 0; i < runs; i++) {
+            path.draw(seed, i, generator(seed, i), recorded, i * columns);
+        }
+        return recorded;
+    }
+
+    /** The same run with every figure drawn alone, none following its driver (the risk with independent figures). */
+    public MonteCarlo alone() {
+        return new MonteCarlo(canvas, uncertainties.stream().map(UncertainAssumption::alone).toList(), knownMonth,
+                knownCash, factors);
+    }
+
+    /** Whether a figure follows a common driver. */
+    public boolean hasDrivers() {
+        return drivers.length > 0;
     }
 
     /** The generator of path {@code index}: depends on the seed and the index only. */

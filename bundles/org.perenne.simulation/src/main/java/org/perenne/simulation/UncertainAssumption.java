@@ -5,6 +5,7 @@ package org.perenne.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -14,8 +15,12 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
+import org.eclipse.emf.ecore.EObject;
 import org.perenne.model.Canvas;
 import org.perenne.model.Distribution;
+import org.perenne.model.Driver;
+import org.perenne.model.Element;
+import org.perenne.model.Estimate;
 import org.perenne.model.Uncertainty;
 
 /**
@@ -26,6 +31,14 @@ import org.perenne.model.Uncertainty;
 public final class UncertainAssumption {
 
     private final String name;
+    /** A stable key of the figure: its item's id, the field and, for one position of a list, [the position]. */
+    private final String figure;
+    /** The law as written: its kind and its parameters (key=value;…), for figures.csv. */
+    private final String lawName;
+    private final String parameters;
+    /** The common driver the figure follows, or null, and how strongly (ρ in [−1, 1]). */
+    private final CommonDriver driver;
+    private final double strength;
     private final int[] slots;
     private final boolean drawPerYear;
     /** Inverse distribution function of a continuous law, or null. */
@@ -46,8 +59,21 @@ public final class UncertainAssumption {
     private UncertainAssumption(String name, int[] slots, boolean drawPerYear, DoubleUnaryOperator law,
             ToDoubleFunction<UniformRandomProvider> sampler, double fixed, double probability, double[] values,
             double[] cumulativeWeights) {
+        this(name, null, null, null, null, 0, slots, drawPerYear, law, sampler, fixed, probability, values,
+                cumulativeWeights);
+    }
+
+    private UncertainAssumption(String name, String figure, String lawName, String parameters, CommonDriver driver,
+            double strength, int[] slots, boolean drawPerYear, DoubleUnaryOperator law,
+            ToDoubleFunction<UniformRandomProvider> sampler, double fixed, double probability, double[] values,
+            double[] cumulativeWeights) {
         this.sampler = sampler;
         this.name = name;
+        this.figure = figure;
+        this.lawName = lawName;
+        this.parameters = parameters;
+        this.driver = driver;
+        this.strength = strength;
         this.slots = slots;
         this.drawPerYear = drawPerYear;
         this.law = law;
@@ -66,10 +92,65 @@ public final class UncertainAssumption {
             }
             int[] slots = compiled.slotsOf(uncertainty.getTarget(), uncertainty.getAttribute(), uncertainty.getIndex());
             if (slots.length > 0) {
-                result.add(compile(uncertainty, slots, compiled.base[slots[0]]));
+                UncertainAssumption law = compile(uncertainty, slots, compiled.base[slots[0]]);
+                Driver followed = uncertainty.getDriver();
+                CommonDriver driver = followed == null || uncertainty.getStrength() == 0 ? null
+                        : new CommonDriver(canvas.getDrivers().indexOf(followed),
+                                followed.getName() != null ? followed.getName() : followed.getId(), followed.getPersistence());
+                result.add(new UncertainAssumption(law.name, figure(uncertainty), lawName(uncertainty.getDistribution()),
+                        parameters(uncertainty.getDistribution()), driver, driver == null ? 0 : uncertainty.getStrength(),
+                        slots, law.drawPerYear, law.law, law.sampler, law.fixed, law.probability, law.values,
+                        law.cumulativeWeights));
             }
         }
         return result;
+    }
+
+    /** The same figure drawn alone: its law without its driver (the risk "with independent figures"). */
+    public UncertainAssumption alone() {
+        return driver == null ? this
+                : new UncertainAssumption(name, figure, lawName, parameters, null, 0, slots, drawPerYear, law, sampler,
+                        fixed, probability, values, cumulativeWeights);
+    }
+
+    private static String figure(Uncertainty uncertainty) {
+        EObject target = uncertainty.getTarget();
+        String item = target instanceof Element element && element.getId() != null ? element.getId()
+                : target.eClass().getName();
+        return item + "." + uncertainty.getAttribute() + (uncertainty.getIndex() >= 0 ? "[" + uncertainty.getIndex() + "]" : "");
+    }
+
+    private static String lawName(Distribution d) {
+        return d.getKind().getName().toLowerCase(Locale.ROOT);
+    }
+
+    /** The law's parameters as key=value pairs separated by ;, numbers as Java writes them (exact, locale-free). */
+    private static String parameters(Distribution d) {
+        List<String> pairs = new ArrayList<>();
+        switch (d.getKind()) {
+            case FIXED -> {
+                // the canvas's own value
+            }
+            case UNIFORM -> pairs.addAll(List.of("min=" + d.getMin(), "max=" + d.getMax()));
+            case TRIANGULAR, PERT -> pairs.addAll(List.of("min=" + d.getMin(), "mode=" + d.getMode(), "max=" + d.getMax()));
+            case TRUNCATED_NORMAL -> pairs.addAll(List.of("mean=" + d.getMean(), "sd=" + d.getStandardDeviation(),
+                    "min=" + d.getMin(), "max=" + d.getMax()));
+            case BERNOULLI -> pairs.add("p=" + d.getProbability());
+            case DISCRETE -> {
+                for (int i = 0; i < d.getValues().size(); i++) {
+                    pairs.add("value" + (i + 1) + "=" + d.getValues().get(i));
+                    pairs.add("weight" + (i + 1) + "=" + d.getWeights().get(i));
+                }
+            }
+            case GROUP_ESTIMATE -> {
+                for (int i = 0; i < d.getEstimates().size(); i++) {
+                    Estimate e = d.getEstimates().get(i);
+                    pairs.addAll(List.of("low" + (i + 1) + "=" + e.getLow(), "likely" + (i + 1) + "=" + e.getLikely(),
+                            "high" + (i + 1) + "=" + e.getHigh()));
+                }
+            }
+        }
+        return String.join(";", pairs);
     }
 
     private static UncertainAssumption compile(Uncertainty uncertainty, int[] slots, double base) {
@@ -119,6 +200,12 @@ public final class UncertainAssumption {
             }
             case BERNOULLI -> new UncertainAssumption(name, slots, perYear, null, Double.NaN, d.getProbability(),
                     null, null);
+            case GROUP_ESTIMATE -> {
+                GroupEstimate pool = GroupEstimate.of(d.getEstimates());
+                yield pool.range() > 0
+                        ? new UncertainAssumption(name, slots, perYear, pool::inverse, Double.NaN, Double.NaN, null, null)
+                        : new UncertainAssumption(name, slots, perYear, null, pool.lowest(), Double.NaN, null, null);
+            }
             case DISCRETE -> {
                 double[] values = d.getValues().stream().mapToDouble(Double::doubleValue).toArray();
                 double[] cumulative = new double[values.length];
@@ -145,6 +232,61 @@ public final class UncertainAssumption {
 
     public String name() {
         return name;
+    }
+
+    /** The figure's stable key: its item's id and field, [the position] for one position of a list. */
+    public String figure() {
+        return figure;
+    }
+
+    /** The law's kind, in lower case, as the canvas names it. */
+    public String lawName() {
+        return lawName;
+    }
+
+    /** The law's parameters as key=value pairs separated by ; (empty for a fixed figure). */
+    public String parameters() {
+        return parameters;
+    }
+
+    /** The common driver the figure follows; empty when it is drawn alone. */
+    public java.util.Optional<CommonDriver> driver() {
+        return java.util.Optional.ofNullable(driver);
+    }
+
+    /** How strongly the figure follows its driver, ρ in [−1, 1]; 0 when it follows none. */
+    public double strength() {
+        return strength;
+    }
+
+    /**
+     * The value of a figure that follows its driver, from the driver's shock {@code z} and the figure's own standard
+     * normal {@code own}: the law's inverse distribution function at u = Φ(ρ·z + √(1 − ρ²)·own) (a Gaussian copula:
+     * the law itself is kept, only the ranks move together).
+     */
+    double follow(double z, double own) {
+        double spread = Math.sqrt(Math.max(0, 1 - strength * strength));
+        double mixed = strength * z + (spread == 0 ? 0 : spread * own);
+        return at(CommonDriver.STANDARD_NORMAL.cumulativeProbability(mixed));
+    }
+
+    /** The law's inverse distribution function at {@code u}: the value with a share u of the draws below it. */
+    public double at(double u) {
+        if (law != null) {
+            return law.applyAsDouble(u);
+        }
+        if (values != null) {
+            for (int i = 0; i < values.length; i++) {
+                if (u < cumulativeWeights[i]) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
+        if (probability == probability) {
+            return u < 1 - probability ? 0 : 1;
+        }
+        return fixed;
     }
 
     /** Whether a new value is drawn for every model year rather than once per path. */

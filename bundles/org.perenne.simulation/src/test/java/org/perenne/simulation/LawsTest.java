@@ -67,23 +67,24 @@ class LawsTest {
     }
 
     /** Checks the draws' mean, variance and share below each point against the exact law. */
-    private static void assertFollows(double[] draws, double mean, double variance, DoubleUnaryOperator cdf,
+    static void assertFollows(double[] draws, double mean, double variance, DoubleUnaryOperator cdf,
             double... points) {
         double sum = 0;
         for (double x : draws) {
             sum += x;
         }
-        double sampleMean = sum / DRAWS;
+        double sampleMean = sum / draws.length;
         double m2 = 0, m4 = 0;
         for (double x : draws) {
             double d = x - sampleMean;
             m2 += d * d;
             m4 += d * d * d * d;
         }
-        m2 /= DRAWS - 1;
-        m4 /= DRAWS;
-        assertEquals(mean, sampleMean, Z * Math.sqrt(variance / DRAWS), "mean");
-        assertEquals(variance, m2, Z * Math.sqrt(Math.max(m4 - m2 * m2, 0) / DRAWS) + 1e-12, "variance");
+        m2 /= draws.length - 1;
+        m4 /= draws.length;
+        int n = draws.length;
+        assertEquals(mean, sampleMean, Z * Math.sqrt(variance / n), "mean");
+        assertEquals(variance, m2, Z * Math.sqrt(Math.max(m4 - m2 * m2, 0) / n) + 1e-12, "variance");
         for (double x : points) {
             double expected = cdf.applyAsDouble(x);
             int below = 0;
@@ -92,7 +93,7 @@ class LawsTest {
                     below++;
                 }
             }
-            assertEquals(expected, below / (double) DRAWS, Z * Math.sqrt(expected * (1 - expected) / DRAWS) + 1e-9,
+            assertEquals(expected, below / (double) n, Z * Math.sqrt(expected * (1 - expected) / n) + 1e-9,
                     "share of draws below " + x);
         }
     }
@@ -195,6 +196,32 @@ class LawsTest {
         law.setKind(DistributionKind.BERNOULLI);
         law.setProbability(0.3);
         assertFollows(draws(assumption(law), 7), 0.3, 0.21, x -> x <= 0 ? 0 : x <= 1 ? 0.7 : 1, 0.5);
+    }
+
+    /** A group estimate: the average of the participants' triangles, whose mean is the mean of their means. */
+    @Test
+    void groupEstimate() {
+        double[][] views = { { 10, 20, 40 }, { 15, 30, 35 }, { 25, 45, 70 }, { 30, 30, 30 } };
+        Distribution law = F.createDistribution();
+        law.setKind(DistributionKind.GROUP_ESTIMATE);
+        double mean = 0, second = 0;
+        for (double[] v : views) {
+            org.perenne.model.Estimate estimate = F.createEstimate();
+            estimate.setLow(v[0]);
+            estimate.setLikely(v[1]);
+            estimate.setHigh(v[2]);
+            law.getEstimates().add(estimate);
+            double m = (v[0] + v[1] + v[2]) / 3;
+            mean += m / views.length;
+            second += ((v[0] * v[0] + v[1] * v[1] + v[2] * v[2] - v[0] * v[1] - v[0] * v[2] - v[1] * v[2]) / 18 + m * m)
+                    / views.length;
+        }
+        // a participant sure of one value (30, 30, 30) puts a quarter of the draws on it
+        DoubleUnaryOperator cdf = x -> java.util.Arrays.stream(views)
+                .mapToDouble(v -> x < v[0] ? 0 : x >= v[2] ? 1 : x <= v[1] ? (x - v[0]) * (x - v[0]) / ((v[2] - v[0]) * (v[1] - v[0]))
+                        : 1 - (v[2] - x) * (v[2] - x) / ((v[2] - v[0]) * (v[2] - v[1])))
+                .average().orElseThrow();
+        assertFollows(draws(assumption(law), 8), mean, second - mean * mean, cdf, 15, 25, 29.9, 30.1, 50);
     }
 
     @Test

@@ -67,7 +67,8 @@ public final class CanvasValidator implements EValidator {
             P.getIndexed_IndexationRate(), P.getPriceLadder_Elasticity(), P.getDistribution_Min(),
             P.getDistribution_Mode(), P.getDistribution_Max(), P.getDistribution_Mean(), P.getDistribution_Values(),
             P.getScenarioOverride_Value(), P.getScenarioOverride_Index(), P.getUncertainty_Index(),
-            P.getAccountBalance_Amount(), P.getCashBalance_Amount());
+            P.getAccountBalance_Amount(), P.getCashBalance_Amount(), P.getUncertainty_Strength(), P.getDriver_Persistence(),
+            P.getEstimate_Low(), P.getEstimate_Likely(), P.getEstimate_High());
 
     /** Attributes that are shares or probabilities, between 0 and 1. */
     private static final Set<EAttribute> SHARES = Set.of(P.getRoomRental_OccupancyRate(),
@@ -180,6 +181,16 @@ public final class CanvasValidator implements EValidator {
                         P.getUncertainty_Attribute(), report);
                 if (uncertainty.getDistribution() == null) {
                     report.add(ValidationRule.LAW_MISSING, P.getUncertainty_Distribution());
+                }
+                if (!(uncertainty.getStrength() >= -1 && uncertainty.getStrength() <= 1)) {
+                    report.add(ValidationRule.STRENGTH_OUT_OF_RANGE, P.getUncertainty_Strength(),
+                            format(uncertainty.getStrength()));
+                }
+            }
+            case org.perenne.model.Driver driver -> {
+                if (!(driver.getPersistence() >= 0 && driver.getPersistence() < 1)) {
+                    report.add(ValidationRule.PERSISTENCE_OUT_OF_RANGE, P.getDriver_Persistence(),
+                            format(driver.getPersistence()));
                 }
             }
             case Distribution distribution -> checkDistribution(distribution, report);
@@ -527,8 +538,41 @@ public final class CanvasValidator implements EValidator {
                             distribution.getValues().size(), distribution.getWeights().size());
                 }
             }
+            case GROUP_ESTIMATE -> checkGroupEstimate(distribution, report);
             case FIXED, BERNOULLI -> {
                 // a fixed value, or a probability already bounded by the share check
+            }
+        }
+    }
+
+    /**
+     * A group estimate: at least two participants, each with low ≤ likely ≤ high, every value one the figure may take
+     * (a share between 0 and 1, an amount not below 0…).
+     */
+    private void checkGroupEstimate(Distribution distribution, Report report) {
+        List<org.perenne.model.Estimate> estimates = distribution.getEstimates();
+        if (estimates.size() < 2) {
+            report.add(ValidationRule.GROUP_ESTIMATE_TOO_FEW, P.getDistribution_Estimates(), estimates.size());
+        }
+        EAttribute figure = distribution.eContainer() instanceof Uncertainty uncertainty
+                && uncertainty.getTarget() != null && uncertainty.getAttribute() != null
+                && uncertainty.getTarget().eClass().getEStructuralFeature(uncertainty.getAttribute()) instanceof EAttribute a
+                && isNumeric(a) ? a : null;
+        double lowest = figure == null || !SIGNED.contains(figure) ? 0 : -highestValue(figure);
+        double highest = figure == null ? LARGEST_AMOUNT : highestValue(figure);
+        for (int i = 0; i < estimates.size(); i++) {
+            org.perenne.model.Estimate e = estimates.get(i);
+            if (!(e.getLow() <= e.getLikely() && e.getLikely() <= e.getHigh())) {
+                report.add(ValidationRule.GROUP_ESTIMATE_ORDER, P.getDistribution_Estimates(), i + 1, format(e.getLow()),
+                        format(e.getLikely()), format(e.getHigh()));
+                return;
+            }
+            for (double value : new double[] { e.getLow(), e.getLikely(), e.getHigh() }) {
+                if (!(value >= lowest && value <= highest)) {
+                    report.add(ValidationRule.GROUP_ESTIMATE_OUT_OF_BOUNDS, P.getDistribution_Estimates(), i + 1,
+                            format(value), format(lowest), format(highest));
+                    return;
+                }
             }
         }
     }

@@ -67,6 +67,31 @@ class ValidationRulesTest {
         return (T) object;
     }
 
+    /** The residents' target count follows a new driver « Demande locale » with strength {@code strength}. */
+    private static Uncertainty follows(Canvas c, double strength) {
+        org.perenne.model.Driver driver = PerenneFactory.eINSTANCE.createDriver();
+        driver.setId("driver-demand");
+        driver.setName("Demande locale");
+        c.getDrivers().add(driver);
+        Uncertainty uncertainty = get(c, "unc-residents");
+        uncertainty.setDriver(driver);
+        uncertainty.setStrength(strength);
+        return uncertainty;
+    }
+
+    /** The meeting room's occupancy as a group estimate of the participants' low, likely and high values. */
+    private static void groupEstimate(Canvas c, double[]... participants) {
+        Distribution distribution = ((Uncertainty) get(c, "unc-occupation")).getDistribution();
+        distribution.setKind(DistributionKind.GROUP_ESTIMATE);
+        for (double[] view : participants) {
+            org.perenne.model.Estimate estimate = PerenneFactory.eINSTANCE.createEstimate();
+            estimate.setLow(view[0]);
+            estimate.setLikely(view[1]);
+            estimate.setHigh(view[2]);
+            distribution.getEstimates().add(estimate);
+        }
+    }
+
     private static MembershipTier resident(Canvas c) {
         return get(c, "tier-resident");
     }
@@ -172,6 +197,17 @@ class ValidationRulesTest {
             distribution.setMin(16);
             distribution.setMode(16);
         });
+        rule(ValidationRule.STRENGTH_OUT_OF_RANGE, c -> follows(c, 1.5), c -> follows(c, -1));
+        rule(ValidationRule.PERSISTENCE_OUT_OF_RANGE, c -> follows(c, 0.8).getDriver().setPersistence(1),
+                c -> follows(c, 0.8).getDriver().setPersistence(0.999));
+        rule(ValidationRule.GROUP_ESTIMATE_TOO_FEW, c -> groupEstimate(c, new double[] { 0.1, 0.2, 0.3 }),
+                c -> groupEstimate(c, new double[] { 0.1, 0.2, 0.3 }, new double[] { 0.2, 0.3, 0.4 }));
+        rule(ValidationRule.GROUP_ESTIMATE_ORDER,
+                c -> groupEstimate(c, new double[] { 0.1, 0.2, 0.3 }, new double[] { 0.35, 0.3, 0.4 }),
+                c -> groupEstimate(c, new double[] { 0.1, 0.2, 0.3 }, new double[] { 0.3, 0.3, 0.3 }));
+        rule(ValidationRule.GROUP_ESTIMATE_OUT_OF_BOUNDS,
+                c -> groupEstimate(c, new double[] { 0.1, 0.2, 0.3 }, new double[] { 0.5, 0.9, 1.2 }),
+                c -> groupEstimate(c, new double[] { 0, 0.2, 0.3 }, new double[] { 0.5, 0.9, 1 }));
         rule(ValidationRule.DISTRIBUTION_MODE_OUTSIDE, c -> residentsDistribution(c).setMode(16.5),
                 c -> residentsDistribution(c).setMode(16));
         rule(ValidationRule.DISTRIBUTION_SPREAD_INVALID, c -> {

@@ -224,6 +224,58 @@ class DesktopWorkflowTest {
         bench.screenshot("perenne-nouveau-canevas");
     }
 
+    /**
+     * Sample 1's figures follow two common drivers: the risk tile says the risk with independent figures beside the
+     * risk with the drivers. A workshop's views of the meeting room's occupancy become a group estimate in one undoable
+     * edit; its details draw each participant's triangle and the group's curve, and the risk follows.
+     */
+    @Test
+    void theDriversRiskAndAGroupEstimateDrawnWithEachView() throws Exception {
+        Window window = mainWindow();
+        CanvasDocument document = bench.openSample();
+        bench.open();
+        bench.waitFor(() -> window.dashboard().shown() != null && window.dashboard().shown().isFinal(), WAIT,
+                "the dashboard's final figures");
+        String detail = window.dashboard().tileDetail(org.perenne.simulation.KeyFigureRows.Figure.RISK);
+        assertTrue(detail.matches("(?s).*Avec des chiffres indépendants.: [0-9,]+.%.; avec les facteurs communs.: [0-9,]+.%\\..*"),
+                detail);
+
+        org.perenne.model.Uncertainty occupancy = (org.perenne.model.Uncertainty) document.canvas().eResource()
+                .getEObject("unc-occupation");
+        org.perenne.model.Distribution law = occupancy.getDistribution();
+        org.eclipse.emf.common.command.CompoundCommand views = new org.eclipse.emf.common.command.CompoundCommand();
+        views.append(org.eclipse.emf.edit.command.SetCommand.create(document.editingDomain(), law,
+                org.perenne.model.PerennePackage.Literals.DISTRIBUTION__KIND, org.perenne.model.DistributionKind.GROUP_ESTIMATE));
+        for (double[] view : new double[][] { { 0.1, 0.25, 0.4 }, { 0.2, 0.3, 0.5 }, { 0.05, 0.15, 0.3 } }) {
+            org.perenne.model.Estimate estimate = org.perenne.model.PerenneFactory.eINSTANCE.createEstimate();
+            estimate.setLow(view[0]);
+            estimate.setLikely(view[1]);
+            estimate.setHigh(view[2]);
+            views.append(org.eclipse.emf.edit.command.AddCommand.create(document.editingDomain(), law,
+                    org.perenne.model.PerennePackage.Literals.DISTRIBUTION__ESTIMATES, estimate));
+        }
+        DashboardPart.Figures before = window.dashboard().shown();
+        document.execute(views);
+        assertTrue(document.validate().getSeverity() < org.eclipse.emf.common.util.Diagnostic.ERROR, "three views are a valid law");
+        bench.session.select(law);
+        bench.settle();
+        ChartCanvas chart = window.details().groupEstimateChart();
+        assertTrue(chart != null && chart.hasChart(), "the views drawn under the law's details");
+        bench.waitFor(() -> window.dashboard().shown() != before && window.dashboard().shown().isFinal(), WAIT,
+                "the figures with the group's law");
+        for (Composite area = chart.control().getParent(); area != null; area = area.getParent()) {
+            if (area instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+                scrolled.showControl(chart.control()); // the drawing in sight, as a user scrolls to it
+                break;
+            }
+        }
+        bench.settle();
+        bench.screenshot("perenne-estimation-groupe");
+        document.undo();
+        assertEquals(org.perenne.model.DistributionKind.PERT, law.getKind(), "one undo takes the views back");
+        assertTrue(law.getEstimates().isEmpty());
+    }
+
     @Test
     void editAFeeInTheCanvasTheDashboardFollowsAndUndoRestoresIt() throws Exception {
         Window window = mainWindow();
@@ -370,7 +422,9 @@ class DesktopWorkflowTest {
         int x = (int) painted.getScreenXFromChart((widest.outputAtLow() - expected.base()) / 2);
         int y = (int) painted.getScreenYFromChart(rows - 0.1);
         String words = sensitivity.tornadoChart().wordsAt(x, y).orElse("");
-        assertEquals(widest.assumption() + " à sa valeur basse → Trésorerie la plus basse\u00a0: "
+        // sample 1's widest bar is a common driver's: its residents and its room follow « Demande locale » together
+        assertTrue(widest.driver(), widest.assumption());
+        assertEquals("Facteur commun «\u00a0" + widest.assumption() + "\u00a0» à sa valeur basse → Trésorerie la plus basse\u00a0: "
                 + org.perenne.model.FigureFormat.of(Locale.FRENCH).euros(widest.outputAtLow()) + " ("
                 + org.perenne.model.FigureFormat.of(Locale.FRENCH).euros(widest.outputAtLow() - expected.base())
                 + " par rapport à la base)", words);

@@ -144,7 +144,7 @@ public final class ActualsPart {
         Job job = Job.create(Messages.get("actuals.job"), (IProgressMonitor monitor) -> {
             MonteCarlo.Progress progress = MonteCarlo.Progress.cancelledBy(monitor::isCanceled);
             try {
-                MonteCarloResult fan = prepared.compute(KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED, threads, progress)
+                MonteCarloResult fan = prepared.compute(KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED, threads, progress, false)
                         .monteCarlo().orElseThrow();
                 Optional<Reforecast> ahead = Reforecast.of(prepared, plan, KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED, threads,
                         false, progress);

@@ -312,6 +312,8 @@ public final class DashboardPart {
             // are the same whatever the number of threads)
             int processors = Runtime.getRuntime().availableProcessors();
             int threads = runs == KeyFigures.DEFAULT_RUNS ? Math.max(1, processors - 1) : processors;
+            // with common drivers, also the same paths with every figure alone: the risk tile says what the drivers add,
+            // on the quick estimate too, so the tile keeps its lines and the window its layout from one to the other
             KeyFigures key = prepared.compute(runs, KeyFigures.DEFAULT_SEED, threads, MonteCarlo.Progress.cancelledBy(monitor::isCanceled));
             return new Figures(key, System.nanoTime() - started);
         } catch (java.util.concurrent.CancellationException e) {
@@ -352,7 +354,13 @@ public final class DashboardPart {
         KeyFigureWords words = new KeyFigureWords(new ReportText(Messages.locale()));
         List<Label> changed = new java.util.ArrayList<>();
         for (Figure figure : TILES) {
-            show(figure, words.tile(figure, key), key.hasHeadline(), changed);
+            KeyFigureWords.Tile tile = words.tile(figure, key);
+            if (figure == Figure.RISK && words.drivers(key).isPresent()) {
+                // figures that follow common drivers: what the drivers add, under the risk
+                tile = new KeyFigureWords.Tile(tile.title(), tile.value(), tile.detail() + "\n" + words.drivers(key).get(),
+                        tile.explained(), tile.worrying());
+            }
+            show(figure, tile, key.hasHeadline(), changed);
         }
         if (!key.hasHeadline()) {
             StringBuilder missing = new StringBuilder();
@@ -471,6 +479,11 @@ public final class DashboardPart {
     /** The value shown in a figure's tile (tests). */
     String tileValue(Figure figure) {
         return tiles.get(figure)[1].getText();
+    }
+
+    /** The words under the value of a figure's tile (tests). */
+    String tileDetail(Figure figure) {
+        return tiles.get(figure)[2].getText();
     }
 
     @PreDestroy

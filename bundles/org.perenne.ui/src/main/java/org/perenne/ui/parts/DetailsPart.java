@@ -66,6 +66,8 @@ public final class DetailsPart {
     private DocumentLabels labels;
     private final List<Field> fields = new ArrayList<>();
     private List<?> childrenShown = List.of();
+    /** The group estimate's drawing under its details, or null. */
+    private ChartCanvas groupEstimateChart;
     /** The validation problems of the item shown, by field (the first of each), read once per refresh. */
     private Map<EStructuralFeature, Diagnostic> problems = Map.of();
     private static final Color ERROR_BACKGROUND = new Color(0xFF, 0xE3, 0xE0);
@@ -147,6 +149,7 @@ public final class DetailsPart {
         if (item == null || document == null || EcoreUtil.getRootContainer(item) != document.canvas()) {
             item = null;
             childrenShown = List.of();
+            groupEstimateChart = null;
             status.setText(Messages.get("properties.nothingSelected"));
         } else {
             status.setText("");
@@ -182,6 +185,7 @@ public final class DetailsPart {
         }
         childrenShown = children(document, item);
         contents(document);
+        groupEstimateChart = GroupEstimateView.addTo(form, item);
     }
 
     private String typeOf(CanvasDocument document, EObject shown) {
@@ -243,6 +247,11 @@ public final class DetailsPart {
         problem.setText(shown ? "⚠ " + diagnostic.getMessage() : "");
         problem.setVisible(shown);
         ((GridData) problem.getLayoutData()).exclude = !shown;
+    }
+
+    /** The group estimate's drawing under the details, or null when the item shown has none (tests). */
+    ChartCanvas groupEstimateChart() {
+        return groupEstimateChart;
     }
 
     /** The line above the form (tests). */

@@ -378,7 +378,7 @@ public final class ScenariosPart {
             for (Map.Entry<String, KeyFigures.Prepared> entry : prepared.entrySet()) {
                 try {
                     results.add(new Compared(entry.getKey(), entry.getValue().compute(KeyFigures.DEFAULT_RUNS,
-                            KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), stop)));
+                            KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), stop, false)));
                 } catch (java.util.concurrent.CancellationException e) {
                     return Status.CANCEL_STATUS;
                 }

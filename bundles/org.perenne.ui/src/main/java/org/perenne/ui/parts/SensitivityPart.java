@@ -180,9 +180,9 @@ public final class SensitivityPart {
         }
         tornado = result;
         String name = words(result.output());
-        List<String> withoutEffect = TornadoChart.withoutEffect(result);
+        List<String> withoutEffect = TornadoChart.withoutEffect(result, chartText);
         tornadoStatus.setText(result.bars().isEmpty() ? Messages.get("sensitivity.none")
-                : Messages.get("sensitivity.base", name, Math.round(result.base()), result.bars().get(0).assumption())
+                : Messages.get("sensitivity.base", name, Math.round(result.base()), TornadoChart.name(result.bars().get(0), chartText))
                         + (withoutEffect.isEmpty() ? ""
                                 : " " + Messages.get("sensitivity.noEffect", FigureFormat.of(Messages.locale()).list(withoutEffect))));
         chart.show((width, height) -> TornadoChart.create(result, name, chartText, width, height), TornadoChart.hover(result, name, chartText));

@@ -212,6 +212,11 @@ final class WorkshopSliders {
         moved(sliders.get(index));
     }
 
+    /** Where a slider stands (tests). */
+    int position(int index) {
+        return sliders.get(index).scale.getSelection();
+    }
+
     int count() {
         return sliders.size();
     }
