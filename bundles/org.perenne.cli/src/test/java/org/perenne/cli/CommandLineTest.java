@@ -391,6 +391,20 @@ class CommandLineTest {
                 "--lang", "en");
         assertEquals(1, refused.exit(), "a usage error");
         assertTrue(refused.err().contains("--runs"), refused.err());
+
+        // the report's tables on request: the same two files beside the others, the same draws for the same seed
+        Path report = folder.resolve("report");
+        CliRun tables = perenne("report", sample("tiers-lieu-hybride"), "--format", "csv", "--draws", "--runs", "200", "--out",
+                report.toString());
+        assertEquals(0, tables.exit(), tables.err());
+        Path csv = report.resolve("tiers-lieu-hybride-csv");
+        assertEquals(Files.readString(out.resolve("figures.csv")), Files.readString(csv.resolve("figures.csv")));
+        List<String> reported = Files.readAllLines(csv.resolve("draws.csv"));
+        assertEquals(1 + 200 * (figures.size() - 1), reported.size());
+        assertEquals(Files.readAllLines(out.resolve("draws.csv")).subList(0, reported.size()), reported,
+                "paths 0 to 199 drew the same values");
+        assertEquals(1, perenne("report", sample("tiers-lieu-hybride"), "--draws", "--out", report.toString()).exit(),
+                "a PDF has no room for the draws: a usage error");
     }
 
     private static double spearman(double[] x, double[] y) {
