@@ -25,6 +25,8 @@ final class PartListener implements CanvasSession.Listener {
 
     /** Whether a change came while the part was out of sight. */
     private boolean stale;
+    /** Whether a refresh is already asked for and not yet run. */
+    private final java.util.concurrent.atomic.AtomicBoolean refreshAsked = new java.util.concurrent.atomic.AtomicBoolean();
 
     private PartListener(Control control, Runnable refresh, Consumer<EObject> selection) {
         this.control = control;
@@ -61,8 +63,10 @@ final class PartListener implements CanvasSession.Listener {
 
     @Override
     public void canvasChanged(CanvasSession session) {
-        if (!control.isDisposed()) {
+        // changes that come together (a slider's move takes back its previous step, then makes the new one) refresh once
+        if (!control.isDisposed() && refreshAsked.compareAndSet(false, true)) {
             control.getDisplay().asyncExec(() -> {
+                refreshAsked.set(false);
                 if (control.isDisposed()) {
                     return;
                 }
