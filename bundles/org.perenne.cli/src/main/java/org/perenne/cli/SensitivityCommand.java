@@ -46,13 +46,14 @@ final class SensitivityCommand {
         CompiledCanvas compiled = CanvasCompiler.compile(canvas);
         Sensitivity.Tornado tornado = Sensitivity.of(compiled, UncertainAssumption.of(canvas, compiled), output);
         List<List<String>> csv = new ArrayList<>();
-        csv.add(List.of("assumption", "low", "high", "output_at_low", "output_at_high", "swing"));
+        // driver: 1 for a common driver's bar, whose low and high are its shock in standard deviations
+        csv.add(List.of("assumption", "low", "high", "output_at_low", "output_at_high", "swing", "driver"));
         for (Sensitivity.Bar bar : tornado.bars()) {
             // an assumption's values in its own unit, to six decimals (a common driver's: its shock in standard deviations)
             csv.add(List.of(java.util.Objects.toString(bar.assumption(), ""), ResultFiles.sixDecimals(bar.low()),
                     ResultFiles.sixDecimals(bar.high()),
                     ResultFiles.cents(bar.outputAtLow()), ResultFiles.cents(bar.outputAtHigh()),
-                    ResultFiles.cents(bar.swing())));
+                    ResultFiles.cents(bar.swing()), bar.driver() ? "1" : "0"));
         }
         Path folder = Path.of(arguments.option("--out", SimulateCommand.stem(file) + "-results"));
         try (ResultsFolder results = new ResultsFolder(folder)) {

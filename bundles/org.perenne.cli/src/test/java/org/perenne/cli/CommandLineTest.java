@@ -210,9 +210,10 @@ class CommandLineTest {
         assertEquals(4, bars.size(), "a header and the three uncertainties of the sample");
         double previous = Double.MAX_VALUE;
         for (String bar : bars.subList(1, bars.size())) {
-            double swing = Double.parseDouble(bar.substring(bar.lastIndexOf(',') + 1));
-            assertTrue(swing <= previous, "sorted by swing");
             String[] cells = bar.split(",");
+            double swing = Double.parseDouble(cells[5]);
+            assertTrue(swing <= previous, "sorted by swing");
+            assertEquals("0", cells[6], "no common driver in this sample");
             assertTrue(cells[1].matches("-?[0-9]+\\.[0-9]{6}") && cells[2].matches("-?[0-9]+\\.[0-9]{6}"),
                     "low and high to six decimals, never a raw double: " + bar);
             previous = swing;

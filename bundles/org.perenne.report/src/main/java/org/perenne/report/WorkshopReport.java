@@ -463,7 +463,8 @@ public final class WorkshopReport {
                     followers.add(text.get("pdf.assumptions.follower", uncertainty.getName(), strength(uncertainty.getStrength())));
                 }
             }
-            pdf.paragraph("• " + text.get("pdf.assumptions.driver", driver.getName(), driver.getPersistence(),
+            String name = driver.getName() != null && !driver.getName().isBlank() ? driver.getName() : driver.getId();
+            pdf.paragraph("• " + text.get("pdf.assumptions.driver", name, driver.getPersistence(),
                     followers.isEmpty() ? text.get("pdf.assumptions.driver.nobody") : text.figures().list(followers)),
                     pdf.regular, 9, PdfLayout.INK);
             if (driver.getDescription() != null && !driver.getDescription().isBlank()) {

@@ -24,10 +24,12 @@ public record CommonDriver(int index, String name, double persistence) {
 
     /** Fills {@code shocks} with the driver's Z of each model year, drawn from {@code rng}. */
     void draw(UniformRandomProvider rng, double[] shocks) {
-        double carried = Math.sqrt(1 - persistence * persistence);
+        // φ kept within [0, 1) even when a scenario sets it outside (validation reports the canvas's own value)
+        double phi = Math.max(0, Math.min(persistence, Math.nextDown(1.0)));
+        double carried = Math.sqrt(1 - phi * phi);
         shocks[0] = standardNormal(rng);
         for (int year = 1; year < shocks.length; year++) {
-            shocks[year] = persistence * shocks[year - 1] + carried * standardNormal(rng);
+            shocks[year] = phi * shocks[year - 1] + carried * standardNormal(rng);
         }
     }
 

@@ -133,6 +133,9 @@ public final class GroupEstimate {
         }
         while (to - from > tolerance) {
             double middle = 0.5 * (from + to);
+            if (middle <= from || middle >= to) {
+                break; // two neighbouring doubles: as close as numbers get
+            }
             if (cumulative(middle) < u) {
                 from = middle;
             } else {

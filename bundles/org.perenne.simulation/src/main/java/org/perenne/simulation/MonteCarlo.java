@@ -59,6 +59,8 @@ public final class MonteCarlo {
     private final List<UncertainAssumption> uncertainties;
     /** The common drivers the figures follow, by their index in the canvas (null where none follows one). */
     private final CommonDriver[] drivers;
+    /** Whether a figure draws its own normal numbers from the path's third generator. */
+    private final boolean ownStreams;
     /** The month whose closing cash is known (a re-forecast), or -1. */
     private final int knownMonth;
     private final double knownCash;
@@ -81,6 +83,7 @@ public final class MonteCarlo {
         for (UncertainAssumption u : uncertainties) {
             u.driver().ifPresent(d -> drivers[d.index()] = d);
         }
+        this.ownStreams = uncertainties.stream().anyMatch(UncertainAssumption::ownStream);
         this.knownMonth = knownMonth;
         this.knownCash = knownCash;
         this.factors = factors == null ? null : factors.clone();
@@ -191,8 +194,9 @@ public final class MonteCarlo {
         /**
          * Draws the path's uncertain figures into its assumption rows, and into {@code recorded} from {@code at} when
          * it is not null (the columns of {@link #drawColumns()}). A figure alone draws from the path's generator as it
-         * always did; a figure that follows a driver mixes the driver's shock (from the path's second generator, so
-         * the figures alone draw the same numbers with or without drivers) with its own normal number.
+         * always did; a figure that follows a driver mixes the driver's shock (from the path's second generator) with
+         * its own normal number (from its third), so the figures alone and the grants' renewals draw the same numbers
+         * with or without drivers, and {@link #alone()} the same own numbers as the run with drivers.
          */
         void draw(long seed, int index, UniformRandomProvider rng, double[] recorded, int at) {
             if (drivers.length > 0) {
@@ -203,20 +207,21 @@ public final class MonteCarlo {
                     }
                 }
             }
+            UniformRandomProvider ownRng = ownStreams ? generator(seed ^ OWN_STREAM, index) : null;
             for (UncertainAssumption uncertainty : uncertainties) {
                 int driver = uncertainty.driver().map(CommonDriver::index).orElse(-1);
                 if (uncertainty.drawPerYear()) {
                     for (int year = 0; year < rows.length; year++) {
-                        double value = driver < 0 ? uncertainty.draw(rng)
-                                : uncertainty.follow(shocks[driver][year], CommonDriver.standardNormal(rng));
+                        double value = !uncertainty.ownStream() ? uncertainty.draw(rng)
+                                : uncertainty.follow(driver < 0 ? 0 : shocks[driver][year], CommonDriver.standardNormal(ownRng));
                         uncertainty.set(rows, year, value);
                         if (recorded != null) {
                             recorded[at++] = value;
                         }
                     }
                 } else {
-                    double value = driver < 0 ? uncertainty.draw(rng)
-                            : uncertainty.follow(shocks[driver][0], CommonDriver.standardNormal(rng));
+                    double value = !uncertainty.ownStream() ? uncertainty.draw(rng)
+                            : uncertainty.follow(driver < 0 ? 0 : shocks[driver][0], CommonDriver.standardNormal(ownRng));
                     uncertainty.set(rows, -1, value);
                     if (recorded != null) {
                         recorded[at++] = value;
@@ -263,6 +268,8 @@ public final class MonteCarlo {
 
     /** Mixed into the seed for the drivers' generator of a path: a second stream, apart from the figures'. */
     private static final long DRIVER_STREAM = 0xD1B54A32D192ED03L;
+    /** Mixed into the seed for the third generator of a path: the own normal numbers of the figures that follow drivers. */
+    private static final long OWN_STREAM = 0x8CB92BA72F3D8DD7L;
 
     /** One column of {@link #draws}: a figure, in one model year (1, 2…) or once per path (year 0). */
     public record DrawColumn(UncertainAssumption figure, int year) {

@@ -39,6 +39,11 @@ public final class UncertainAssumption {
     /** The common driver the figure follows, or null, and how strongly (ρ in [−1, 1]). */
     private final CommonDriver driver;
     private final double strength;
+    /**
+     * Whether the figure draws its own normal number from the path's third generator: a figure that follows a driver,
+     * and the same figure drawn alone for the comparison, so both runs share every other number.
+     */
+    private final boolean ownStream;
     private final int[] slots;
     private final boolean drawPerYear;
     /** Inverse distribution function of a continuous law, or null. */
@@ -59,12 +64,12 @@ public final class UncertainAssumption {
     private UncertainAssumption(String name, int[] slots, boolean drawPerYear, DoubleUnaryOperator law,
             ToDoubleFunction<UniformRandomProvider> sampler, double fixed, double probability, double[] values,
             double[] cumulativeWeights) {
-        this(name, null, null, null, null, 0, slots, drawPerYear, law, sampler, fixed, probability, values,
+        this(name, null, null, null, null, 0, false, slots, drawPerYear, law, sampler, fixed, probability, values,
                 cumulativeWeights);
     }
 
     private UncertainAssumption(String name, String figure, String lawName, String parameters, CommonDriver driver,
-            double strength, int[] slots, boolean drawPerYear, DoubleUnaryOperator law,
+            double strength, boolean ownStream, int[] slots, boolean drawPerYear, DoubleUnaryOperator law,
             ToDoubleFunction<UniformRandomProvider> sampler, double fixed, double probability, double[] values,
             double[] cumulativeWeights) {
         this.sampler = sampler;
@@ -74,6 +79,7 @@ public final class UncertainAssumption {
         this.parameters = parameters;
         this.driver = driver;
         this.strength = strength;
+        this.ownStream = ownStream;
         this.slots = slots;
         this.drawPerYear = drawPerYear;
         this.law = law;
@@ -94,23 +100,32 @@ public final class UncertainAssumption {
             if (slots.length > 0) {
                 UncertainAssumption law = compile(uncertainty, slots, compiled.base[slots[0]]);
                 Driver followed = uncertainty.getDriver();
-                CommonDriver driver = followed == null || uncertainty.getStrength() == 0 ? null
+                // a driver outside the canvas is a problem validation reports; drawn alone meanwhile
+                CommonDriver driver = followed == null || uncertainty.getStrength() == 0 || !canvas.getDrivers().contains(followed) ? null
                         : new CommonDriver(canvas.getDrivers().indexOf(followed),
                                 followed.getName() != null ? followed.getName() : followed.getId(), followed.getPersistence());
                 result.add(new UncertainAssumption(law.name, figure(uncertainty), lawName(uncertainty.getDistribution()),
                         parameters(uncertainty.getDistribution()), driver, driver == null ? 0 : uncertainty.getStrength(),
-                        slots, law.drawPerYear, law.law, law.sampler, law.fixed, law.probability, law.values,
+                        driver != null, slots, law.drawPerYear, law.law, law.sampler, law.fixed, law.probability, law.values,
                         law.cumulativeWeights));
             }
         }
         return result;
     }
 
-    /** The same figure drawn alone: its law without its driver (the risk "with independent figures"). */
+    /**
+     * The same figure drawn alone: its law without its driver, from the same own normal number (the risk "with
+     * independent figures", on the same random numbers as the run with drivers but for the drivers themselves).
+     */
     public UncertainAssumption alone() {
         return driver == null ? this
-                : new UncertainAssumption(name, figure, lawName, parameters, null, 0, slots, drawPerYear, law, sampler,
-                        fixed, probability, values, cumulativeWeights);
+                : new UncertainAssumption(name, figure, lawName, parameters, null, 0, true, slots, drawPerYear, law,
+                        sampler, fixed, probability, values, cumulativeWeights);
+    }
+
+    /** Whether the figure draws from the path's third generator (it follows a driver, or is such a figure alone). */
+    boolean ownStream() {
+        return ownStream;
     }
 
     private static String figure(Uncertainty uncertainty) {
@@ -265,8 +280,9 @@ public final class UncertainAssumption {
      * the law itself is kept, only the ranks move together).
      */
     double follow(double z, double own) {
-        double spread = Math.sqrt(Math.max(0, 1 - strength * strength));
-        double mixed = strength * z + (spread == 0 ? 0 : spread * own);
+        double rho = Math.max(-1, Math.min(1, strength)); // within [−1, 1] even when a scenario sets it outside
+        double spread = Math.sqrt(1 - rho * rho);
+        double mixed = rho * z + (spread == 0 ? 0 : spread * own);
         return at(CommonDriver.STANDARD_NORMAL.cumulativeProbability(mixed));
     }
 

@@ -68,6 +68,8 @@ public final class DetailsPart {
     private List<?> childrenShown = List.of();
     /** The group estimate's drawing under its details, or null. */
     private ChartCanvas groupEstimateChart;
+    /** What that drawing shows ({@link GroupEstimateView#drawn}): another law redraws the details. */
+    private String groupEstimateDrawn = "";
     /** The validation problems of the item shown, by field (the first of each), read once per refresh. */
     private Map<EStructuralFeature, Diagnostic> problems = Map.of();
     private static final Color ERROR_BACKGROUND = new Color(0xFF, 0xE3, 0xE0);
@@ -106,7 +108,7 @@ public final class DetailsPart {
         }
         CanvasDocument document = session.document().orElse(null);
         if (item == null || document == null || EcoreUtil.getRootContainer(item) != document.canvas()
-                || !childrenShown.equals(children(document, item))) {
+                || !childrenShown.equals(children(document, item)) || !groupEstimateDrawn.equals(GroupEstimateView.drawn(item))) {
             rebuild();
             return;
         }
@@ -150,6 +152,7 @@ public final class DetailsPart {
             item = null;
             childrenShown = List.of();
             groupEstimateChart = null;
+            groupEstimateDrawn = "";
             status.setText(Messages.get("properties.nothingSelected"));
         } else {
             status.setText("");
@@ -186,6 +189,7 @@ public final class DetailsPart {
         childrenShown = children(document, item);
         contents(document);
         groupEstimateChart = GroupEstimateView.addTo(form, item);
+        groupEstimateDrawn = GroupEstimateView.drawn(item);
     }
 
     private String typeOf(CanvasDocument document, EObject shown) {

@@ -27,6 +27,23 @@ final class GroupEstimateView {
     }
 
     /**
+     * What the drawing of {@code item} shows: its law's kind and participants' values; the details are drawn again
+     * when it changes (an estimate edited, the law's kind changed, an undo).
+     */
+    static String drawn(EObject item) {
+        Distribution law = item instanceof Distribution d ? d
+                : item instanceof Uncertainty u ? u.getDistribution() : null;
+        if (law == null) {
+            return "";
+        }
+        StringBuilder said = new StringBuilder(String.valueOf(law.getKind()));
+        for (Estimate e : law.getEstimates()) {
+            said.append(';').append(e.getLow()).append('/').append(e.getLikely()).append('/').append(e.getHigh());
+        }
+        return said.toString();
+    }
+
+    /**
      * Adds the chart to a details form of two columns when {@code item} is, or holds, a group estimate to draw.
      *
      * @return the chart, or null when there is none to draw
