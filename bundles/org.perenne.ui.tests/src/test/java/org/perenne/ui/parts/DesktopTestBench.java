@@ -126,13 +126,8 @@ final class DesktopTestBench implements AutoCloseable {
             if (System.nanoTime() > end) {
                 throw new AssertionError("Waited " + limit.toSeconds() + " s for: " + what);
             }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            if (!dispatchOrPause(display)) {
+                return;
             }
         }
         settle();
@@ -142,16 +137,27 @@ final class DesktopTestBench implements AutoCloseable {
     void runFor(Duration time) {
         long end = System.nanoTime() + time.toNanos();
         while (System.nanoTime() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+            if (!dispatchOrPause(display)) {
+                return;
             }
         }
         settle();
+    }
+
+    /**
+     * One turn of the event loop: an event dispatched, or a pause of 5 ms when there is none (a timer or the X server
+     * will have work soon); false when the thread was interrupted.
+     */
+    static boolean dispatchOrPause(org.eclipse.swt.widgets.Display display) {
+        if (!display.readAndDispatch()) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lets pending UI work run. */

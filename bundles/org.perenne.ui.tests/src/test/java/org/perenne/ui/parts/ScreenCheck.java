@@ -226,15 +226,8 @@ final class ScreenCheck {
     /** Lets the screen catch up (the X server draws in its own time). */
     private static void pump(org.eclipse.swt.widgets.Display display) {
         long end = System.nanoTime() + 300_000_000L;
-        while (System.nanoTime() < end) {
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+        while (System.nanoTime() < end && DesktopTestBench.dispatchOrPause(display)) {
+            // the X server draws meanwhile
         }
     }
 
