@@ -52,5 +52,5 @@ perenne_require_packages() {
 PERENNE_BUILD_PACKAGES=(librsvg2-bin icoutils icnsutils)
 PERENNE_RUNTIME_PACKAGES=(libgtk-3-0 "${PERENNE_BUILD_PACKAGES[@]}")
 PERENNE_TEST_PACKAGES=(libgtk-3-0 xvfb xauth dbus-x11 x11-utils imagemagick libxml2-utils desktop-file-utils
-    libreoffice-calc-nogui poppler-utils
+    libreoffice-calc-nogui poppler-utils chromium chromium-driver
     "${PERENNE_BUILD_PACKAGES[@]}")

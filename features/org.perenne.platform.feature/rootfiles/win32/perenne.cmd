@@ -17,7 +17,7 @@ set "SPEC=%SPEC: =%"
 for /f "delims=." %%m in ("%SPEC%") do set "MAJOR=%%m"
 if %MAJOR% LSS 21 goto nojava
 if /i "%~1"=="--java-check" exit /b 0
-for %%c in (validate simulate compare sensitivity solve report portfolio actuals optimise optimize help --help -h) do if /i "%~1"=="%%c" goto cli
+for %%c in (validate simulate compare sensitivity solve report portfolio actuals optimise optimize room help --help -h) do if /i "%~1"=="%%c" goto cli
 set "LAUNCHER="
 for %%l in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fl"
 if not defined LAUNCHER (echo Pérenne is incomplete: no launcher in %HERE%plugins. & exit /b 1)

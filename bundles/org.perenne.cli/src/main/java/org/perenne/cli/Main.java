@@ -25,7 +25,7 @@ public final class Main {
 
     /** The commands, as the launchers (perenne, perenne.cmd) must list them to run them without a window. */
     static final List<String> COMMANDS = List.of("validate", "simulate", "compare", "sensitivity", "solve", "report", "portfolio",
-            "actuals", "optimise", "optimize");
+            "actuals", "optimise", "optimize", "room");
 
     static final int OK = 0, USAGE = 1, INVALID = 2, INTERNAL = 3;
 
@@ -71,6 +71,7 @@ public final class Main {
                 case "portfolio" -> new PortfolioCommand(messages, out).run(rest);
                 case "actuals" -> new ActualsCommand(messages, out).run(rest);
                 case "optimise", "optimize" -> new OptimiseCommand(messages, out, err).run(rest);
+                case "room" -> new RoomCommand(messages, out, err).run(rest);
                 default -> throw new UsageException(messages.get("error.unknownCommand", command));
             };
         } catch (UsageException e) {
@@ -104,7 +105,7 @@ public final class Main {
 
     private static String helpKey(String command, CliMessages messages) throws UsageException {
         return switch (command) {
-            case "validate", "simulate", "compare", "sensitivity", "solve", "report", "portfolio", "actuals" -> command;
+            case "validate", "simulate", "compare", "sensitivity", "solve", "report", "portfolio", "actuals", "room" -> command;
             case "optimise", "optimize" -> "optimise";
             default -> throw new UsageException(messages.get("error.unknownCommand", command));
         };

@@ -128,7 +128,8 @@ public final class UncertainAssumption {
         return ownStream;
     }
 
-    private static String figure(Uncertainty uncertainty) {
+    /** The stable key of an uncertain figure, as figures.csv and the workshop room name it: item-id.field[index]. */
+    public static String figure(Uncertainty uncertainty) {
         EObject target = uncertainty.getTarget();
         String item = target instanceof Element element && element.getId() != null ? element.getId()
                 : target.eClass().getName();

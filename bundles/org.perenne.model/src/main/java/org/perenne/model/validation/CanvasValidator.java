@@ -241,6 +241,11 @@ public final class CanvasValidator implements EValidator {
         }
     }
 
+    /** The lowest value a numeric attribute may hold: 0, or minus its largest magnitude for a signed one. */
+    public static double lowestValue(EAttribute attribute) {
+        return SIGNED.contains(attribute) ? -highestValue(attribute) : 0;
+    }
+
     /** The highest value a numeric attribute may hold: 1 for a share or a yearly rate, else its largest magnitude. */
     public static double highestValue(EAttribute attribute) {
         return SHARES.contains(attribute) || ANNUAL_RATES.contains(attribute) ? 1 : largest(attribute);
@@ -558,7 +563,7 @@ public final class CanvasValidator implements EValidator {
                 && uncertainty.getTarget() != null && uncertainty.getAttribute() != null
                 && uncertainty.getTarget().eClass().getEStructuralFeature(uncertainty.getAttribute()) instanceof EAttribute a
                 && isNumeric(a) ? a : null;
-        double lowest = figure == null || !SIGNED.contains(figure) ? 0 : -highestValue(figure);
+        double lowest = figure == null ? 0 : lowestValue(figure);
         double highest = figure == null ? LARGEST_AMOUNT : highestValue(figure);
         for (int i = 0; i < estimates.size(); i++) {
             org.perenne.model.Estimate e = estimates.get(i);

@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.perenne.ui.WorkshopMode;
 
 /**
- * View › Workshop mode (F11): full screen, larger text, the canvas beside a wider dashboard with its
+ * Workshop › Workshop mode (F11): full screen, larger text, the canvas beside a wider dashboard with its
  * sliders; the details and problems are put away. Again to leave, with the layout as it was.
  */
 public final class WorkshopHandler {

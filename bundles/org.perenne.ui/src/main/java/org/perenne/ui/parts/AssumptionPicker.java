@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.perenne.model.Element;
+import org.perenne.model.FieldUnit;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.ui.Messages;
 
@@ -131,7 +132,7 @@ final class AssumptionPicker {
             attributes.add(attribute);
             IItemPropertyDescriptor descriptor = source == null ? null : source.getPropertyDescriptor(item, attribute);
             // with its unit, as in the details: "Départs par mois (%)", "Montants engagés (€)"
-            fieldCombo.add(FieldUnit.of(attribute).label(descriptor == null ? attribute.getName() : descriptor.getDisplayName(item)));
+            fieldCombo.add(FieldUnit.of(attribute).label(descriptor == null ? attribute.getName() : descriptor.getDisplayName(item), Messages.locale()));
         }
         if (!attributes.isEmpty()) {
             fieldCombo.select(0);

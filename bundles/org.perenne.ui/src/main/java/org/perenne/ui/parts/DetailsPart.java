@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Text;
+import org.perenne.model.FieldUnit;
 import org.perenne.model.edit.CanvasDocument;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
@@ -203,7 +204,7 @@ public final class DetailsPart {
 
     private void field(CanvasDocument document, IItemPropertyDescriptor descriptor, EStructuralFeature feature) {
         Label name = new Label(form, SWT.WRAP);
-        name.setText(feature instanceof EAttribute attribute ? FieldUnit.of(attribute).label(descriptor.getDisplayName(item))
+        name.setText(feature instanceof EAttribute attribute ? FieldUnit.of(attribute).label(descriptor.getDisplayName(item), Messages.locale())
                 : descriptor.getDisplayName(item));
         GridData nameLayout = new GridData(SWT.FILL, SWT.CENTER, false, false);
         nameLayout.widthHint = 170;

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.perenne.model.FieldUnit;
 import org.perenne.model.OverrideMode;
 import org.perenne.model.PerenneFactory;
 import org.perenne.model.ScenarioOverride;

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.perenne.charts.ChartText;
 import org.perenne.charts.ScenarioCashChart;
 import org.perenne.model.Canvas;
+import org.perenne.model.FieldUnit;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.OverrideMode;
 import org.perenne.model.PerennePackage.Literals;
@@ -241,7 +242,7 @@ public final class ScenariosPart {
                     ? FieldUnit.of(field) : FieldUnit.NONE;
             row.setText(2, change.getMode() == OverrideMode.MULTIPLY
                     ? Messages.get("scenarios.change.multiply", number.number(change.getValue(), 3))
-                    : Messages.get("scenarios.change.set", unit.withUnit(number.number(((Number) unit.shown(change.getValue())).doubleValue(), 3))));
+                    : Messages.get("scenarios.change.set", unit.withUnit(number.number(((Number) unit.shown(change.getValue())).doubleValue(), 3), Messages.locale())));
         }
         for (TableColumn column : changes.getColumns()) {
             column.pack();
@@ -303,7 +304,7 @@ public final class ScenariosPart {
                 ? FieldUnit.of(field) : FieldUnit.NONE;
         FigureFormat number = FigureFormat.of(Messages.locale());
         String how = change.getMode() == OverrideMode.MULTIPLY ? "× " + number.number(change.getValue(), 3)
-                : "= " + unit.withUnit(number.number(((Number) unit.shown(change.getValue())).doubleValue(), 3));
+                : "= " + unit.withUnit(number.number(((Number) unit.shown(change.getValue())).doubleValue(), 3), Messages.locale());
         return Messages.get("scenarios.namedAfter", item, fieldName(document, target, change.getAttribute()).toLowerCase(
                 Messages.locale()), how);
     }

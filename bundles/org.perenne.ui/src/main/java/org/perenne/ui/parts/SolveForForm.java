@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.perenne.model.AssumptionChange;
+import org.perenne.model.FieldUnit;
 import org.perenne.model.FigureFormat;
 import org.perenne.model.OverrideMode;
 import org.perenne.model.PerennePackage.Literals;
@@ -179,7 +180,7 @@ final class SolveForForm {
                 choice == null ? Double.MAX_VALUE : CanvasValidator.highestValue(choice.attribute()));
         lower.setText(typed(range[0]));
         upper.setText(typed(range[1]));
-        String unit = unit().withUnit("").strip();
+        String unit = unit().withUnit("", Messages.locale()).strip();
         boundsUnit.setText(unit);
         boundsUnit.getParent().layout(true, true);
     }
@@ -191,7 +192,7 @@ final class SolveForForm {
 
     /** A value in the chosen field's unit, with the unit: "27 %", "42 500 €". */
     private String withUnit(double stored) {
-        return unit().withUnit(typed(stored));
+        return unit().withUnit(typed(stored), Messages.locale());
     }
 
     /** Looks for the value of the number chosen that reaches the goal. */

@@ -1,21 +1,21 @@
 /*
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.perenne.ui.parts;
+package org.perenne.model;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.perenne.model.Activity;
-import org.perenne.ui.Messages;
 
 /**
- * The unit a number field of the details form is typed in: euros, a percentage (the canvas holds 0.25,
- * the field shows 25), months, years, hours… Shown after the field's name, so that no number is typed
- * without knowing what it counts.
+ * The unit a number of the canvas is typed and shown in: euros, a percentage (the canvas holds 0.25, a
+ * person types and reads 25), months, years, hours… Said after the field's name, so that no number is
+ * typed without knowing what it counts: in the details form, the scenarios, "solve for" and the
+ * questions of the workshop room alike.
  */
-enum FieldUnit {
+public enum FieldUnit {
     EUROS(1), PERCENT(100), MONTHS(1), MONTH_NUMBER(1), YEARS(1), YEAR_NUMBER(1), HOURS_PER_MONTH(1),
     HOURS_PER_WEEK(1), HOURS(1), MINUTES(1), PEOPLE(1), EUROS_PER_WEEK(1), NONE(1);
 
@@ -44,7 +44,7 @@ enum FieldUnit {
         this.scale = scale;
     }
 
-    static FieldUnit of(EAttribute attribute) {
+    public static FieldUnit of(EAttribute attribute) {
         String name = attribute.getName();
         if (name.equals("value") && attribute.getEContainingClass().getInstanceClass() == Activity.class) {
             return EUROS_PER_WEEK;
@@ -58,12 +58,22 @@ enum FieldUnit {
         return OTHERS.getOrDefault(name, NONE);
     }
 
+    /** The unit in words in a language: "€", "mois", "h/semaine"; empty for a number without a unit. */
+    public String word(Locale locale) {
+        return this == NONE ? "" : new Wording("org.perenne.model.units", FieldUnit.class, locale).get("unit." + name().toLowerCase(Locale.ROOT));
+    }
+
+    /** How many of the shown unit make one of the canvas's: 100 for a percentage, else 1. */
+    public double scale() {
+        return scale;
+    }
+
     /** The field's name followed by its unit: "Tarif mensuel (€)"; a name that says its unit already keeps one. */
-    String label(String name) {
+    public String label(String name, Locale locale) {
         if (this == NONE) {
             return name;
         }
-        String unit = Messages.get("unit." + name().toLowerCase(java.util.Locale.ROOT));
+        String unit = word(locale);
         // a name that ends with a one-word unit ("(mois)", "(part)") gives it up for the field's own
         if (name.matches(".*\\s\\([^()\\s]*\\)")) {
             return name.substring(0, name.lastIndexOf(" (")) + " (" + unit + ")";
@@ -76,17 +86,17 @@ enum FieldUnit {
     }
 
     /** A number followed by its unit: "25 %", "1 200 €", "3 mois". */
-    String withUnit(String number) {
-        return this == NONE || this == MONTH_NUMBER || this == YEAR_NUMBER ? number : number + "\u00a0" + Messages.get("unit." + name().toLowerCase(java.util.Locale.ROOT));
+    public String withUnit(String number, Locale locale) {
+        return this == NONE || this == MONTH_NUMBER || this == YEAR_NUMBER ? number : number + "\u00a0" + word(locale);
     }
 
     /** The value as typed: a share of 0.25 is typed 25. */
-    Object shown(Object stored) {
+    public Object shown(Object stored) {
         return scale == 1 || !(stored instanceof Double number) ? stored : number * scale;
     }
 
     /** The value as stored: 25 typed for a share is 0.25; rounded to the precision a user can type. */
-    Object stored(Object typed) {
+    public Object stored(Object typed) {
         if (scale == 1 || !(typed instanceof Double number)) {
             return typed;
         }
