@@ -27,6 +27,22 @@ public final class CashFlowEngine {
     private final double[][] fixedCost;
     /** Indexation factor of each model year for the line being projected (see {@link #indexation}). */
     private final double[] yearIndex;
+    /** Each tier's desk usage in the year being capped. */
+    private final double[] deskUsage;
+    /**
+     * The cash lines this canvas writes, by ordinal, in the lines' order: the net flow sums these only (the others
+     * hold 0, and adding 0 would change no bit of it).
+     */
+    private final int[] writtenLines;
+    /** The cash lines each part writes, by {@link Part} ordinal then line ordinal. */
+    private final boolean[][] partLines;
+    /** The projection whose cash {@link #projectCash} last wrote in full, or null. */
+    private Projection cashOf;
+
+    /** The parts of a projection, in the order they are written; each writes its own cash lines. */
+    public enum Part {
+        MEMBERSHIPS, OFFERS, STAFF, FIXED_COSTS, INVESTMENTS, GRANTS, REIMBURSEMENTS, LOANS
+    }
 
     public CashFlowEngine(CompiledCanvas canvas) {
         this.c = canvas;
@@ -35,9 +51,44 @@ public final class CashFlowEngine {
         staffCost = new double[canvas.staffSlots.length][months];
         fixedCost = new double[canvas.fixedSlots.length][months];
         yearIndex = new double[canvas.years];
+        deskUsage = new double[canvas.tierSlots.length];
         for (int j = 0; j < 12; j++) {
             calendarMonth[j] = (canvas.firstCalendarMonth + j) % 12;
         }
+        partLines = partLines(canvas);
+        boolean[] written = new boolean[CASH_LINES.length];
+        for (boolean[] lines : partLines) {
+            for (int line = 0; line < written.length; line++) {
+                written[line] |= lines[line];
+            }
+        }
+        writtenLines = java.util.stream.IntStream.range(0, CASH_LINES.length).filter(line -> written[line]).toArray();
+    }
+
+    /** The cash lines each part writes for a canvas: those of its items (a line no item uses stays 0). */
+    private static boolean[][] partLines(CompiledCanvas c) {
+        boolean[][] lines = new boolean[Part.values().length][CASH_LINES.length];
+        if (c.tierSlots.length > 0) {
+            lines[Part.MEMBERSHIPS.ordinal()][CashLine.MEMBERSHIPS.ordinal()] = true;
+            lines[Part.MEMBERSHIPS.ordinal()][CashLine.JOINING_FEES.ordinal()] = true;
+        }
+        for (CashLine line : c.offerCashLine) {
+            lines[Part.OFFERS.ordinal()][line.ordinal()] = true;
+            lines[Part.OFFERS.ordinal()][CashLine.DIRECT_COSTS.ordinal()] = true;
+        }
+        lines[Part.STAFF.ordinal()][CashLine.STAFF.ordinal()] = c.staffSlots.length > 0;
+        for (CashLine line : c.fixedCashLine) {
+            lines[Part.FIXED_COSTS.ordinal()][line.ordinal()] = true;
+        }
+        lines[Part.INVESTMENTS.ordinal()][CashLine.INVESTMENTS.ordinal()] = c.investmentSlots.length > 0;
+        for (int g = 0; g < c.grantSlots.length; g++) {
+            lines[Part.GRANTS.ordinal()][(c.grantInvestment[g] >= 0 ? CashLine.INVESTMENT_GRANTS : CashLine.GRANTS).ordinal()] = true;
+        }
+        lines[Part.REIMBURSEMENTS.ordinal()][CashLine.REIMBURSEMENT_GRANTS.ordinal()] = c.reimbursementSlots.length > 0;
+        for (CashLine line : new CashLine[] { CashLine.LOANS_RECEIVED, CashLine.LOAN_INTEREST, CashLine.LOAN_PRINCIPAL }) {
+            lines[Part.LOANS.ordinal()][line.ordinal()] = c.loanSlots.length > 0;
+        }
+        return lines;
     }
 
     public CompiledCanvas canvas() {
@@ -67,22 +118,134 @@ public final class CashFlowEngine {
      *            null for none, the prudent deterministic rule
      */
     public void project(double[][] p, int[] renewedYears, Projection out) {
+        cashOf = null; // the cash a path keeps from one call to the next is written again below
         out.clear();
         out.openingCash = p[0][c.openingCashSlot];
-        memberships(p, out);
-        volumeOffers(p, out);
+        memberships(p, out, true);
+        volumeOffers(p, out, true);
         staff(p, out);
         fixedCosts(p, out);
-        investments(p, out);
+        investments(p, out, true);
         volunteering(p, out);
-        grants(p, renewedYears, out);
-        reimbursementGrants(p, out);
-        loans(p, out);
+        grants(p, renewedYears, out, true);
+        reimbursementGrants(p, out, true);
+        loans(p, out, true);
+        netAndClosing(out);
+    }
+
+    /**
+     * The cash of a Monte Carlo path only, into {@code out}: its cash lines, net flow and closing cash, each the same
+     * to the last bit as {@link #project} writes them; nothing of the income statement or the impact. The parts
+     * {@code changed} marks are projected again; the others keep the cash they wrote into {@code out} the first
+     * time, when every part was projected (see {@link #partsChangedBy}).
+     */
+    public void projectCash(double[][] p, int[] renewedYears, Projection out, boolean[] changed) {
+        boolean every = cashOf != out;
+        if (every) {
+            out.clear();
+        } else {
+            for (int line = 0; line < CASH_LINES.length; line++) {
+                if (changedLine(line, changed)) {
+                    Arrays.fill(out.cash[line], 0);
+                }
+            }
+        }
+        out.openingCash = p[0][c.openingCashSlot];
+        if (every || changed[Part.MEMBERSHIPS.ordinal()]) {
+            memberships(p, out, false);
+        }
+        if (every || changed[Part.OFFERS.ordinal()]) {
+            volumeOffers(p, out, false);
+        }
+        if (every || changed[Part.STAFF.ordinal()]) {
+            staff(p, out);
+        }
+        if (every || changed[Part.FIXED_COSTS.ordinal()]) {
+            fixedCosts(p, out);
+        }
+        if (every || changed[Part.INVESTMENTS.ordinal()]) {
+            investments(p, out, false);
+        }
+        if (every || changed[Part.GRANTS.ordinal()]) {
+            grants(p, renewedYears, out, false);
+        }
+        if (every || changed[Part.REIMBURSEMENTS.ordinal()]) {
+            reimbursementGrants(p, out, false);
+        }
+        if (every || changed[Part.LOANS.ordinal()]) {
+            loans(p, out, false);
+        }
+        cashOf = out;
+        netAndClosing(out);
+    }
+
+    private boolean changedLine(int line, boolean[] changed) {
+        for (Part part : Part.values()) {
+            if (changed[part.ordinal()] && partLines[part.ordinal()][line]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts of the projection a Monte Carlo path can change, by {@link Part} ordinal, when the slots marked in
+     * {@code drawn} take drawn values and grants may be renewed: the parts that read one of them, the reimbursement
+     * grants when a cost they refund changes, and every part that writes a cash line with a changed part (so each
+     * line is summed again in the same order). The others write the same cash on every path.
+     */
+    public boolean[] partsChangedBy(boolean[] drawn, boolean renewals) {
+        boolean[] changed = new boolean[Part.values().length];
+        boolean inflation = drawn[c.inflationSlot];
+        changed[Part.MEMBERSHIPS.ordinal()] = inflation || drawn[c.desksSlot] || any(drawn, c.tierSlots, TIER_SIZE);
+        changed[Part.OFFERS.ordinal()] = inflation || any(drawn, c.offerSlots, OFFER_SIZE) || any(drawn, c.profileSlots, 12);
+        changed[Part.STAFF.ordinal()] = inflation || any(drawn, c.staffSlots, STAFF_SIZE);
+        changed[Part.FIXED_COSTS.ordinal()] = inflation || any(drawn, c.fixedSlots, FIXED_SIZE);
+        changed[Part.INVESTMENTS.ordinal()] = any(drawn, c.investmentSlots, INVESTMENT_SIZE);
+        boolean grants = renewals || any(drawn, c.grantSlots, GRANT_SIZE);
+        for (int g = 0; g < c.grantSlots.length; g++) {
+            grants |= any(drawn, new int[] { c.grantAmountSlots[g] }, c.grantYears[g]);
+        }
+        changed[Part.GRANTS.ordinal()] = grants;
+        changed[Part.REIMBURSEMENTS.ordinal()] = any(drawn, c.reimbursementSlots, REIMBURSEMENT_SIZE)
+                || c.reimbursementSlots.length > 0 && (changed[Part.STAFF.ordinal()] || changed[Part.FIXED_COSTS.ordinal()]
+                        || changed[Part.INVESTMENTS.ordinal()]);
+        changed[Part.LOANS.ordinal()] = any(drawn, c.loanSlots, LOAN_SIZE);
+        for (boolean spread = true; spread;) {
+            spread = false;
+            for (int line = 0; line < CASH_LINES.length; line++) {
+                if (changedLine(line, changed)) {
+                    for (Part part : Part.values()) {
+                        if (partLines[part.ordinal()][line] && !changed[part.ordinal()]) {
+                            changed[part.ordinal()] = true;
+                            spread = true;
+                        }
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** Whether a slot of one of the items starting at {@code starts}, each {@code size} slots long, is drawn. */
+    private static boolean any(boolean[] drawn, int[] starts, int size) {
+        for (int start : starts) {
+            for (int slot = start; slot < start + size && slot < drawn.length; slot++) {
+                if (slot >= 0 && drawn[slot]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The net flow of each month (the cash lines written, in their order) and the closing cash. */
+    private void netAndClosing(Projection out) {
         double[] net = out.net;
         Arrays.fill(net, 0);
-        for (CashLine line : CASH_LINES) {
-            double[] amounts = out.cash[line.ordinal()];
-            if (line.isIncoming()) {
+        for (int line : writtenLines) {
+            double[] amounts = out.cash[line];
+            if (CASH_LINES[line].isIncoming()) {
                 for (int m = 0; m < months; m++) {
                     net[m] += amounts[m];
                 }
@@ -123,31 +286,41 @@ public final class CashFlowEngine {
         return (int) Math.round(value);
     }
 
-    private void memberships(double[][] p, Projection out) {
+    private void memberships(double[][] p, Projection out, boolean full) {
         int tiers = c.tierSlots.length;
+        if (tiers == 0) {
+            return;
+        }
         for (int t = 0; t < tiers; t++) {
             int s = c.tierSlots[t];
             double ramp = p[0][s + TIER_RAMP];
-            for (int m = 0; m < months; m++) {
-                int k = m / 12;
+            double[] members = tierMembers[t];
+            for (int k = 0; k < c.years; k++) {
                 double start = p[k][s + TIER_START];
                 double target = p[k][s + TIER_TARGET];
-                tierMembers[t][m] = ramp <= 0 ? target : start + (target - start) * Math.min(1, m / ramp);
+                for (int m = 12 * k; m < 12 * k + 12; m++) {
+                    members[m] = ramp <= 0 ? target : start + (target - start) * Math.min(1, m / ramp);
+                }
             }
         }
-        for (int m = 0; m < months; m++) {
-            int k = m / 12;
-            double demand = 0;
+        for (int k = 0; k < c.years; k++) {
+            double[] row = p[k];
+            double desks = row[c.desksSlot];
             for (int t = 0; t < tiers; t++) {
-                demand += tierMembers[t][m] * p[k][c.tierSlots[t] + TIER_DESK_USAGE];
+                deskUsage[t] = row[c.tierSlots[t] + TIER_DESK_USAGE];
             }
-            double desks = p[k][c.desksSlot];
-            if (demand > desks) {
-                // only tiers that use desks are capped; supporting members need no desk
-                double factor = desks / demand;
+            for (int m = 12 * k; m < 12 * k + 12; m++) {
+                double demand = 0;
                 for (int t = 0; t < tiers; t++) {
-                    if (p[k][c.tierSlots[t] + TIER_DESK_USAGE] > 0) {
-                        tierMembers[t][m] *= factor;
+                    demand += tierMembers[t][m] * deskUsage[t];
+                }
+                if (demand > desks) {
+                    // only tiers that use desks are capped; supporting members need no desk
+                    double factor = desks / demand;
+                    for (int t = 0; t < tiers; t++) {
+                        if (deskUsage[t] > 0) {
+                            tierMembers[t][m] *= factor;
+                        }
                     }
                 }
             }
@@ -157,34 +330,38 @@ public final class CashFlowEngine {
         for (int t = 0; t < tiers; t++) {
             int s = c.tierSlots[t];
             double[] members = tierMembers[t];
-            double previous = 0;
             double[] index = indexation(p, s + TIER_INDEXATION);
             for (int k = 0; k < c.years; k++) {
                 double[] row = p[k];
                 double fee = row[s + TIER_FEE] * index[k];
                 double joiningFee = row[s + TIER_JOINING_FEE] * index[k];
                 double churn = row[s + TIER_CHURN];
-                // the fees of a tier that gives a desk are commercial income; those of other tiers are dues
-                boolean commercial = row[s + TIER_DESK_USAGE] > 0;
+                // each month reads the month before's members (none before the first): no value carried along
                 for (int m = 12 * k; m < 12 * k + 12; m++) {
+                    double previous = m == 0 ? 0 : members[m - 1];
                     double now = members[m];
-                    double churned = churn * previous;
-                    double newcomers = Math.max(0, now - previous) + churned;
-                    double subscription = now * fee;
-                    subscriptions[m] += subscription; // also the income-statement line (one array)
-                    joining[m] += newcomers * joiningFee;
-                    if (commercial) {
-                        out.commercialIncome[m] += subscription + newcomers * joiningFee;
+                    subscriptions[m] += now * fee; // also the income-statement line (one array)
+                    joining[m] += (Math.max(0, now - previous) + churn * previous) * joiningFee;
+                }
+                if (full) {
+                    // the fees of a tier that gives a desk are commercial income; those of other tiers are dues
+                    boolean commercial = row[s + TIER_DESK_USAGE] > 0;
+                    for (int m = 12 * k; m < 12 * k + 12; m++) {
+                        double previous = m == 0 ? 0 : members[m - 1];
+                        double now = members[m];
+                        double churned = churn * previous;
+                        if (commercial) {
+                            out.commercialIncome[m] += now * fee + (Math.max(0, now - previous) + churned) * joiningFee;
+                        }
+                        out.members[m] += now;
+                        out.membersLost[m] += churned;
                     }
-                    out.members[m] += now;
-                    out.membersLost[m] += churned;
-                    previous = now;
                 }
             }
         }
     }
 
-    private void volumeOffers(double[][] p, Projection out) {
+    private void volumeOffers(double[][] p, Projection out, boolean full) {
         double[] directCosts = out.cash[CashLine.DIRECT_COSTS.ordinal()];
         for (int o = 0; o < c.offerSlots.length; o++) {
             int s = c.offerSlots[o];
@@ -193,7 +370,7 @@ public final class CashFlowEngine {
             double[] income = out.cash[c.offerCashLine[o].ordinal()];
             double beneficiariesPerUnit = c.offerBeneficiariesPerUnit[o];
             double publicHoursPerUnit = c.offerPublicHoursPerUnit[o];
-            boolean impact = beneficiariesPerUnit != 0 || publicHoursPerUnit != 0;
+            boolean impact = full && (beneficiariesPerUnit != 0 || publicHoursPerUnit != 0);
             double[] index = indexation(p, s + OFFER_INDEXATION);
             for (int k = 0; k < c.years; k++) {
                 double[] row = p[k];
@@ -203,7 +380,9 @@ public final class CashFlowEngine {
                 for (int j = 0, m = 12 * k; j < 12; j++, m++) {
                     double units = profileSlot < 0 ? volume : volume * row[profileSlot + calendarMonth[j]];
                     income[m] += units * price; // cash and income statement share the array
-                    out.commercialIncome[m] += units * price;
+                    if (full) {
+                        out.commercialIncome[m] += units * price;
+                    }
                     directCosts[m] += units * unitCost;
                     if (impact) {
                         out.beneficiaries[m] += units * beneficiariesPerUnit;
@@ -212,7 +391,7 @@ public final class CashFlowEngine {
                 }
             }
         }
-        for (int m = 0; m < months; m++) {
+        for (int m = 0; m < months && full; m++) {
             out.publicHours[m] += c.publicRoomHoursPerMonth;
         }
     }
@@ -254,7 +433,7 @@ public final class CashFlowEngine {
         }
     }
 
-    private void investments(double[][] p, Projection out) {
+    private void investments(double[][] p, Projection out, boolean full) {
         for (int i = 0; i < c.investmentSlots.length; i++) {
             int s = c.investmentSlots[i];
             double amount = p[0][s + INVESTMENT_AMOUNT];
@@ -262,7 +441,9 @@ public final class CashFlowEngine {
             if (month >= 0 && month < months) {
                 out.cash[CashLine.INVESTMENTS.ordinal()][month] += amount;
             }
-            spread(out.accounts[AccountLine.DEPRECIATION.ordinal()], amount, month, whole(p[0][s + INVESTMENT_YEARS]));
+            if (full) {
+                spread(out.accounts[AccountLine.DEPRECIATION.ordinal()], amount, month, whole(p[0][s + INVESTMENT_YEARS]));
+            }
         }
     }
 
@@ -295,7 +476,7 @@ public final class CashFlowEngine {
         }
     }
 
-    private void grants(double[][] p, int[] renewedYears, Projection out) {
+    private void grants(double[][] p, int[] renewedYears, Projection out, boolean full) {
         for (int g = 0; g < c.grantSlots.length; g++) {
             int s = c.grantSlots[g];
             int committed = c.grantYears[g];
@@ -314,11 +495,13 @@ public final class CashFlowEngine {
                 double amount = j < committed ? p[row][c.grantAmountSlots[g] + j] : p[row][s + GRANT_RENEWAL_AMOUNT];
                 if (yearStart >= months) {
                     // a grant year that starts after the horizon: a future commitment, not a receivable
-                    out.futureCommitments += amount;
+                    if (full) {
+                        out.futureCommitments += amount;
+                    }
                     continue;
                 }
                 total += amount;
-                if (!investment) {
+                if (full && !investment) {
                     for (int m = yearStart; m < yearStart + 12 && m < months; m++) {
                         recognised[m] += amount / 12;
                         byFunder[m] += amount / 12;
@@ -328,15 +511,15 @@ public final class CashFlowEngine {
                 if (c.grantMode[g] == GRANT_MODE_MONTHLY) {
                     int delay = whole(p[0][s + GRANT_DELAY]);
                     for (int m = 0; m < 12; m++) {
-                        pay(out, cashLine, paid, yearStart + m + delay, amount / 12);
+                        pay(out, cashLine, full ? paid : null, yearStart + m + delay, amount / 12);
                     }
                 } else {
                     double advance = p[0][s + GRANT_ADVANCE_SHARE] * amount;
-                    pay(out, cashLine, paid, yearStart + whole(p[0][s + GRANT_ADVANCE_DELAY]), advance);
-                    pay(out, cashLine, paid, yearStart + 11 + whole(p[0][s + GRANT_BALANCE_DELAY]), amount - advance);
+                    pay(out, cashLine, full ? paid : null, yearStart + whole(p[0][s + GRANT_ADVANCE_DELAY]), advance);
+                    pay(out, cashLine, full ? paid : null, yearStart + 11 + whole(p[0][s + GRANT_BALANCE_DELAY]), amount - advance);
                 }
             }
-            if (investment) {
+            if (full && investment) {
                 int v = c.investmentSlots[c.grantInvestment[g]];
                 int month = whole(p[0][v + INVESTMENT_MONTH]);
                 int depreciationYears = whole(p[0][v + INVESTMENT_YEARS]);
@@ -349,18 +532,20 @@ public final class CashFlowEngine {
 
     /**
      * Pays an amount in month {@code m} (also in the grant's own payments), or counts it as a receivable
-     * when it falls after the horizon.
+     * when it falls after the horizon; {@code grantPaid} null for the cash alone.
      */
     private void pay(Projection out, CashLine line, double[] grantPaid, int m, double amount) {
         if (m < months) {
             out.cash[line.ordinal()][Math.max(0, m)] += amount;
-            grantPaid[Math.max(0, m)] += amount;
-        } else {
+            if (grantPaid != null) {
+                grantPaid[Math.max(0, m)] += amount;
+            }
+        } else if (grantPaid != null) {
             out.receivableAtEnd += amount;
         }
     }
 
-    private void reimbursementGrants(double[][] p, Projection out) {
+    private void reimbursementGrants(double[][] p, Projection out, boolean full) {
         for (int r = 0; r < c.reimbursementSlots.length; r++) {
             int s = c.reimbursementSlots[r];
             double rate = p[0][s + REIMBURSEMENT_RATE];
@@ -382,7 +567,7 @@ public final class CashFlowEngine {
                 double reimbursed = Math.min(rate * eligible, Math.max(0, cap - granted));
                 granted += reimbursed;
                 sinceLastClaim += reimbursed;
-                if (m >= 0 && m < months && reimbursed > 0) {
+                if (full && m >= 0 && m < months && reimbursed > 0) {
                     // the part refunding an investment (its share of the month's eligible costs, also under the
                     // cap) is an investment subsidy: recognised with the investment's depreciation
                     double operating = reimbursed;
@@ -406,7 +591,7 @@ public final class CashFlowEngine {
                 }
                 boolean claimMonth = (m - start + 1) % every == 0 || m == end;
                 if (claimMonth && sinceLastClaim > 0) {
-                    pay(out, CashLine.REIMBURSEMENT_GRANTS, paid, m + delay, sinceLastClaim);
+                    pay(out, CashLine.REIMBURSEMENT_GRANTS, full ? paid : null, m + delay, sinceLastClaim);
                     sinceLastClaim = 0;
                 }
             }
@@ -436,7 +621,7 @@ public final class CashFlowEngine {
         return total;
     }
 
-    private void loans(double[][] p, Projection out) {
+    private void loans(double[][] p, Projection out, boolean full) {
         for (int l = 0; l < c.loanSlots.length; l++) {
             int s = c.loanSlots[l];
             double principal = p[0][s + LOAN_PRINCIPAL];
@@ -466,10 +651,14 @@ public final class CashFlowEngine {
                 if (m >= 0) {
                     out.cash[CashLine.LOAN_INTEREST.ordinal()][m] += interest;
                     out.cash[CashLine.LOAN_PRINCIPAL.ordinal()][m] += repaid;
-                    out.accounts[AccountLine.INTEREST.ordinal()][m] += interest;
+                    if (full) {
+                        out.accounts[AccountLine.INTEREST.ordinal()][m] += interest;
+                    }
                 }
             }
-            out.loanBalanceAtEnd += balance;
+            if (full) {
+                out.loanBalanceAtEnd += balance;
+            }
         }
     }
 }

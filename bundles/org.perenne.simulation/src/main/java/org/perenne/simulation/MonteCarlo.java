@@ -66,6 +66,8 @@ public final class MonteCarlo {
     private final double knownCash;
     /** Factors of each cash line after the known month (a re-forecast at the actual run-rate), or null. */
     private final double[] factors;
+    /** The parts of the projection a path can change (by {@link CashFlowEngine.Part} ordinal); the others are projected once. */
+    private final boolean[] changed;
 
     public MonteCarlo(CompiledCanvas canvas, List<UncertainAssumption> uncertainties) {
         this(canvas, uncertainties, -1, 0, null);
@@ -87,6 +89,17 @@ public final class MonteCarlo {
         this.knownMonth = knownMonth;
         this.knownCash = knownCash;
         this.factors = factors == null ? null : factors.clone();
+        boolean[] drawn = new boolean[canvas.base.length];
+        for (UncertainAssumption u : uncertainties) {
+            for (int slot : u.slots()) {
+                drawn[slot] = true;
+            }
+        }
+        boolean renewals = false;
+        for (int s : canvas.grantSlots) {
+            renewals |= canvas.base[s + CompiledCanvas.GRANT_RENEWAL_PROBABILITY] > 0;
+        }
+        this.changed = new CashFlowEngine(canvas).partsChangedBy(drawn, renewals);
     }
 
     /**
@@ -122,7 +135,10 @@ public final class MonteCarlo {
         }
         int months = canvas.months;
         RiskSettings.checkMemory(runs, months);
+        // month by month: each month's closing cash of every path side by side, for its percentiles
         double[] closing = new double[runs * months];
+        // each path's lowest closing cash of each year (of the months still to come, in a re-forecast)
+        double[] lowestInYear = new double[runs * canvas.years];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -136,7 +152,7 @@ public final class MonteCarlo {
                     }
                     int last = Math.min(runs, first + BLOCK);
                     for (int i = first; i < last; i++) {
-                        path.run(seed, i, closing);
+                        path.run(seed, i, runs, closing, lowestInYear);
                     }
                     progress.pathsDone(done.addAndGet(last - first), runs);
                 }
@@ -152,7 +168,7 @@ public final class MonteCarlo {
         } else if (error instanceof Error fatal) {
             throw fatal;
         }
-        return summarise(runs, seed, closing, workers);
+        return summarise(runs, seed, closing, lowestInYear, workers);
     }
 
     /** One thread's engine, buffers and assumption rows. */
@@ -163,28 +179,42 @@ public final class MonteCarlo {
         private final int[] renewals = new int[canvas.grantSlots.length];
         private final double[][] shocks = new double[drivers.length][canvas.years];
 
-        void run(long seed, int index, double[] closing) {
+        /** This path's closing cash, month by month, before it goes into the run's month-by-month table. */
+        private final double[] cash = new double[canvas.months];
+
+        void run(long seed, int index, int runs, double[] closing, double[] lowestInYear) {
             UniformRandomProvider rng = generator(seed, index);
             draw(seed, index, rng, null, 0);
             drawRenewals(rng);
-            engine.project(rows, renewals, projection);
-            System.arraycopy(projection.closing, 0, closing, index * canvas.months, canvas.months);
+            engine.projectCash(rows, renewals, projection, changed);
+            int months = canvas.months;
+            System.arraycopy(projection.closing, 0, cash, 0, months);
             if (factors != null) {
                 // the months ahead at the actual run-rate: each flow scaled, the cash summed again
-                int row = index * canvas.months;
-                for (int m = knownMonth + 1; m < canvas.months; m++) {
+                for (int m = knownMonth + 1; m < months; m++) {
                     double net = 0;
                     for (CashLine line : CASH_LINES) {
                         net += line.sign() * projection.cash[line.ordinal()][m] * factors[line.ordinal()];
                     }
-                    closing[row + m] = closing[row + m - 1] + net;
+                    cash[m] = cash[m - 1] + net;
                 }
             }
             if (knownMonth >= 0) {
                 double shift = knownCash - projection.closing[knownMonth];
-                for (int m = 0; m < canvas.months; m++) {
-                    closing[index * canvas.months + m] += shift;
+                for (int m = 0; m < months; m++) {
+                    cash[m] += shift;
                 }
+            }
+            for (int m = 0; m < months; m++) {
+                closing[m * runs + index] = cash[m];
+            }
+            for (int y = 0; y < canvas.years; y++) {
+                double lowest = Double.POSITIVE_INFINITY;
+                // a re-forecast's past is known: only the months after the known one can still go wrong
+                for (int m = Math.max(12 * y, knownMonth + 1); m < 12 * y + 12; m++) {
+                    lowest = Math.min(lowest, cash[m]);
+                }
+                lowestInYear[index * canvas.years + y] = lowest;
             }
             for (UncertainAssumption uncertainty : uncertainties) {
                 uncertainty.reset(rows, canvas.base);
@@ -323,7 +353,7 @@ public final class MonteCarlo {
         return new XoRoShiRo128PlusPlus(mixer.nextLong(), mixer.nextLong());
     }
 
-    private MonteCarloResult summarise(int runs, long seed, double[] closing, int threads) {
+    private MonteCarloResult summarise(int runs, long seed, double[] closing, double[] lowestInYear, int threads) {
         int months = canvas.months;
         int years = canvas.years;
         double[][] percentiles = new double[PERCENTILES.length][months];
@@ -337,9 +367,7 @@ public final class MonteCarlo {
                 double[] column = new double[runs];
                 Quantile quantile = Quantile.withDefaults().withCopy(false);
                 for (int m = from; m < to; m++) {
-                    for (int i = 0; i < runs; i++) {
-                        column[i] = closing[i * months + m];
-                    }
+                    System.arraycopy(closing, m * runs, column, 0, runs);
                     double[] values = quantile.evaluate(column, PERCENTILES);
                     for (int q = 0; q < PERCENTILES.length; q++) {
                         percentiles[q][m] = values[q];
@@ -354,15 +382,11 @@ public final class MonteCarlo {
         for (int i = 0; i < runs; i++) {
             double lowest = Double.POSITIVE_INFINITY;
             for (int y = 0; y < years; y++) {
-                double lowestInYear = Double.POSITIVE_INFINITY;
-                // a re-forecast's past is known: only the months after the known one can still go wrong
-                for (int m = Math.max(12 * y, knownMonth + 1); m < 12 * y + 12; m++) {
-                    lowestInYear = Math.min(lowestInYear, closing[i * months + m]);
-                }
-                if (lowestInYear < 0) {
+                double lowestThisYear = lowestInYear[i * years + y];
+                if (lowestThisYear < 0) {
                     negativeInYear[y]++;
                 }
-                lowest = Math.min(lowest, lowestInYear);
+                lowest = Math.min(lowest, lowestThisYear);
             }
             if (lowest < 0) {
                 negativeAnyTime++;

@@ -73,22 +73,38 @@ public final class Projection {
      * costs paid when incurred): both read one array, written once by the engine.
      */
     static CashLine sameAsCash(AccountLine line) {
-        for (CashLine cashLine : CashLine.values()) {
-            if (cashLine.name().equals(line.name()) && line != AccountLine.INVESTMENT_GRANTS) {
-                return cashLine;
+        return SAME_AS_CASH[line.ordinal()];
+    }
+
+    /** {@link #sameAsCash} of each income-statement line, by ordinal (null: a line with its own array). */
+    private static final CashLine[] SAME_AS_CASH = new CashLine[AccountLine.values().length];
+    /** The income-statement lines with an array of their own, by ordinal. */
+    private static final int[] OWN_ACCOUNTS;
+
+    static {
+        int own = 0;
+        for (AccountLine line : AccountLine.values()) {
+            for (CashLine cashLine : CashLine.values()) {
+                if (cashLine.name().equals(line.name()) && line != AccountLine.INVESTMENT_GRANTS) {
+                    SAME_AS_CASH[line.ordinal()] = cashLine;
+                }
+            }
+            own += SAME_AS_CASH[line.ordinal()] == null ? 1 : 0;
+        }
+        OWN_ACCOUNTS = new int[own];
+        for (AccountLine line : AccountLine.values()) {
+            if (SAME_AS_CASH[line.ordinal()] == null) {
+                OWN_ACCOUNTS[--own] = line.ordinal();
             }
         }
-        return null;
     }
 
     void clear() {
         for (double[] line : cash) {
             Arrays.fill(line, 0);
         }
-        for (AccountLine line : AccountLine.values()) {
-            if (sameAsCash(line) == null) {
-                Arrays.fill(accounts[line.ordinal()], 0);
-            }
+        for (int line : OWN_ACCOUNTS) {
+            Arrays.fill(accounts[line], 0);
         }
         Arrays.fill(members, 0);
         Arrays.fill(membersLost, 0);

@@ -57,9 +57,9 @@ public final class RunBenchmarks {
                 error.get("projection/null"));
         System.out.printf(Locale.ROOT, "floor loop over the same line-months:   %.2f µs (± %.2f)%n", floor,
                 error.get("floor/null"));
-        System.out.printf(Locale.ROOT, "projection / floor:                     %.2f×%n", projection / floor);
-        System.out.printf(Locale.ROOT, "Monte Carlo 10 000 paths × 120 months:  %.1f ms on 1 thread, %.1f ms on 2%n",
-                oneThread, twoThreads);
+        System.out.printf(Locale.ROOT, "projection/floor: %.2f×%n", projection / floor);
+        System.out.printf(Locale.ROOT, "monte carlo 10000 x 120 months, 1 thread: %.1f ms%n", oneThread);
+        System.out.printf(Locale.ROOT, "monte carlo 10000 x 120 months, 2 threads: %.1f ms%n", twoThreads);
         System.out.printf(Locale.ROOT, "speed-up with 2 threads:                %.2f×%n", oneThread / twoThreads);
     }
 }
