@@ -107,6 +107,14 @@ public final class CanvasSession {
         listeners.add(listener);
     }
 
+    /**
+     * Adds a listener told of each change before the others: the dashboard, whose figures people wait for, starts
+     * computing them on another processor while the other views refresh.
+     */
+    public void addFirstListener(Listener listener) {
+        listeners.add(0, listener);
+    }
+
     public void removeListener(Listener listener) {
         listeners.remove(listener);
     }

@@ -178,10 +178,18 @@ final class ChartCanvas {
         }
     }
 
-    /** Copies an AWT image into SWT image data (24-bit RGB). */
+    /** Copies an AWT image into SWT image data (its red, green and blue; XChart draws opaque images). */
     static ImageData imageData(BufferedImage awt) {
         int width = awt.getWidth();
         int height = awt.getHeight();
+        if ((awt.getType() == BufferedImage.TYPE_INT_ARGB || awt.getType() == BufferedImage.TYPE_INT_RGB)
+                && awt.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt pixels
+                && pixels.getNumBanks() == 1 && pixels.getData().length == width * height) {
+            // the chart's own pixels, 0x(AA)RRGGBB each, copied at once as 32-bit rows: no pixel-by-pixel conversion
+            byte[] bytes = new byte[width * height * 4];
+            java.nio.ByteBuffer.wrap(bytes).asIntBuffer().put(pixels.getData());
+            return new ImageData(width, height, 32, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF), 4, bytes);
+        }
         ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {

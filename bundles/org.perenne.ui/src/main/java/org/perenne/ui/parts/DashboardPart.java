@@ -150,7 +150,7 @@ public final class DashboardPart {
         dependencyFacts.setLayoutData(factsLayout);
         dependencyFacts.setToolTipText(Messages.get("dashboard.dependencyFacts.explained"));
         ResponsiveColumns.apply(yearly, 2, YEARLY_SIDE_BY_SIDE_FROM, scroll::fit);
-        session.addListener(listener);
+        session.addFirstListener(listener);
         workshop.addListener(workshopListener);
         showSliders();
         recompute();
@@ -419,9 +419,23 @@ public final class DashboardPart {
             dependency = (width, height) -> GrantDependencyChart.create(key.indicators().yearly(), KeyFigureRows.DEPENDENCY_ALERT,
                     text, width, height);
             boolean charted = key.hasHeadline();
+            // the yearly charts drawn beside the fan, on another processor when there is one: the window waits for all three
+            java.util.concurrent.CompletableFuture<ChartCanvas.Rendered> yearly = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> charted ? ahead(income, incomeSize) : null);
+            java.util.concurrent.CompletableFuture<ChartCanvas.Rendered> grants = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> charted ? ahead(dependency, dependencySize) : null);
             cashReady = charted ? ahead(cash, cashSize) : null;
-            incomeReady = charted ? ahead(income, incomeSize) : null;
-            dependencyReady = charted ? ahead(dependency, dependencySize) : null;
+            incomeReady = joined(yearly);
+            dependencyReady = joined(grants);
+        }
+
+        /** A chart drawn on another thread, its failure thrown here as it was thrown there. */
+        private static ChartCanvas.Rendered joined(java.util.concurrent.CompletableFuture<ChartCanvas.Rendered> drawing) {
+            try {
+                return drawing.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
 
         private static ChartCanvas.Rendered ahead(BiFunction<Integer, Integer, Chart<?, ?>> chart, Point size) {

@@ -52,6 +52,7 @@ final class Scrolling {
      * layout, which is most of the time it takes an edit to reach the screen.
      */
     void fitIfMoved(java.util.Collection<org.eclipse.swt.widgets.Label> changed) {
+        java.util.List<org.eclipse.swt.widgets.Control> moved = new java.util.ArrayList<>();
         for (org.eclipse.swt.widgets.Label label : changed) {
             if (label.isDisposed() || !label.isVisible()) {
                 continue;
@@ -60,10 +61,21 @@ final class Scrolling {
             boolean wraps = (label.getStyle() & SWT.WRAP) != 0;
             Point needed = label.computeSize(wraps ? size.x : SWT.DEFAULT, SWT.DEFAULT);
             if (wraps ? needed.y != size.y : needed.x > size.x || needed.y != size.y) {
-                fit();
-                return;
+                moved.add(label);
             }
         }
+        if (moved.isEmpty()) {
+            return;
+        }
+        Composite content = scroll.getContent() instanceof Composite c && !c.isDisposed() ? c : null;
+        if (content == null || scroll.getClientArea().width <= 0 || !scroll.isVisible()) {
+            fit(); // measured once it is drawn
+            return;
+        }
+        // only the texts that moved are measured again, and only their rows laid out: the other controls keep
+        // the sizes they have (a whole layout measures every text of the part again)
+        content.layout(moved.toArray(org.eclipse.swt.widgets.Control[]::new));
+        scroll.setMinHeight(content.computeSize(scroll.getClientArea().width, SWT.DEFAULT, false).y);
     }
 
     /** Lays the content out again at the area's width and scrolls over what does not fit: after its texts change. */
