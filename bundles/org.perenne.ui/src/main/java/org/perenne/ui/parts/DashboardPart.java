@@ -239,15 +239,24 @@ public final class DashboardPart {
         }
     }
 
-    /** On the UI thread: reads the canvas, then leaves the numbers to a job. */
+    /** On the UI thread: starts the figures' computation, then shows the sliders as the canvas now is. */
     private void recompute() {
         recomputeQueued = false;
         if (status.isDisposed()) {
             return;
         }
-        if (workshop.isOn()) {
-            sliders.show(session.document().orElse(null));
+        try {
+            startComputing();
+        } finally {
+            // the sliders follow the canvas while the figures are computed on another processor
+            if (workshop.isOn()) {
+                sliders.show(session.document().orElse(null));
+            }
         }
+    }
+
+    /** Reads the canvas, then leaves the numbers to a job. */
+    private void startComputing() {
         if (running != null) {
             running.cancel();
         }
