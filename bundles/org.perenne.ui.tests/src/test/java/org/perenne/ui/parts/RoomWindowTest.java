@@ -82,6 +82,14 @@ class RoomWindowTest {
             assertEquals(List.of(), check.undrawn, "both figures drawn");
             assertEquals(2, check.charts);
             bench.screenshotOf(window.shell(), language.getLanguage() + "-room-projector");
+            // an edit of the canvas while the room is open: both risks follow it
+            String said = window.said();
+            document.execute(org.eclipse.emf.edit.command.SetCommand.create(document.editingDomain(), document.canvas(),
+                    org.perenne.model.PerennePackage.Literals.CANVAS__OPENING_CASH, document.canvas().getOpeningCash() - 200_000));
+            bench.waitFor(() -> !window.said().equals(said) && !window.said().contains("…"), Duration.ofSeconds(60),
+                    "the risks of the canvas as edited: " + window.said());
+            document.undo();
+            bench.waitFor(() -> window.said().equals(said), Duration.ofSeconds(60), "the risks back as they were: " + window.said());
 
             Uncertainty occupancy = document.canvas().getUncertainties().stream().filter(u -> u.getId().equals("unc-occupation"))
                     .findFirst().orElseThrow();

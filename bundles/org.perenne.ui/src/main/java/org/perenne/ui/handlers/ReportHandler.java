@@ -28,6 +28,7 @@ import org.perenne.report.ReportText;
 import org.perenne.report.WorkbookExport;
 import org.perenne.report.WorkshopReport;
 import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.RiskSettings;
 import org.perenne.ui.CanvasDialogs;
 import org.perenne.ui.FileChooser;
 import org.perenne.ui.CanvasSession;
@@ -107,7 +108,7 @@ public final class ReportHandler {
     /** Writes the report in the format of the extension; a CSV choice writes a folder of tables named after the file. */
     static void write(Canvas canvas, String extension, Path target) throws IOException {
         ReportFigures figures = new ReportFigures(canvas, null, KeyFigures.DEFAULT_RUNS, KeyFigures.DEFAULT_SEED,
-                Runtime.getRuntime().availableProcessors(),
+                RiskSettings.processors(),
                 LocalDate.now());
         ReportText text = new ReportText(Messages.locale());
         switch (extension) {

@@ -30,6 +30,7 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.RiskSettings;
 import org.perenne.simulation.actuals.AccountChart;
 import org.perenne.simulation.actuals.PlanVersusActual;
 import org.perenne.simulation.actuals.Reforecast;
@@ -140,7 +141,7 @@ public final class ActualsPart {
     private void drawPaths(KeyFigures.Prepared prepared, PlanVersusActual plan, Projection projection) {
         pathsWanted = null;
         int current = generation;
-        int threads = Runtime.getRuntime().availableProcessors();
+        int threads = RiskSettings.processors();
         Job job = Job.create(Messages.get("actuals.job"), (IProgressMonitor monitor) -> {
             MonteCarlo.Progress progress = MonteCarlo.Progress.cancelledBy(monitor::isCanceled);
             try {

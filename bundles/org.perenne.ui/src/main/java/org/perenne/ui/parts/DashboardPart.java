@@ -43,6 +43,7 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.RiskSettings;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
 import org.perenne.ui.WorkshopMode;
@@ -319,7 +320,7 @@ public final class DashboardPart {
         try {
             // the final run leaves a processor to the window, which is drawing the quick estimate meanwhile (the figures
             // are the same whatever the number of threads)
-            int processors = Runtime.getRuntime().availableProcessors();
+            int processors = RiskSettings.processors();
             int threads = runs == KeyFigures.DEFAULT_RUNS ? Math.max(1, processors - 1) : processors;
             // with common drivers, also the same paths with every figure alone: the risk tile says what the drivers add,
             // on the quick estimate too, so the tile keeps its lines and the window its layout from one to the other

@@ -36,6 +36,7 @@ import org.perenne.report.PublishedGrantsFile;
 import org.perenne.report.ReportTable;
 import org.perenne.report.ReportText;
 import org.perenne.simulation.KeyFigures;
+import org.perenne.simulation.RiskSettings;
 import org.perenne.simulation.portfolio.PlaceAnalysis;
 import org.perenne.simulation.portfolio.Portfolio;
 import org.perenne.simulation.portfolio.StressTest;
@@ -303,7 +304,7 @@ public final class PortfolioPart {
                 Portfolio.Members members = Portfolio.read(List.of(chosen));
                 monitor.beginTask(Messages.get("portfolio.job"), members.canvases().size());
                 PlaceAnalysis.Options options = new PlaceAnalysis.Options(choice == null ? null : choice.funders(members.sameFunders()),
-                        stress, withEnvelope, paths, KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors());
+                        stress, withEnvelope, paths, KeyFigures.DEFAULT_SEED, RiskSettings.processors());
                 PortfolioTables tables = PortfolioTables.analyse(members, options, canvas -> CanvasValidator.validate(canvas, locale,
                         new EditVocabulary(locale)).getChildren().stream().filter(d -> d.getSeverity() == Diagnostic.ERROR)
                         .map(Diagnostic::getMessage).toList(), new Portfolio.Problems(locale,

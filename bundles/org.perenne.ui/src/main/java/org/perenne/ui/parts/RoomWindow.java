@@ -63,7 +63,8 @@ public final class RoomWindow {
     private final List<ChartCanvas> charts = new ArrayList<>();
     private final List<Label> counts = new ArrayList<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
-    private Job risk;
+    /** The risk being computed with the canvas's laws and with the room's, each replaced by a newer one. */
+    private Job nowJob, pooledJob;
     private boolean applied;
 
     private RoomWindow(Shell parent, CanvasDocument document, Room room, RoomServer server) {
@@ -120,11 +121,22 @@ public final class RoomWindow {
         shell.addListener(SWT.Show, event -> close.setFocus());
         shell.addListener(SWT.Close, event -> event.doit = applied || room.participants() == 0
                 || CanvasDialogs.ask(shell, Messages.get("room.title"), Messages.get("room.confirmCancel", room.participants())));
+        // an edit of the canvas while the room is open: both risks are computed again on the canvas as it now is
+        CanvasDocument.Listener edited = changed -> shell.getDisplay().asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                computeRisk(false);
+                refresh();
+            }
+        });
+        document.addListener(edited);
         shell.addListener(SWT.Dispose, event -> {
+            document.removeListener(edited);
             room.close();
             server.close();
-            if (risk != null) {
-                risk.cancel();
+            for (Job job : new Job[] { nowJob, pooledJob }) {
+                if (job != null) {
+                    job.cancel();
+                }
             }
         });
         room.onChange(() -> {
@@ -232,9 +244,10 @@ public final class RoomWindow {
         org.perenne.model.Canvas copy = EcoreUtil.copy(document.canvas());
         if (pooled) {
             room.applyTo(copy);
-            if (risk != null) {
-                risk.cancel();
-            }
+        }
+        Job previous = pooled ? pooledJob : nowJob;
+        if (previous != null) {
+            previous.cancel();
         }
         Label shown = pooled ? riskPooled : riskNow;
         String key = pooled ? "room.risk.pooled" : "room.risk.now";
@@ -259,7 +272,9 @@ public final class RoomWindow {
         });
         job.setSystem(true);
         if (pooled) {
-            risk = job;
+            pooledJob = job;
+        } else {
+            nowJob = job;
         }
         job.schedule();
     }

@@ -48,6 +48,7 @@ import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.MonteCarlo;
 import org.perenne.simulation.MonteCarloResult;
 import org.perenne.simulation.Projection;
+import org.perenne.simulation.RiskSettings;
 import org.perenne.simulation.Scenarios;
 import org.perenne.ui.CanvasSession;
 import org.perenne.ui.Messages;
@@ -379,7 +380,7 @@ public final class ScenariosPart {
             for (Map.Entry<String, KeyFigures.Prepared> entry : prepared.entrySet()) {
                 try {
                     results.add(new Compared(entry.getKey(), entry.getValue().compute(KeyFigures.DEFAULT_RUNS,
-                            KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), stop, false)));
+                            KeyFigures.DEFAULT_SEED, RiskSettings.processors(), stop, false)));
                 } catch (java.util.concurrent.CancellationException e) {
                     return Status.CANCEL_STATUS;
                 }

@@ -32,6 +32,7 @@ import org.perenne.simulation.CanvasCompiler;
 import org.perenne.simulation.CompiledCanvas;
 import org.perenne.simulation.KeyFigures;
 import org.perenne.simulation.Output;
+import org.perenne.simulation.RiskSettings;
 import org.perenne.simulation.SolveFor;
 import org.perenne.simulation.UncertainAssumption;
 import org.perenne.ui.Messages;
@@ -235,7 +236,7 @@ final class SolveForForm {
         answer.setText(Messages.get("solve.searching"));
         schedule(Job.create(Messages.get("solve.job"), (IProgressMonitor monitor) -> {
             SolveFor.Solution solution = SolveFor.solve(compiled, uncertain, slots, target, low, high, KeyFigures.DEFAULT_RUNS,
-                    KeyFigures.DEFAULT_SEED, Runtime.getRuntime().availableProcessors(), step);
+                    KeyFigures.DEFAULT_SEED, RiskSettings.processors(), step);
             ui.asyncExec(() -> show(choice, target, solution));
             return Status.OK_STATUS;
         }));
