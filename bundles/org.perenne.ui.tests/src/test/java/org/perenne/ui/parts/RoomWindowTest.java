@@ -58,12 +58,17 @@ class RoomWindowTest {
         return URLEncoder.encode(figure + "." + value, StandardCharsets.UTF_8);
     }
 
+    /** A window of the projector's size in a language, with a copy of sample 1 open in it. */
+    private CanvasDocument sampleAt1280By800(Locale language) {
+        bench = new DesktopTestBench(1280, 800, language);
+        bench.open();
+        return bench.openSample();
+    }
+
     @Test
     void theProjectorShowsTheAnswersAsTheyArriveAndClosingTheRoundIsOneUndoableEdit() throws Exception {
         for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-            bench = new DesktopTestBench(1280, 800, language);
-            bench.open();
-            CanvasDocument document = bench.openSample();
+            CanvasDocument document = sampleAt1280By800(language);
             RoomWindow window = RoomWindow.open(bench.shell, document, List.of(OCCUPANCY, RESIDENTS), InetAddress.getLoopbackAddress());
             URI address = window.server().address();
             bench.waitFor(() -> !window.said().contains("…") && !window.said().contains("..."), Duration.ofSeconds(60), "the canvas's own risk");
@@ -112,9 +117,7 @@ class RoomWindowTest {
     @Test
     void theRoomsDialogAsksForOneToEightFiguresInWholeWords() throws Exception {
         for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-            bench = new DesktopTestBench(1280, 800, language);
-            bench.open();
-            CanvasDocument document = bench.openSample();
+            CanvasDocument document = sampleAt1280By800(language);
             RoomDialog dialog = new RoomDialog(bench.shell, org.perenne.room.Room.askable(document.canvas()));
             dialog.openWithoutWaiting();
             bench.settle();
